@@ -1,0 +1,80 @@
+import type { Language } from '../catalogue/text';
+import type { SheetKey } from '../plan/types';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+/** Every user-visible string of the template, the pane and the CLI, per language. */
+export interface TemplateMessages {
+  sheetNames: Record<SheetKey, string>;
+  titles: Record<SheetKey, string>;
+  overview: {
+    intro: string[];
+    howToUse: string;
+    steps: string[];
+    whyPricesDiffer: string;
+    reasons: string[];
+    hiddenCosts: string;
+    sheetsHeading: string;
+    sheetPurpose: Record<Exclude<SheetKey, 'overview'>, string>;
+    generatedBy: string;
+  };
+  assumptions: {
+    general: string;
+    term: string;
+    users: string;
+    currency: string;
+    discountRate: string;
+    priceWeight: string;
+    priceMethod: string;
+    demandHeading: string;
+    demandNote: string;
+    year: string;
+    devHours: string;
+    opsHours: string;
+    incidents: string;
+    onsiteDays: string;
+    weightsHeading: string;
+    criterion: string;
+    weight: string;
+    weightTotal: string;
+    placeholdersHeading: string;
+    placeholdersNote: string;
+  };
+  pricing: {
+    field: string;
+    unit: string;
+    vendor: string;
+    model: string;
+    common: string;
+    models: string;
+    units: Record<'currency' | 'hours' | 'percent' | 'count' | 'choice', string>;
+    formulasNote: string;
+  };
+  coverage: { id: string; layer: string; item: string; note: string };
+  questions: {
+    id: string;
+    question: string;
+    answered: string;
+    completeness: string;
+    totalQuestions: string;
+    note: string;
+  };
+  scorecard: { id: string; criterion: string; input: string; weight: string; note: string };
+}
+
+export interface Messages {
+  template: TemplateMessages;
+}
+
+const CATALOGUES: Record<Language, Messages> = { en, zh: zhCN };
+
+export function messages(language: Language): Messages {
+  return CATALOGUES[language];
+}
+
+/** Fill {name} placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

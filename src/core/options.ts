@@ -1,0 +1,110 @@
+import type { BillingId, ModelId, TierId } from './catalogue/models';
+import type { ScenarioId } from './catalogue/scenarios';
+import type { Language } from './catalogue/text';
+
+/** One year of the buyer's support demand (DOMAIN.md cost model). */
+export interface DemandYear {
+  devHours: number;
+  opsHours: number;
+  incidents: number;
+  onsiteDays: number;
+}
+
+export interface TierQuote {
+  fee?: number;
+  hours?: number;
+}
+
+/** What a vendor quoted; any field may be absent (the template then leaves the cell to fill). */
+export interface VendorQuote {
+  name: string;
+  model?: ModelId;
+  platformFee?: number;
+  setupFee?: number;
+  customizationFee?: number;
+  escalation?: number;
+  dayRate?: number;
+  includedHours?: number;
+  overageRate?: number;
+  tier?: TierId;
+  tiers?: Partial<Record<TierId, TierQuote>>;
+  hourlyRate?: number;
+  incidentFee?: number;
+  subscriptionFee?: number;
+  billing?: BillingId;
+  answers?: Record<string, string>;
+}
+
+export interface TemplateOptions {
+  language: Language;
+  currency: string;
+  termYears: number;
+  users: number;
+  discountRate: number;
+  scenarios: ScenarioId[];
+  /** One entry per contract year; shorter lists are padded with the default profile. */
+  demand: DemandYear[];
+  vendors: VendorQuote[];
+}
+
+export const MAX_TERM_YEARS = 10;
+export const MAX_VENDORS = 200;
+export const MAX_VENDOR_NAME_LENGTH = 100;
+
+/** Year 1 carries the integration work, later years mostly operations. */
+export function defaultDemand(year: number): DemandYear {
+  return year === 1
+    ? { devHours: 120, opsHours: 40, incidents: 6, onsiteDays: 2 }
+    : { devHours: 20, opsHours: 60, incidents: 6, onsiteDays: 1 };
+}
+
+export const DEFAULT_OPTIONS: Omit<TemplateOptions, 'vendors'> = {
+  language: 'en',
+  currency: 'CNY',
+  termYears: 3,
+  users: 500,
+  discountRate: 0.08,
+  scenarios: [],
+  demand: [],
+};
+
+export const CURRENCIES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD'];
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  CNY: '¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+  HKD: 'HK$',
+  SGD: 'S$',
+};
+
+/** An Excel number format showing the currency, e.g. "¥"#,##0 for CNY, "CHF "#,##0 otherwise. */
+export function currencyFormat(currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? `${currency} `;
+  return `"${symbol.replace(/"/g, '')}"#,##0;-"${symbol.replace(/"/g, '')}"#,##0`;
+}
+
+/** A vendor-name problem, or null. Shared by the pane, the CLI and the import-file check. */
+export type VendorListProblem =
+  | { kind: 'none' }
+  | { kind: 'tooMany'; max: number }
+  | { kind: 'blank'; index: number }
+  | { kind: 'tooLong'; index: number; max: number }
+  | { kind: 'duplicate'; index: number; name: string };
+
+export function vendorListProblem(names: readonly string[]): VendorListProblem | null {
+  if (names.length === 0) return { kind: 'none' };
+  if (names.length > MAX_VENDORS) return { kind: 'tooMany', max: MAX_VENDORS };
+  const seen = new Set<string>();
+  for (const [index, raw] of names.entries()) {
+    const name = raw.trim();
+    if (!name) return { kind: 'blank', index };
+    if (name.length > MAX_VENDOR_NAME_LENGTH) return { kind: 'tooLong', index, max: MAX_VENDOR_NAME_LENGTH };
+    const folded = name.toLocaleLowerCase();
+    if (seen.has(folded)) return { kind: 'duplicate', index, name };
+    seen.add(folded);
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * A Plan is the whole template as data: what each writer (Office.js, ExcelJS) renders.
+ * Rows and columns are 0-based; a writer never decides content, only how to put it down.
+ */
+import type { Language } from '../catalogue/text';
+
+/** A formula, written without its leading "=". `result` is the value the planner expects it to
+ * show when the inputs are as planned, so a file written without a calculation engine still
+ * carries sensible cached values. */
+export interface FormulaCell {
+  formula: string;
+  result?: string | number | boolean;
+}
+
+/** Text is always text: a writer must never let a string become a formula. */
+export type CellContent = string | number | boolean | null | FormulaCell;
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellBlock {
+  row: number;
+  col: number;
+  /** Rectangular: every row has the same length. null leaves the cell empty. */
+  cells: CellContent[][];
+}
+
+export type StyleKey =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'input'
+  | 'computed'
+  | 'note'
+  | 'link'
+  | 'section'
+  | 'total';
+
+export interface FormatSpec {
+  range: Rect;
+  style?: StyleKey;
+  numberFormat?: string;
+}
+
+export type ValidationSpec =
+  | { range: Rect; kind: 'list'; items: string[]; prompt?: string }
+  | { range: Rect; kind: 'decimal' | 'whole'; min: number; max?: number; prompt?: string };
+
+/** A conditional format whose formula is written for the top-left cell of the range, with
+ * relative references, as Excel expects. */
+export interface ConditionalFormatSpec {
+  range: Rect;
+  formula: string;
+  style: 'missing' | 'unused' | 'outOfTerm' | 'warning';
+}
+
+export type SheetKey = 'overview' | 'assumptions' | 'pricing' | 'coverage' | 'questions' | 'scorecard';
+
+export interface SheetPlan {
+  key: SheetKey;
+  /** The final name, already made unique against the workbook's existing sheets. */
+  name: string;
+  tabColor: string;
+  blocks: CellBlock[];
+  formats: FormatSpec[];
+  /** Widths in characters of the default font, by column index. */
+  columnWidths: { col: number; width: number }[];
+  freeze: { rows: number; cols: number };
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+}
+
+export interface DefinedNamePlan {
+  name: string;
+  sheet: SheetKey;
+  range: Rect;
+  comment: string;
+}
+
+export interface Plan {
+  language: Language;
+  sheets: SheetPlan[];
+  names: DefinedNamePlan[];
+}
+
+/** Colours of the styles and conditional formats, shared by both writers. */
+export const STYLE_COLORS = {
+  inputFill: '#FFF8E1',
+  computedFill: '#EEF3F8',
+  headerFill: '#1F4E79',
+  headerFont: '#FFFFFF',
+  sectionFill: '#D9E2F3',
+  missingFill: '#F8D7DA',
+  unusedFill: '#E7E6E6',
+  unusedFont: '#A6A6A6',
+  warningFill: '#FFF3CD',
+  linkFont: '#0563C1',
+  noteFont: '#595959',
+} as const;
