@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { uiEn } from './ui.en';
 
 export const en: Messages = {
+  ui: uiEn,
   template: {
     sheetNames: {
       overview: 'Overview',

@@ -1,5 +1,6 @@
 import type { Language } from '../catalogue/text';
 import type { SheetKey } from '../plan/types';
+import type { UiMessages } from './ui.en';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -64,6 +65,7 @@ export interface TemplateMessages {
 
 export interface Messages {
   template: TemplateMessages;
+  ui: UiMessages;
 }
 
 const CATALOGUES: Record<Language, Messages> = { en, zh: zhCN };

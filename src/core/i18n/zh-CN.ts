@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { uiZhCN } from './ui.zh-CN';
 
 export const zhCN: Messages = {
+  ui: uiZhCN,
   template: {
     sheetNames: {
       overview: '概览',

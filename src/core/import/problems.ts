@@ -1,0 +1,35 @@
+import type { VendorListProblem } from '../options';
+
+/** What a field's value should have been; each kind has one phrase in the message catalogue. */
+export type Expectation =
+  | { kind: 'nonNegative' }
+  | { kind: 'fraction' }
+  | { kind: 'wholeRange'; min: number; max: number }
+  | { kind: 'wholeAtLeast'; min: number }
+  | { kind: 'text'; max: number }
+  | { kind: 'object' }
+  | { kind: 'list' }
+  | { kind: 'oneOf'; allowed: readonly string[] }
+  | { kind: 'currencyCode' };
+
+/** What is wrong with one field. */
+export type Issue =
+  | { kind: 'invalid'; expected: Expectation; got: unknown }
+  | { kind: 'unknownKey'; allowed: readonly string[] }
+  | { kind: 'missing' }
+  | { kind: 'demandLength'; entries: number; termYears: number }
+  | { kind: 'unknownQuestion'; allowed: readonly string[] }
+  | { kind: 'vendorName'; problem: Exclude<VendorListProblem, { kind: 'none' | 'tooMany' }> }
+  | { kind: 'noVendors' }
+  | { kind: 'tooManyVendors'; max: number; got: number };
+
+/**
+ * One problem in an import file (or in command-line values, which share the checks).
+ * `field` is the path inside the vendor, or from the root when there is no vendor:
+ * "platformFee", "tiers.enterprise.fee", "answers.Q9", "demand[2].incidents", "termYears".
+ */
+export interface ImportProblem {
+  vendor?: { index: number; name?: string };
+  field: string;
+  issue: Issue;
+}

@@ -1,0 +1,55 @@
+import { isScenarioId, SCENARIO_IDS, type ScenarioId } from '../catalogue/scenarios';
+import { LANGUAGES } from '../catalogue/text';
+import { DEFAULT_OPTIONS, MAX_TERM_YEARS, type TemplateOptions } from '../options';
+import type { Checker } from './checker';
+
+/** Everything of TemplateOptions except the vendors and the demand table. */
+export type Settings = Omit<TemplateOptions, 'vendors' | 'demand'>;
+export type SettingKey = keyof Settings;
+
+export const SETTING_KEYS: readonly SettingKey[] = ['language', 'currency', 'termYears', 'users', 'discountRate', 'scenarios'];
+
+/** Users: at least one; the upper bound only keeps the per-user figures meaningful. */
+export const MAX_USERS = 10_000_000;
+
+/**
+ * Checks the settings given (absent ones are left out of the result). `label` names a setting
+ * in problems: the file's key by default, the command-line flag when the CLI checks its flags.
+ */
+export function readSettings(
+  raw: Partial<Record<SettingKey, unknown>>,
+  check: Checker,
+  label: (key: SettingKey) => string = (key) => key,
+): Partial<Settings> {
+  const settings: Partial<Settings> = {};
+  const language = check.oneOf(raw.language, label('language'), LANGUAGES);
+  if (language) settings.language = language;
+  const currency = check.currency(raw.currency, label('currency'));
+  if (currency) settings.currency = currency;
+  const termYears = check.whole(raw.termYears, label('termYears'), 1, MAX_TERM_YEARS);
+  if (termYears !== undefined) settings.termYears = termYears;
+  const users = check.whole(raw.users, label('users'), 1, MAX_USERS);
+  if (users !== undefined) settings.users = users;
+  const discountRate = check.fraction(raw.discountRate, label('discountRate'));
+  if (discountRate !== undefined) settings.discountRate = discountRate;
+  const scenarios = readScenarios(raw.scenarios, check, label('scenarios'));
+  if (scenarios) settings.scenarios = scenarios;
+  return settings;
+}
+
+function readScenarios(value: unknown, check: Checker, field: string): ScenarioId[] | undefined {
+  const list = check.list(value, field);
+  if (!list) return undefined;
+  const chosen = new Set<ScenarioId>();
+  list.forEach((item, i) => {
+    const id = check.oneOf(item, `${field}[${i}]`, SCENARIO_IDS);
+    if (id && isScenarioId(id)) chosen.add(id);
+  });
+  // Catalogue order, duplicates dropped: the template lists scenarios in S1..S5 order.
+  return SCENARIO_IDS.filter((id) => chosen.has(id));
+}
+
+/** Settings not given fall back to the defaults; later sources win over earlier ones. */
+export function completeSettings(...sources: Partial<Settings>[]): Settings {
+  return Object.assign({}, DEFAULT_OPTIONS, ...sources) as Settings;
+}

@@ -1,0 +1,88 @@
+import { CRITERIA, PRICE_METHODS } from '../catalogue/criteria';
+import { DEFAULT_PLACEHOLDERS } from '../catalogue/questions';
+import { CURRENCIES, defaultDemand, type DemandYear } from '../options';
+import { cellAddress } from '../plan/a1';
+import type { CellContent, SheetPlan } from '../plan/types';
+import { addName, type PlanContext } from './context';
+import { ASSUMPTIONS as A } from './layout';
+import { SheetBuilder } from './sheetBuilder';
+
+const PERCENT = '0.0%';
+const DEMAND_KEYS: readonly (keyof DemandYear)[] = ['devHours', 'opsHours', 'incidents', 'onsiteDays'];
+const DEMAND_NAMES = ['vc_DevHours', 'vc_OpsHours', 'vc_Incidents', 'vc_OnsiteDays'] as const;
+
+/** The demand for `year`: the buyer's figures where given, the default profile otherwise. */
+export function demandFor(ctx: PlanContext, year: number): DemandYear {
+  return ctx.options.demand[year - 1] ?? defaultDemand(year);
+}
+
+/** Contract term, users, currency, rates, per-year demand, weights and placeholder answers. */
+export function planAssumptions(ctx: PlanContext): SheetPlan {
+  const t = ctx.t.assumptions;
+  const o = ctx.options;
+  const b = new SheetBuilder();
+  [34, 18, 18, 14, 14].forEach((w, col) => b.width(col, w));
+  b.putRow(A.titleRow, 0, [ctx.t.titles.assumptions], 'title');
+
+  b.section(A.generalSectionRow, 0, t.general, 2);
+  const scalar = (row: number, label: string, value: CellContent, name: string, comment: string, nf?: string) => {
+    b.putRow(row, A.labelCol, [label], 'label');
+    const rect = b.putRow(row, A.valueCol, [value], 'input', nf);
+    addName(ctx, name, 'assumptions', rect, comment);
+    return rect;
+  };
+  const term = scalar(A.termRow, t.term, o.termYears, 'vc_Term', 'Contract term in years (1-10)', '0');
+  b.validate({ range: term, kind: 'whole', min: 1, max: 10 });
+  const users = scalar(A.usersRow, t.users, o.users, 'vc_Users', 'Number of users', '#,##0');
+  b.validate({ range: users, kind: 'whole', min: 1 });
+  const currency = scalar(A.currencyRow, t.currency, o.currency, 'vc_Currency', 'Currency of all prices');
+  const currencies = CURRENCIES.includes(o.currency) ? [...CURRENCIES] : [o.currency, ...CURRENCIES];
+  b.validate({ range: currency, kind: 'list', items: currencies });
+  const discount = scalar(A.discountRow, t.discountRate, o.discountRate, 'vc_DiscountRate', 'Yearly discount rate for NPV', PERCENT);
+  b.validate({ range: discount, kind: 'decimal', min: 0, max: 1 });
+  const priceWeight = scalar(A.priceWeightRow, t.priceWeight, 0.4, 'vc_PriceWeight', 'Weight of the price score in the overall score', PERCENT);
+  b.validate({ range: priceWeight, kind: 'decimal', min: 0, max: 1 });
+  const methodLabels = PRICE_METHODS.map((m) => m.label[ctx.language]);
+  const method = scalar(A.priceMethodRow, t.priceMethod, methodLabels[0] ?? null, 'vc_PriceMethod', 'Price scoring: lowest price = 100, or linear min-max');
+  b.validate({ range: method, kind: 'list', items: methodLabels });
+
+  b.section(A.demandSectionRow, 0, t.demandHeading, 5);
+  b.putRow(A.demandNoteRow, 0, [t.demandNote], 'note');
+  b.putRow(A.demandHeaderRow, 0, [t.year, t.devHours, t.opsHours, t.incidents, t.onsiteDays], 'header');
+  const years = Array.from({ length: A.demandYears }, (_, i) => i + 1);
+  const yearRect = b.put(A.demandFirstRow, 0, years.map((y) => [y]), 'label', '0');
+  addName(ctx, 'vc_DemandYears', 'assumptions', yearRect, 'Contract years 1-10 of the demand table');
+  DEMAND_KEYS.forEach((key, i) => {
+    const rect = b.put(A.demandFirstRow, 1 + i, years.map((y) => [demandFor(ctx, y)[key]]), 'input', '#,##0');
+    b.validate({ range: rect, kind: 'decimal', min: 0 });
+    addName(ctx, DEMAND_NAMES[i]!, 'assumptions', rect, `Demand per year: ${key}`);
+  });
+  const termCell = cellAddress(A.termRow, A.valueCol, true);
+  b.highlight({
+    range: { row: A.demandFirstRow, col: 0, rows: A.demandYears, cols: 5 },
+    formula: `$A${A.demandFirstRow + 1}>${termCell}`,
+    style: 'outOfTerm',
+  });
+
+  b.section(A.weightsSectionRow, 0, t.weightsHeading, 3);
+  b.putRow(A.weightsHeaderRow, 0, [ctx.t.scorecard.id, t.criterion, t.weight], 'header');
+  b.put(A.weightsFirstRow, 0, CRITERIA.map((c) => [c.id, c.label[ctx.language]]), 'label');
+  const weights = b.put(A.weightsFirstRow, 2, CRITERIA.map((c) => [c.defaultWeight]), 'input', PERCENT);
+  b.validate({ range: weights, kind: 'decimal', min: 0, max: 1 });
+  addName(ctx, 'vc_CriteriaIds', 'assumptions', { ...weights, col: 0 }, 'Quality criteria C1-C6');
+  addName(ctx, 'vc_Weights', 'assumptions', weights, 'Weights of C1-C6');
+  const first = cellAddress(A.weightsFirstRow, 2);
+  const last = cellAddress(A.weightsFirstRow + CRITERIA.length - 1, 2);
+  b.putRow(A.weightTotalRow, 1, [t.weightTotal], 'total');
+  const total = b.putRow(A.weightTotalRow, 2, [{ formula: `SUM(${first}:${last})`, result: 1 }], 'total', PERCENT);
+  addName(ctx, 'vc_WeightTotal', 'assumptions', total, 'Sum of the quality weights (must be 100%)');
+  b.highlight({ range: total, formula: `ROUND(${cellAddress(A.weightTotalRow, 2)},6)<>1`, style: 'missing' });
+
+  b.section(A.placeholdersSectionRow, 0, t.placeholdersHeading, 2);
+  b.putRow(A.placeholdersNoteRow, 0, [t.placeholdersNote], 'note');
+  const placeholders = Array.from({ length: A.placeholderRows }, (_, i) => [DEFAULT_PLACEHOLDERS[i] ?? null]);
+  const list = b.put(A.placeholdersFirstRow, 0, placeholders, 'input');
+  addName(ctx, 'vc_Placeholders', 'assumptions', list, 'Answers that count as unanswered');
+
+  return b.build('assumptions', ctx.sheetNames.assumptions, '#7F6000', { rows: 1, cols: 1 });
+}

@@ -1,0 +1,104 @@
+/**
+ * Where things sit on each sheet. Only the planner (and later the formula builders) use these
+ * positions; code that reads a workbook people have edited finds blocks through defined names.
+ * Rows and columns are 0-based.
+ */
+import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
+import { SCORE_INPUTS } from '../catalogue/criteria';
+import { SUPPORT_LAYERS } from '../catalogue/layers';
+import { MAX_TERM_YEARS } from '../options';
+
+export const ASSUMPTIONS = {
+  titleRow: 0,
+  generalSectionRow: 2,
+  termRow: 3,
+  usersRow: 4,
+  currencyRow: 5,
+  discountRow: 6,
+  priceWeightRow: 7,
+  priceMethodRow: 8,
+  demandSectionRow: 10,
+  demandNoteRow: 11,
+  demandHeaderRow: 12,
+  demandFirstRow: 13,
+  /** The demand table always has ten years; years beyond the term are greyed and ignored. */
+  demandYears: MAX_TERM_YEARS,
+  weightsSectionRow: 24,
+  weightsHeaderRow: 25,
+  weightsFirstRow: 26,
+  weightTotalRow: 32,
+  placeholdersSectionRow: 34,
+  placeholdersNoteRow: 35,
+  placeholdersFirstRow: 36,
+  /** The default placeholders plus empty rows the buyer can fill without leaving the named block. */
+  placeholderRows: 12,
+  labelCol: 0,
+  valueCol: 1,
+} as const;
+
+/** Vendor columns start here on every sheet with vendors. */
+export const FIRST_VENDOR_COL = {
+  pricing: 3,
+  coverage: 3,
+  questions: 2,
+  scorecard: 3,
+} as const;
+
+export const PRICING = {
+  titleRow: 0,
+  noteRow: 1,
+  headerRow: 2,
+  modelRow: 3,
+  commonSectionRow: 4,
+  keyCol: 0,
+  labelCol: 1,
+  unitCol: 2,
+} as const;
+
+const COMMON_KEYS: readonly PricingInputKey[] = ['platformFee', 'setupFee', 'customizationFee', 'escalation', 'dayRate'];
+
+export function isCommonInput(key: PricingInputKey): boolean {
+  return COMMON_KEYS.includes(key);
+}
+
+/** Common inputs under the first section row, model-specific ones under a second. */
+export function pricingInputRows(): { rows: Record<PricingInputKey, number>; modelSectionRow: number; lastRow: number } {
+  const rows = {} as Record<PricingInputKey, number>;
+  let row = PRICING.commonSectionRow + 1;
+  for (const input of PRICING_INPUTS.filter((i) => isCommonInput(i.key))) rows[input.key] = row++;
+  const modelSectionRow = row++;
+  for (const input of PRICING_INPUTS.filter((i) => !isCommonInput(i.key))) rows[input.key] = row++;
+  return { rows, modelSectionRow, lastRow: row - 1 };
+}
+
+export const COVERAGE = {
+  titleRow: 0,
+  noteRow: 1,
+  headerRow: 2,
+  firstItemRow: 3,
+  itemCount: SUPPORT_LAYERS.reduce((n, l) => n + l.items.length, 0),
+} as const;
+
+export const QUESTIONS = {
+  titleRow: 0,
+  noteRow: 1,
+  headerRow: 2,
+  firstQuestionRow: 3,
+} as const;
+
+/** Rows below the question block: the live completeness counts. */
+export function questionSummaryRows(questionCount: number): { answeredRow: number; completenessRow: number } {
+  const answeredRow = QUESTIONS.firstQuestionRow + questionCount + 1;
+  return { answeredRow, completenessRow: answeredRow + 1 };
+}
+
+export const SCORECARD = {
+  titleRow: 0,
+  noteRow: 1,
+  headerRow: 2,
+  firstInputRow: 3,
+  inputCount: SCORE_INPUTS.length,
+  idCol: 0,
+  labelCol: 1,
+  weightCol: 2,
+} as const;

@@ -1,0 +1,45 @@
+import { messages } from '../i18n/messages';
+import type { TemplateOptions } from '../options';
+import type { Plan, SheetKey, SheetPlan } from '../plan/types';
+import { planAssumptions } from './assumptionsSheet';
+import type { PlanContext } from './context';
+import { planCoverage } from './coverageSheet';
+import { planOverview } from './overviewSheet';
+import { planPricing } from './pricingSheet';
+import { planQuestions } from './questionsSheet';
+import { planScorecard } from './scorecardSheet';
+import { SHEET_ORDER, resolveSheetNames } from './sheetNames';
+
+const PLANNERS: Record<SheetKey, (ctx: PlanContext) => SheetPlan> = {
+  overview: planOverview,
+  assumptions: planAssumptions,
+  pricing: planPricing,
+  coverage: planCoverage,
+  questions: planQuestions,
+  scorecard: planScorecard,
+};
+
+/** Defined names the template owns start with this; a workbook holding one has a template. */
+export const NAME_PREFIX = 'vc_';
+
+export function isTemplateName(name: string): boolean {
+  return name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase());
+}
+
+/**
+ * The whole vendor-comparison template as data. Pure: the same options and existing sheet
+ * names always give the same plan. Sheet names already in the workbook get a suffix.
+ */
+export function planTemplate(options: TemplateOptions, existingSheetNames: readonly string[] = []): Plan {
+  const catalogue = messages(options.language);
+  const ctx: PlanContext = {
+    options,
+    language: options.language,
+    t: catalogue.template,
+    sheetNames: resolveSheetNames(catalogue.template.sheetNames, existingSheetNames),
+    vendorNames: options.vendors.map((v) => v.name.trim()),
+    names: [],
+  };
+  const sheets = SHEET_ORDER.map((key) => PLANNERS[key](ctx));
+  return { language: options.language, sheets, names: ctx.names };
+}

@@ -1,0 +1,112 @@
+import { BILLING_PERIODS, PRICING_MODELS, TIERS, modelById } from '../catalogue/models';
+import { PRICING_INPUTS, type InputKind, type PricingInput, type PricingInputKey } from '../catalogue/pricingInputs';
+import { currencyFormat, type VendorQuote } from '../options';
+import { cellAddress, columnLetters } from '../plan/a1';
+import type { CellContent, SheetPlan } from '../plan/types';
+import { addName, perVendor, type PlanContext } from './context';
+import { FIRST_VENDOR_COL, PRICING as P, isCommonInput, pricingInputRows } from './layout';
+import { SheetBuilder } from './sheetBuilder';
+
+const COL = FIRST_VENDOR_COL.pricing;
+
+/** Defined name of an input row, e.g. platformFee -> vc_PlatformFee. */
+export function inputName(key: PricingInputKey): string {
+  return `vc_${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+}
+
+function unitLabel(ctx: PlanContext, kind: InputKind): string {
+  const units = ctx.t.pricing.units;
+  if (kind === 'currency') return `${units.currency} (${ctx.options.currency})`;
+  if (kind === 'tier' || kind === 'billing') return units.choice;
+  return units[kind];
+}
+
+function numberFormatFor(ctx: PlanContext, kind: InputKind): string | undefined {
+  if (kind === 'currency') return currencyFormat(ctx.options.currency);
+  if (kind === 'percent') return '0.0%';
+  if (kind === 'hours' || kind === 'count') return '#,##0';
+  return undefined;
+}
+
+/** The value the quotes file gave for this input, as the cell shows it (labels for choices). */
+function quotedValue(ctx: PlanContext, vendor: VendorQuote, key: PricingInputKey): CellContent {
+  const lang = ctx.language;
+  switch (key) {
+    case 'tier':
+      return vendor.tier ? (TIERS.find((t) => t.id === vendor.tier)?.label[lang] ?? null) : null;
+    case 'billing':
+      return vendor.billing ? (BILLING_PERIODS.find((p) => p.id === vendor.billing)?.label[lang] ?? null) : null;
+    case 'basicFee':
+    case 'enterpriseFee':
+    case 'flagshipFee':
+      return vendor.tiers?.[key.replace('Fee', '') as 'basic']?.fee ?? null;
+    case 'basicHours':
+    case 'enterpriseHours':
+    case 'flagshipHours':
+      return vendor.tiers?.[key.replace('Hours', '') as 'basic']?.hours ?? null;
+    default:
+      return vendor[key] ?? null;
+  }
+}
+
+function addInputRules(ctx: PlanContext, b: SheetBuilder, input: PricingInput, row: number): void {
+  const range = { row, col: COL, rows: 1, cols: ctx.vendorNames.length };
+  const lang = ctx.language;
+  if (input.kind === 'tier') b.validate({ range, kind: 'list', items: TIERS.map((t) => t.label[lang]) });
+  else if (input.kind === 'billing') b.validate({ range, kind: 'list', items: BILLING_PERIODS.map((p) => p.label[lang]) });
+  else if (input.kind === 'percent') b.validate({ range, kind: 'decimal', min: 0, max: 1 });
+  else b.validate({ range, kind: 'decimal', min: 0 });
+  if (input.usedBy.length < PRICING_MODELS.length) {
+    // Grey the input for vendors whose model does not use it (and only once a model is chosen).
+    const model = `${columnLetters(COL)}$${P.modelRow + 1}`;
+    const notUsed = input.usedBy.map((id) => `${model}<>"${modelById(id).label[lang]}"`);
+    b.highlight({ range, formula: `AND(${model}<>"",${notUsed.join(',')})`, style: 'unused' });
+  }
+}
+
+/** Pricing model and every model's price inputs, one column per vendor. */
+export function planPricing(ctx: PlanContext): SheetPlan {
+  const t = ctx.t.pricing;
+  const lang = ctx.language;
+  const vendors = ctx.options.vendors;
+  const b = new SheetBuilder();
+  b.width(P.keyCol, 16);
+  b.width(P.labelCol, 44);
+  b.width(P.unitCol, 14);
+  vendors.forEach((_, i) => b.width(COL + i, 18));
+
+  b.putRow(P.titleRow, 0, [ctx.t.titles.pricing], 'title');
+  b.putRow(P.noteRow, 0, [t.formulasNote], 'note');
+  b.putRow(P.headerRow, 0, [t.field, t.vendor, t.unit], 'header');
+  const header = b.putRow(P.headerRow, COL, ctx.vendorNames, 'header');
+  addName(ctx, 'vc_VendorNames', 'pricing', header, 'Vendor names (the header row of Pricing)');
+
+  b.putRow(P.modelRow, 0, ['model', t.model, t.units.choice], 'label');
+  const modelCells = perVendor(ctx, (i) => {
+    const id = vendors[i]?.model;
+    return id ? modelById(id).label[lang] : null;
+  });
+  const models = b.putRow(P.modelRow, COL, modelCells, 'input');
+  b.validate({ range: models, kind: 'list', items: PRICING_MODELS.map((m) => m.label[lang]) });
+  addName(ctx, 'vc_Model', 'pricing', models, 'Pricing model per vendor');
+
+  const { rows, modelSectionRow } = pricingInputRows();
+  const sectionRow = (row: number, label: string) => b.section(row, P.labelCol, label, COL - P.labelCol + vendors.length);
+  sectionRow(P.commonSectionRow, t.common);
+  sectionRow(modelSectionRow, t.models);
+  for (const input of PRICING_INPUTS) {
+    const row = rows[input.key];
+    const codes = input.usedBy.length < PRICING_MODELS.length ? ` [${input.usedBy.map((m) => modelById(m).code).join(',')}]` : '';
+    b.putRow(row, 0, [input.key, input.label[lang] + (isCommonInput(input.key) ? '' : codes), unitLabel(ctx, input.kind)], 'label');
+    const cells = b.putRow(row, COL, vendors.map((v) => quotedValue(ctx, v, input.key)), 'input', numberFormatFor(ctx, input.kind));
+    addName(ctx, inputName(input.key), 'pricing', cells, `${input.label.en} per vendor`);
+    addInputRules(ctx, b, input, row);
+  }
+  return b.build('pricing', ctx.sheetNames.pricing, '#375623', { rows: P.headerRow + 1, cols: COL });
+}
+
+/** The Pricing cell holding `key` for vendor `vendorIndex`, e.g. D6 (used by formulas later). */
+export function pricingCell(key: PricingInputKey | 'model', vendorIndex: number): string {
+  const row = key === 'model' ? P.modelRow : pricingInputRows().rows[key];
+  return cellAddress(row, COL + vendorIndex);
+}

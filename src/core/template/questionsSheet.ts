@@ -1,0 +1,80 @@
+import { isRealAnswer } from '../answers';
+import { CONTRACT_QUESTIONS } from '../catalogue/questions';
+import { scenarioQuestions } from '../catalogue/scenarios';
+import type { Bilingual } from '../catalogue/text';
+import { cellAddress, columnLetters } from '../plan/a1';
+import type { SheetPlan } from '../plan/types';
+import { addName, perVendor, vendorHeader, type PlanContext } from './context';
+import { FIRST_VENDOR_COL, QUESTIONS as Q, questionSummaryRows } from './layout';
+import { SheetBuilder } from './sheetBuilder';
+
+const COL = FIRST_VENDOR_COL.questions;
+
+/** The seven contract questions, then one per focus item of each chosen scenario. */
+export function templateQuestions(ctx: PlanContext): { id: string; text: Bilingual }[] {
+  return [...CONTRACT_QUESTIONS, ...scenarioQuestions(ctx.options.scenarios)];
+}
+
+/** Is the answer a real one? Blank, whitespace and the placeholder list do not count. The same
+ * test drives the red highlight and the live completeness counts, so they always agree. */
+function isOpenFormula(cell: string): string {
+  return `OR(LEN(TRIM(${cell}))=0,ISNUMBER(MATCH(TRIM(${cell}),vc_Placeholders,0)))`;
+}
+
+/** Questions x vendors, with a live per-vendor count of real answers. */
+export function planQuestions(ctx: PlanContext): SheetPlan {
+  const t = ctx.t.questions;
+  const lang = ctx.language;
+  const questions = templateQuestions(ctx);
+  const b = new SheetBuilder();
+  b.width(0, 8);
+  b.width(1, 60);
+  ctx.vendorNames.forEach((_, i) => b.width(COL + i, 40));
+  b.putRow(Q.titleRow, 0, [ctx.t.titles.questions], 'title');
+  b.putRow(Q.noteRow, 0, [t.note], 'note');
+  b.putRow(Q.headerRow, 0, [t.id, t.question], 'header');
+  b.putRow(Q.headerRow, COL, perVendor(ctx, (i) => vendorHeader(ctx, i)), 'header');
+
+  const ids = b.put(Q.firstQuestionRow, 0, questions.map((q) => [q.id]), 'label');
+  b.put(Q.firstQuestionRow, 1, questions.map((q) => [q.text[lang]]), 'label');
+  addName(ctx, 'vc_QuestionIds', 'questions', ids, 'Question ids Q1-Q7 and scenario questions');
+  const answers = b.put(
+    Q.firstQuestionRow,
+    COL,
+    questions.map((q) => ctx.options.vendors.map((v) => v.answers?.[q.id] ?? null)),
+    'input',
+  );
+  addName(ctx, 'vc_Answers', 'questions', answers, 'Answers: questions x vendors');
+  const topLeft = `${columnLetters(COL)}${Q.firstQuestionRow + 1}`;
+  b.highlight({ range: answers, formula: isOpenFormula(topLeft), style: 'missing' });
+
+  const { answeredRow, completenessRow } = questionSummaryRows(questions.length);
+  const lastRow = Q.firstQuestionRow + questions.length - 1;
+  const answered = perVendor(ctx, (i) => {
+    const col = COL + i;
+    const range = `${cellAddress(Q.firstQuestionRow, col)}:${cellAddress(lastRow, col)}`;
+    const given = ctx.options.vendors[i]?.answers ?? {};
+    const expected = questions.filter((q) => isRealAnswer(given[q.id])).length;
+    return {
+      formula: `SUMPRODUCT((LEN(TRIM(${range}))>0)*ISNA(MATCH(TRIM(${range}),vc_Placeholders,0)))`,
+      result: expected,
+    };
+  });
+  b.putRow(answeredRow, 1, [t.answered], 'total');
+  const answeredRect = b.putRow(answeredRow, COL, answered, 'computed', '0');
+  addName(ctx, 'vc_Answered', 'questions', answeredRect, 'Real answers per vendor');
+  b.putRow(completenessRow, 1, [t.completeness], 'total');
+  const total = `ROWS(${cellAddress(Q.firstQuestionRow, 0, true)}:${cellAddress(lastRow, 0, true)})`;
+  const completeness = b.putRow(
+    completenessRow,
+    COL,
+    perVendor(ctx, (i) => ({
+      formula: `${cellAddress(answeredRow, COL + i)}/${total}`,
+      result: (answered[i]?.result ?? 0) / questions.length,
+    })),
+    'computed',
+    '0%',
+  );
+  addName(ctx, 'vc_Completeness', 'questions', completeness, 'Share of questions answered per vendor');
+  return b.build('questions', ctx.sheetNames.questions, '#C00000', { rows: Q.headerRow + 1, cols: COL });
+}
