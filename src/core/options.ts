@@ -58,6 +58,11 @@ export function defaultDemand(year: number): DemandYear {
     : { devHours: 20, opsHours: 60, incidents: 6, onsiteDays: 1 };
 }
 
+/** The demand of every year of the demand table: the buyer's figures, padded with the default profile. */
+export function effectiveDemand(options: Pick<TemplateOptions, 'demand'>): DemandYear[] {
+  return Array.from({ length: MAX_TERM_YEARS }, (_, i) => options.demand[i] ?? defaultDemand(i + 1));
+}
+
 export const DEFAULT_OPTIONS: Omit<TemplateOptions, 'vendors'> = {
   language: 'en',
   currency: 'CNY',

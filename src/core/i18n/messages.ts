@@ -1,6 +1,7 @@
 import type { Language } from '../catalogue/text';
 import type { SheetKey } from '../plan/types';
 import type { UiMessages } from './ui.en';
+import type { CliMessages } from './cli.en';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -40,6 +41,7 @@ export interface TemplateMessages {
     weightTotal: string;
     placeholdersHeading: string;
     placeholdersNote: string;
+    demandTotal: string;
   };
   pricing: {
     field: string;
@@ -50,6 +52,28 @@ export interface TemplateMessages {
     models: string;
     units: Record<'currency' | 'hours' | 'percent' | 'count' | 'choice', string>;
     formulasNote: string;
+    computed: {
+      section: string;
+      missing: string;
+      status: string;
+      tierFee: string;
+      tierHours: string;
+      subscriptionYear: string;
+      hours: string;
+      support: string;
+      cost: string;
+      tco: string;
+      npv: string;
+      perUserMonth: string;
+      supportShare: string;
+      tcoForRanking: string;
+      complete: string;
+      missingPrefix: string;
+      chooseModel: string;
+      modelChanged: string;
+      chosenTierFee: string;
+      chosenTierHours: string;
+    };
   };
   coverage: { id: string; layer: string; item: string; note: string };
   questions: {
@@ -60,12 +84,33 @@ export interface TemplateMessages {
     totalQuestions: string;
     note: string;
   };
-  scorecard: { id: string; criterion: string; input: string; weight: string; note: string };
+  scorecard: {
+    id: string;
+    criterion: string;
+    input: string;
+    weight: string;
+    note: string;
+    scoresSection: string;
+    criterionScore: string;
+    quality: string;
+    price: string;
+    overall: string;
+    rank: string;
+    overallForRanking: string;
+  };
+  ranking: {
+    heading: string;
+    note: string;
+    columns: string[];
+    incomplete: string;
+    chartTitle: string;
+  };
 }
 
 export interface Messages {
   template: TemplateMessages;
   ui: UiMessages;
+  cli: CliMessages;
 }
 
 const CATALOGUES: Record<Language, Messages> = { en, zh: zhCN };

@@ -1,6 +1,6 @@
 import { CRITERIA, PRICE_METHODS } from '../catalogue/criteria';
 import { DEFAULT_PLACEHOLDERS } from '../catalogue/questions';
-import { CURRENCIES, defaultDemand, type DemandYear } from '../options';
+import { CURRENCIES, effectiveDemand, type DemandYear } from '../options';
 import { cellAddress } from '../plan/a1';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, type PlanContext } from './context';
@@ -11,9 +11,8 @@ const PERCENT = '0.0%';
 const DEMAND_KEYS: readonly (keyof DemandYear)[] = ['devHours', 'opsHours', 'incidents', 'onsiteDays'];
 const DEMAND_NAMES = ['vc_DevHours', 'vc_OpsHours', 'vc_Incidents', 'vc_OnsiteDays'] as const;
 
-/** The demand for `year`: the buyer's figures where given, the default profile otherwise. */
-export function demandFor(ctx: PlanContext, year: number): DemandYear {
-  return ctx.options.demand[year - 1] ?? defaultDemand(year);
+function demandFor(ctx: PlanContext, year: number): DemandYear {
+  return effectiveDemand(ctx.options)[year - 1]!;
 }
 
 /** Contract term, users, currency, rates, per-year demand, weights and placeholder answers. */
@@ -63,6 +62,24 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
     formula: `$A${A.demandFirstRow + 1}>${termCell}`,
     style: 'outOfTerm',
   });
+
+  // Totals within the term decide whether a per-incident fee or an on-site rate is required.
+  const yearsRange = `${cellAddress(A.demandFirstRow, 0, true)}:${cellAddress(A.demandFirstRow + A.demandYears - 1, 0, true)}`;
+  b.putRow(A.demandTotalRow, 0, [t.demandTotal], 'total');
+  const totals = b.putRow(
+    A.demandTotalRow,
+    1,
+    DEMAND_KEYS.map((key, i) => {
+      const col = cellAddress(A.demandFirstRow, 1 + i).replace(/\d+$/, '');
+      const range = `${col}${A.demandFirstRow + 1}:${col}${A.demandFirstRow + A.demandYears}`;
+      const expected = Array.from({ length: o.termYears }, (_, y) => demandFor(ctx, y + 1)[key]).reduce((s, v) => s + v, 0);
+      return { formula: `SUMPRODUCT((${yearsRange}<=vc_Term)*${range})`, result: expected };
+    }),
+    'total',
+    '#,##0',
+  );
+  addName(ctx, 'vc_TermIncidents', 'assumptions', { ...totals, col: 3, cols: 1 }, 'Incidents within the term');
+  addName(ctx, 'vc_TermOnsiteDays', 'assumptions', { ...totals, col: 4, cols: 1 }, 'On-site days within the term');
 
   b.section(A.weightsSectionRow, 0, t.weightsHeading, 3);
   b.putRow(A.weightsHeaderRow, 0, [ctx.t.scorecard.id, t.criterion, t.weight], 'header');

@@ -23,6 +23,8 @@ export const ASSUMPTIONS = {
   demandFirstRow: 13,
   /** The demand table always has ten years; years beyond the term are greyed and ignored. */
   demandYears: MAX_TERM_YEARS,
+  /** Below the demand table: incidents and on-site days within the term (they decide which prices are needed). */
+  demandTotalRow: 23,
   weightsSectionRow: 24,
   weightsHeaderRow: 25,
   weightsFirstRow: 26,
@@ -71,6 +73,40 @@ export function pricingInputRows(): { rows: Record<PricingInputKey, number>; mod
   return { rows, modelSectionRow, lastRow: row - 1 };
 }
 
+/** The computed rows under the inputs on Pricing, filled per vendor by the formula builders. */
+export function pricingComputedRows() {
+  const sectionRow = pricingInputRows().lastRow + 2;
+  const years = MAX_TERM_YEARS;
+  const missingRow = sectionRow + 1;
+  const statusRow = missingRow + 1;
+  const tierFeeRow = statusRow + 1;
+  const tierHoursRow = tierFeeRow + 1;
+  const subscriptionYearRow = tierHoursRow + 1;
+  const hoursFirstRow = subscriptionYearRow + 1;
+  const supportFirstRow = hoursFirstRow + years;
+  const costFirstRow = supportFirstRow + years;
+  const tcoRow = costFirstRow + years;
+  return {
+    sectionRow,
+    missingRow,
+    statusRow,
+    tierFeeRow,
+    tierHoursRow,
+    subscriptionYearRow,
+    hoursFirstRow,
+    supportFirstRow,
+    costFirstRow,
+    tcoRow,
+    npvRow: tcoRow + 1,
+    perUserMonthRow: tcoRow + 2,
+    supportShareRow: tcoRow + 3,
+    tcoForRankingRow: tcoRow + 4,
+    lastRow: tcoRow + 4,
+  };
+}
+
+export type PricingComputedRows = ReturnType<typeof pricingComputedRows>;
+
 export const COVERAGE = {
   titleRow: 0,
   noteRow: 1,
@@ -101,4 +137,18 @@ export const SCORECARD = {
   idCol: 0,
   labelCol: 1,
   weightCol: 2,
+  scoresSectionRow: 3 + SCORE_INPUTS.length + 1,
+  criterionScoreFirstRow: 3 + SCORE_INPUTS.length + 2,
 } as const;
+
+/** Score rows under the criterion scores (one row per criterion C1-C6). */
+export function scoreRows() {
+  const qualityRow = SCORECARD.criterionScoreFirstRow + 6;
+  return {
+    qualityRow,
+    priceRow: qualityRow + 1,
+    overallRow: qualityRow + 2,
+    rankRow: qualityRow + 3,
+    overallForRankingRow: qualityRow + 4,
+  };
+}

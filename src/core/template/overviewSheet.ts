@@ -1,6 +1,10 @@
-import { quoteSheet } from '../plan/a1';
+import { formulaText } from '../formulas/formulaText';
+import { currencyFormat } from '../options';
+import { cellAddress, quoteSheet } from '../plan/a1';
 import type { SheetKey, SheetPlan } from '../plan/types';
-import type { PlanContext } from './context';
+import { addName, vendorHeader, type PlanContext } from './context';
+import { FIRST_VENDOR_COL, PRICING, pricingComputedRows, questionSummaryRows, scoreRows } from './layout';
+import { templateQuestions } from './questionsSheet';
 import { SheetBuilder } from './sheetBuilder';
 
 const LINKED_SHEETS: readonly Exclude<SheetKey, 'overview'>[] = ['assumptions', 'pricing', 'coverage', 'questions', 'scorecard'];
@@ -15,13 +19,14 @@ function sheetLink(name: string): { formula: string; result: string } {
 export function planOverview(ctx: PlanContext): SheetPlan {
   const t = ctx.t.overview;
   const b = new SheetBuilder();
-  b.width(0, 26);
-  b.width(1, 100);
+  b.width(0, 28);
+  for (let col = 1; col <= 8; col++) b.width(col, 15);
   let row = 0;
   b.putRow(row, 0, [ctx.t.titles.overview], 'title');
   row += 2;
   for (const line of t.intro) b.putRow(row++, 0, [line]);
   row++;
+  row = planRanking(ctx, b, row) + 1;
   b.section(row++, 0, t.howToUse, 2);
   for (const step of t.steps) b.putRow(row++, 0, [step]);
   row++;
@@ -37,4 +42,45 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   row++;
   b.putRow(row, 0, [t.generatedBy], 'note');
   return b.build('overview', ctx.sheetNames.overview, '#1F4E79', { rows: 1, cols: 0 });
+}
+
+/** The live ranking table: one row per vendor, reading Pricing, Scorecard and Questions. */
+function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): number {
+  const t = ctx.t.ranking;
+  const count = ctx.vendorNames.length;
+  let row = startRow;
+  b.section(row++, 0, t.heading, 9);
+  b.putRow(row++, 0, [t.note], 'note');
+  b.putRow(row++, 0, t.columns, 'header');
+  const c = pricingComputedRows();
+  const s = scoreRows();
+  const { completenessRow } = questionSummaryRows(templateQuestions(ctx).length);
+  const incomplete = formulaText(t.incomplete);
+  const at = (sheet: SheetKey, r: number, col: number) => `${quoteSheet(ctx.sheetNames[sheet])}!${cellAddress(r, col)}`;
+  const orIncomplete = (ref: string) => ({ formula: `IFERROR(${ref},${incomplete})` });
+  const rows = ctx.vendorNames.map((_, i) => {
+    const p = FIRST_VENDOR_COL.pricing + i;
+    const sc = FIRST_VENDOR_COL.scorecard + i;
+    return [
+      vendorHeader(ctx, i),
+      { formula: `${at('pricing', PRICING.modelRow, p)}&""` },
+      orIncomplete(at('pricing', c.tcoRow, p)),
+      orIncomplete(at('pricing', c.npvRow, p)),
+      orIncomplete(at('scorecard', s.qualityRow, sc)),
+      orIncomplete(at('scorecard', s.priceRow, sc)),
+      orIncomplete(at('scorecard', s.overallRow, sc)),
+      orIncomplete(at('scorecard', s.rankRow, sc)),
+      { formula: at('questions', completenessRow, FIRST_VENDOR_COL.questions + i) },
+    ];
+  });
+  const money = currencyFormat(ctx.options.currency);
+  b.put(row, 0, rows, 'computed');
+  const column = (col: number, numberFormat: string) => b.format({ row, col, rows: count, cols: 1 }, undefined, numberFormat);
+  column(2, money);
+  column(3, money);
+  [4, 5, 6].forEach((col) => column(col, '0.0'));
+  column(7, '0');
+  column(8, '0%');
+  addName(ctx, 'vc_Ranking', 'overview', { row, col: 0, rows: count, cols: 9 }, 'Ranking table on the overview');
+  return row + count;
 }

@@ -4,7 +4,11 @@ import { currencyFormat, type VendorQuote } from '../options';
 import { cellAddress, columnLetters } from '../plan/a1';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, perVendor, type PlanContext } from './context';
-import { FIRST_VENDOR_COL, PRICING as P, isCommonInput, pricingInputRows } from './layout';
+import { vendorPricingFormulas } from '../formulas/pricingFormulas';
+import { format } from '../i18n/messages';
+import { MAX_TERM_YEARS } from '../options';
+import { FIRST_VENDOR_COL, PRICING as P, isCommonInput, pricingComputedRows, pricingInputRows } from './layout';
+import { layoutPricingRefs } from './pricingRefs';
 import { SheetBuilder } from './sheetBuilder';
 
 const COL = FIRST_VENDOR_COL.pricing;
@@ -102,7 +106,49 @@ export function planPricing(ctx: PlanContext): SheetPlan {
     addName(ctx, inputName(input.key), 'pricing', cells, `${input.label.en} per vendor`);
     addInputRules(ctx, b, input, row);
   }
+  planComputedRows(ctx, b);
   return b.build('pricing', ctx.sheetNames.pricing, '#375623', { rows: P.headerRow + 1, cols: COL });
+}
+
+/** Labels, per-vendor formulas for each vendor's model, number formats and names of the computed rows. */
+function planComputedRows(ctx: PlanContext, b: SheetBuilder): void {
+  const t = ctx.t.pricing.computed;
+  const c = pricingComputedRows();
+  const refs = layoutPricingRefs(ctx);
+  const vendors = ctx.options.vendors;
+  const money = currencyFormat(ctx.options.currency);
+  b.section(c.sectionRow, P.labelCol, t.section, COL - P.labelCol + vendors.length);
+  const years = (label: string) => Array.from({ length: MAX_TERM_YEARS }, (_, i) => format(label, { y: i + 1 }));
+  const labels: [number, string[], string | undefined][] = [
+    [c.missingRow, [t.missing], undefined],
+    [c.statusRow, [t.status], undefined],
+    [c.tierFeeRow, [t.tierFee], money],
+    [c.tierHoursRow, [t.tierHours], '#,##0'],
+    [c.subscriptionYearRow, [t.subscriptionYear], money],
+    [c.hoursFirstRow, years(t.hours), '#,##0'],
+    [c.supportFirstRow, years(t.support), money],
+    [c.costFirstRow, years(t.cost), money],
+    [c.tcoRow, [t.tco, t.npv], money],
+    [c.perUserMonthRow, [t.perUserMonth], `${money.split(';')[0]!.replace('#,##0', '#,##0.00')}`],
+    [c.supportShareRow, [t.supportShare], '0.0%'],
+    [c.tcoForRankingRow, [t.tcoForRanking], money],
+  ];
+  for (const [row, texts, numberFormat] of labels) {
+    b.put(row, P.labelCol, texts.map((text) => [text]), 'label');
+    b.format({ row, col: COL, rows: texts.length, cols: vendors.length }, 'computed', numberFormat);
+  }
+  const columns = vendors.map((v, i) => vendorPricingFormulas(refs, columnLetters(COL + i), v.model ?? null));
+  const rows = [...(columns[0]?.keys() ?? [])].sort((a, b2) => a - b2);
+  for (const row of rows) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
+  const span = (first: number, rowCount = 1) => ({ row: first, col: COL, rows: rowCount, cols: vendors.length });
+  addName(ctx, 'vc_Status', 'pricing', span(c.statusRow), 'Pricing status per vendor: complete, or what is missing');
+  addName(ctx, 'vc_YearCost', 'pricing', span(c.costFirstRow, MAX_TERM_YEARS), 'Total cost per contract year (years x vendors)');
+  addName(ctx, 'vc_YearSupport', 'pricing', span(c.supportFirstRow, MAX_TERM_YEARS), 'Support cost per contract year (years x vendors)');
+  addName(ctx, 'vc_TCO', 'pricing', span(c.tcoRow), 'Total cost of ownership per vendor');
+  addName(ctx, 'vc_NPV', 'pricing', span(c.npvRow), 'Net present value of the yearly costs per vendor');
+  addName(ctx, 'vc_PerUserMonth', 'pricing', span(c.perUserMonthRow), 'Cost per user per month per vendor');
+  addName(ctx, 'vc_SupportShare', 'pricing', span(c.supportShareRow), 'Support share of TCO per vendor');
+  addName(ctx, 'vc_TCOForRanking', 'pricing', span(c.tcoForRankingRow), 'TCO of complete vendors, blank otherwise');
 }
 
 /** The Pricing cell holding `key` for vendor `vendorIndex`, e.g. D6 (used by formulas later). */

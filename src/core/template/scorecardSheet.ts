@@ -1,7 +1,9 @@
 import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKind } from '../catalogue/criteria';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, perVendor, refTo, vendorHeader, type PlanContext } from './context';
-import { ASSUMPTIONS, FIRST_VENDOR_COL, SCORECARD as S } from './layout';
+import { vendorScoreFormulas, scoreInputRows, type ScoreRefs } from '../formulas/scoreFormulas';
+import { columnIndex, columnLetters, quoteSheet } from '../plan/a1';
+import { ASSUMPTIONS, FIRST_VENDOR_COL, SCORECARD as S, pricingComputedRows, scoreRows } from './layout';
 import { SheetBuilder } from './sheetBuilder';
 
 const COL = FIRST_VENDOR_COL.scorecard;
@@ -49,5 +51,51 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
   const grid = { row: S.firstInputRow, col: COL, rows: S.inputCount, cols: ctx.vendorNames.length };
   addName(ctx, 'vc_ScoreInputs', 'scorecard', grid, 'Quality inputs: score inputs x vendors');
   addName(ctx, 'vc_ScoreIds', 'scorecard', { row: S.firstInputRow, col: 0, rows: S.inputCount, cols: 1 }, 'Criterion id of each quality input');
+  planScores(ctx, b);
   return b.build('scorecard', ctx.sheetNames.scorecard, '#7030A0', { rows: S.headerRow + 1, cols: COL });
+}
+
+/** Per-vendor score formulas under the inputs, with their names. */
+function planScores(ctx: PlanContext, b: SheetBuilder): void {
+  const t = ctx.t.scorecard;
+  const lang = ctx.language;
+  const vendorCount = ctx.vendorNames.length;
+  const rows = scoreRows();
+  const c = pricingComputedRows();
+  const pricingCol = (i: number) => columnLetters(FIRST_VENDOR_COL.pricing + i);
+  const refs: ScoreRefs = {
+    language: lang,
+    inputRows: scoreInputRows(S.firstInputRow + 1),
+    criterionFirstRow: S.criterionScoreFirstRow + 1,
+    qualityRow: rows.qualityRow + 1,
+    priceRow: rows.priceRow + 1,
+    overallRow: rows.overallRow + 1,
+    rankRow: rows.rankRow + 1,
+    overallForRankingRow: rows.overallForRankingRow + 1,
+    firstCol: columnLetters(COL),
+    lastCol: columnLetters(COL + vendorCount - 1),
+    tco: (col) => `${quoteSheet(ctx.sheetNames.pricing)}!${pricingCol(columnIndex(col) - COL)}${c.tcoRow + 1}`,
+    tcoForRanking: refTo(ctx, 'pricing', { row: c.tcoForRankingRow, col: FIRST_VENDOR_COL.pricing, rows: 1, cols: vendorCount }),
+  };
+  b.section(S.scoresSectionRow, 0, t.scoresSection, COL + vendorCount);
+  const labels = [
+    ...CRITERIA.map((cr) => [cr.id, `${cr.label[lang]} ${t.criterionScore}`]),
+    [null, t.quality],
+    [null, t.price],
+    [null, t.overall],
+    [null, t.rank],
+    [null, t.overallForRanking],
+  ];
+  b.put(S.criterionScoreFirstRow, 0, labels, 'label');
+  b.format({ row: S.criterionScoreFirstRow, col: COL, rows: labels.length, cols: vendorCount }, 'computed', '0.0');
+  b.format({ row: rows.rankRow, col: COL, rows: 1, cols: vendorCount }, 'total', '0');
+  const columns = ctx.vendorNames.map((_, i) => vendorScoreFormulas(refs, columnLetters(COL + i)));
+  const keys = [...(columns[0]?.keys() ?? [])].sort((x, y) => x - y);
+  for (const row of keys) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
+  const span = (row: number, rowCount = 1) => ({ row, col: COL, rows: rowCount, cols: vendorCount });
+  addName(ctx, 'vc_CriterionScores', 'scorecard', span(S.criterionScoreFirstRow, CRITERIA.length), 'Scores 0-100 of C1-C6 per vendor');
+  addName(ctx, 'vc_QualityScore', 'scorecard', span(rows.qualityRow), 'Weighted quality score per vendor');
+  addName(ctx, 'vc_PriceScore', 'scorecard', span(rows.priceRow), 'Price score per vendor');
+  addName(ctx, 'vc_Overall', 'scorecard', span(rows.overallRow), 'Overall score per vendor');
+  addName(ctx, 'vc_Rank', 'scorecard', span(rows.rankRow), 'Rank per vendor (1 = best)');
 }

@@ -1,0 +1,109 @@
+/**
+ * The reference cost calculator: DOMAIN.md's cost model in plain TypeScript, no spreadsheet.
+ * It is what the formulas are proven against, and what `vendor-compare summary` prints.
+ */
+import type { BillingId, ModelId, TierId } from '../catalogue/models';
+import type { PricingInputKey } from '../catalogue/pricingInputs';
+import type { DemandYear } from '../options';
+import { missingInputs } from './requiredInputs';
+
+/** A vendor's prices as numbers; undefined is "not given" (never zero). */
+export interface VendorPrices {
+  model: ModelId | undefined;
+  platformFee?: number;
+  setupFee?: number;
+  customizationFee?: number;
+  escalation?: number;
+  dayRate?: number;
+  includedHours?: number;
+  overageRate?: number;
+  tier?: TierId;
+  basicFee?: number;
+  basicHours?: number;
+  enterpriseFee?: number;
+  enterpriseHours?: number;
+  flagshipFee?: number;
+  flagshipHours?: number;
+  hourlyRate?: number;
+  incidentFee?: number;
+  subscriptionFee?: number;
+  billing?: BillingId;
+}
+
+export interface CostAssumptions {
+  termYears: number;
+  users: number;
+  discountRate: number;
+  /** At least termYears entries; later ones are ignored. */
+  demand: DemandYear[];
+}
+
+export interface VendorCosts {
+  /** Support cost per contract year, escalation included. */
+  support: number[];
+  /** Total cost per contract year. */
+  yearCost: number[];
+  tco: number;
+  npv: number;
+  perUserMonth: number;
+  supportShare: number;
+}
+
+export type CostResult = { complete: true; costs: VendorCosts } | { complete: false; missing: (PricingInputKey | 'model')[] };
+
+/** The support parameters of DOMAIN.md's table "How each model fills the parameters". */
+function supportParameters(p: VendorPrices): { fixed: number; included: number; rate: number; incidentFee: number } {
+  const n = (v: number | undefined) => v ?? 0;
+  switch (p.model) {
+    case 'all-inclusive':
+      return { fixed: 0, included: n(p.includedHours), rate: n(p.overageRate), incidentFee: 0 };
+    case 'tiered': {
+      const tier = p.tier ?? 'basic';
+      return { fixed: n(p[`${tier}Fee`]), included: n(p[`${tier}Hours`]), rate: n(p.overageRate), incidentFee: 0 };
+    }
+    case 'pay-as-you-go':
+      return { fixed: 0, included: 0, rate: n(p.hourlyRate), incidentFee: n(p.incidentFee) };
+    case 'subscription': {
+      const fee = n(p.subscriptionFee) * (p.billing === 'monthly' ? 12 : 1);
+      return { fixed: fee, included: n(p.includedHours), rate: n(p.overageRate), incidentFee: 0 };
+    }
+    default:
+      throw new Error('no pricing model');
+  }
+}
+
+/** Excel's NPV: the first cash flow is discounted one period. */
+export function npv(rate: number, flows: readonly number[]): number {
+  return flows.reduce((sum, flow, i) => sum + flow / (1 + rate) ** (i + 1), 0);
+}
+
+export function computeCosts(prices: VendorPrices, a: CostAssumptions): CostResult {
+  const missing = missingInputs(prices, a);
+  if (missing.length > 0) return { complete: false, missing };
+  const { fixed, included, rate, incidentFee } = supportParameters(prices);
+  const escalation = prices.escalation ?? 0;
+  const dayRate = prices.dayRate ?? 0;
+  const oneTime = (prices.setupFee ?? 0) + (prices.customizationFee ?? 0);
+  const support: number[] = [];
+  const yearCost: number[] = [];
+  for (let y = 1; y <= a.termYears; y++) {
+    const d = a.demand[y - 1] ?? { devHours: 0, opsHours: 0, incidents: 0, onsiteDays: 0 };
+    const hours = d.devHours + d.opsHours;
+    const factor = (1 + escalation) ** (y - 1);
+    const base = fixed + rate * Math.max(0, hours - included) + incidentFee * d.incidents + dayRate * d.onsiteDays;
+    support.push(base * factor);
+    yearCost.push(((prices.platformFee ?? 0) + base) * factor + (y === 1 ? oneTime : 0));
+  }
+  const tco = yearCost.reduce((s, c) => s + c, 0);
+  return {
+    complete: true,
+    costs: {
+      support,
+      yearCost,
+      tco,
+      npv: npv(a.discountRate, yearCost),
+      perUserMonth: tco / (a.users * 12 * a.termYears),
+      supportShare: tco === 0 ? 0 : support.reduce((s, c) => s + c, 0) / tco,
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Scorecard formulas for one vendor column: C1-C6 normalised to 0-100, weighted quality, price
+ * score, overall and rank. A missing input or an incomplete TCO withholds the score (#N/A).
+ */
+import { PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKey } from '../catalogue/criteria';
+import type { Language } from '../catalogue/text';
+import type { FormulaCell } from '../plan/types';
+import { formulaText } from './formulaText';
+
+export interface ScoreRefs {
+  language: Language;
+  /** 1-based rows of the inputs on Scorecard. */
+  inputRows: Record<ScoreInputKey, number>;
+  criterionFirstRow: number;
+  qualityRow: number;
+  priceRow: number;
+  overallRow: number;
+  rankRow: number;
+  overallForRankingRow: number;
+  /** First and last vendor column letters on Scorecard. */
+  firstCol: string;
+  lastCol: string;
+  /** The vendor's TCO cell on Pricing and the across-vendors "TCO for ranking" row, absolute. */
+  tco: (col: string) => string;
+  tcoForRanking: string;
+}
+
+export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, FormulaCell> {
+  const lang = refs.language;
+  const at = (key: ScoreInputKey) => `${col}${refs.inputRows[key]}`;
+  const across = (row: number) => `$${refs.firstCol}$${row}:$${refs.lastCol}$${row}`;
+  const yes = formulaText(YES_NO.yes[lang]);
+  const no = formulaText(YES_NO.no[lang]);
+  const rating = (key: ScoreInputKey) => `IF(ISNUMBER(${at(key)}),${at(key)}/5*100,NA())`;
+  const hours = (key: ScoreInputKey) => `IF(${at(key)}=0,100,MIN(${across(refs.inputRows[key])})/${at(key)}*100)`;
+  const team = at('team');
+  const teamIs = (id: string) => `${team}=${formulaText(TEAM_OPTIONS.find((o) => o.id === id)!.label[lang])}`;
+  const teamScore = TEAM_OPTIONS.reduceRight<string>((otherwise, o) => (otherwise ? `IF(${teamIs(o.id)},${o.score},${otherwise})` : String(o.score)), '');
+  const manager = at('dedicatedManager');
+
+  const criteria = [
+    `IF(AND(ISNUMBER(${at('responseNormal')}),ISNUMBER(${at('responseUrgent')})),(${hours('responseNormal')}+${hours('responseUrgent')})/2,NA())`,
+    `IF(${at('coverage247')}=${yes},100,IF(${at('coverage247')}=${no},0,NA()))`,
+    rating('depth'),
+    rating('proactiveness'),
+    `IF(AND(OR(${TEAM_OPTIONS.map((o) => teamIs(o.id)).join(',')}),OR(${manager}=${yes},${manager}=${no}),ISNUMBER(${at('experts')})),(${teamScore}+IF(${manager}=${yes},100,0)+${at('experts')}/5*100)/3,NA())`,
+    rating('scenarioFit'),
+  ];
+  const cells = new Map<number, FormulaCell>();
+  criteria.forEach((formula, i) => cells.set(refs.criterionFirstRow + i, { formula }));
+  const last = refs.criterionFirstRow + criteria.length - 1;
+  cells.set(refs.qualityRow, { formula: `SUMPRODUCT(vc_Weights,${col}${refs.criterionFirstRow}:${col}${last})/vc_WeightTotal` });
+  const tco = refs.tco(col);
+  const r = refs.tcoForRanking;
+  const linear = formulaText(PRICE_METHODS.find((m) => m.id === 'linear')!.label[lang]);
+  cells.set(refs.priceRow, {
+    formula:
+      `IF(ISNUMBER(${tco}),IF(vc_PriceMethod=${linear},` +
+      `IF(MAX(${r})=MIN(${r}),100,100*(1-(${tco}-MIN(${r}))/(MAX(${r})-MIN(${r})))),` +
+      `IF(${tco}=0,100,MIN(${r})/${tco}*100)),NA())`,
+  });
+  cells.set(refs.overallRow, { formula: `vc_PriceWeight*${col}${refs.priceRow}+(1-vc_PriceWeight)*${col}${refs.qualityRow}` });
+  const overall = `${col}${refs.overallRow}`;
+  // Rank by counting higher scores: exact, where COUNTIF(">"&x) would compare a rounded text.
+  cells.set(refs.rankRow, { formula: `IF(ISNUMBER(${overall}),SUMPRODUCT(--(${across(refs.overallForRankingRow)}>${overall}))+1,NA())` });
+  cells.set(refs.overallForRankingRow, { formula: `IFERROR(${overall},-1)` });
+  return cells;
+}
+
+export function scoreInputRows(firstRow: number): Record<ScoreInputKey, number> {
+  return Object.fromEntries(SCORE_INPUTS.map((input, i) => [input.key, firstRow + i])) as Record<ScoreInputKey, number>;
+}
