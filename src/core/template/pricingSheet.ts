@@ -141,6 +141,7 @@ function planComputedRows(ctx: PlanContext, b: SheetBuilder): void {
   const rows = [...(columns[0]?.keys() ?? [])].sort((a, b2) => a - b2);
   for (const row of rows) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
   const span = (first: number, rowCount = 1) => ({ row: first, col: COL, rows: rowCount, cols: vendors.length });
+  addName(ctx, 'vc_Computed', 'pricing', span(c.missingRow, c.lastRow - c.missingRow + 1), 'All computed rows per vendor (formulas only)');
   addName(ctx, 'vc_Status', 'pricing', span(c.statusRow), 'Pricing status per vendor: complete, or what is missing');
   addName(ctx, 'vc_YearCost', 'pricing', span(c.costFirstRow, MAX_TERM_YEARS), 'Total cost per contract year (years x vendors)');
   addName(ctx, 'vc_YearSupport', 'pricing', span(c.supportFirstRow, MAX_TERM_YEARS), 'Support cost per contract year (years x vendors)');

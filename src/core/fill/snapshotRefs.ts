@@ -1,0 +1,65 @@
+/**
+ * The formula builders' references, recovered from a workbook through its defined names, so
+ * "fill" and the broken-formula rule work after rows or columns were inserted.
+ */
+import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
+import type { PricingRefs } from '../formulas/pricingFormulas';
+import { columnLetters, quoteSheet } from '../plan/a1';
+import type { NamedBlock, Snapshot } from '../snapshot/types';
+import { pricingComputedRows } from '../template/layout';
+import { inputName } from '../template/pricingSheet';
+import { templateLanguage } from '../validation/workbookModel';
+
+const DEMAND_NAMES = { dev: 'vc_DevHours', ops: 'vc_OpsHours', incidents: 'vc_Incidents', days: 'vc_OnsiteDays' } as const;
+
+export interface PricingColumns {
+  refs: PricingRefs;
+  computed: NamedBlock;
+  /** Column letters of each vendor on Pricing, by position in vc_VendorNames. */
+  columns: string[];
+}
+
+/** Null when a block the formulas need is missing or not where the others are. */
+export function pricingColumnsFromSnapshot(snapshot: Snapshot): PricingColumns | null {
+  const b = snapshot.blocks;
+  const model = b.vc_Model;
+  const computed = b.vc_Computed;
+  if (!model || !computed || computed.sheet !== model.sheet || computed.range.col !== model.range.col) return null;
+  const inputRows = {} as Record<PricingInputKey, number>;
+  for (const input of PRICING_INPUTS) {
+    const block = b[inputName(input.key)];
+    if (!block || block.sheet !== model.sheet) return null;
+    inputRows[input.key] = block.range.row + 1;
+  }
+  const demandBlocks = Object.values(DEMAND_NAMES).map((n) => b[n]);
+  if (demandBlocks.some((d) => !d)) return null;
+  const layout = pricingComputedRows();
+  const offset = computed.range.row - layout.missingRow;
+  const row = (r: number) => r + offset + 1;
+  const refs: PricingRefs = {
+    language: templateLanguage(snapshot),
+    modelRow: model.range.row + 1,
+    inputRows,
+    rows: {
+      missing: row(layout.missingRow),
+      status: row(layout.statusRow),
+      tierFee: row(layout.tierFeeRow),
+      tierHours: row(layout.tierHoursRow),
+      subscriptionYear: row(layout.subscriptionYearRow),
+      hoursFirst: row(layout.hoursFirstRow),
+      supportFirst: row(layout.supportFirstRow),
+      costFirst: row(layout.costFirstRow),
+      tco: row(layout.tcoRow),
+      npv: row(layout.npvRow),
+      perUserMonth: row(layout.perUserMonthRow),
+      supportShare: row(layout.supportShareRow),
+      tcoForRanking: row(layout.tcoForRankingRow),
+    },
+    demand: (kind, year) => {
+      const block = b[DEMAND_NAMES[kind]]!;
+      return `${quoteSheet(block.sheet)}!$${columnLetters(block.range.col)}$${block.range.row + year}`;
+    },
+  };
+  const columns = Array.from({ length: computed.range.cols }, (_, i) => columnLetters(computed.range.col + i));
+  return { refs, computed, columns };
+}

@@ -1,0 +1,26 @@
+/** Validation messages: what is wrong and what to do, with {placeholders}. */
+export const validationEn = {
+  notTemplate: 'This is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
+  missingBlock: 'The block {name} is missing: its defined name was deleted. Re-insert the template or restore the name.',
+  brokenName: 'The defined name {name} points at {reference}: the cells it marked were deleted. Restore them or re-insert the template.',
+  unansweredBlank: '{vendor} has not answered {question}. Get a real answer before signing.',
+  unansweredPlaceholder: '{vendor} answered {question} with the placeholder “{answer}”. Get a real answer before signing.',
+  unansweredError: '{vendor}’s answer to {question} is an error value ({answer}). Replace it with the vendor’s answer.',
+  vague: '{vendor}’s answer to {question} commits to no time. Ask for a response time in hours or minutes.',
+  noModel: '{vendor} has no pricing model. Choose one in the dropdown.',
+  unknownModel: '{vendor}: “{value}” is not a pricing model. Choose one in the dropdown.',
+  missingPrice: '{vendor} ({model}): {input} is missing. A blank price is not zero: ask the vendor for it.',
+  textNumber: '{vendor}: {input} is typed as text (“{value}”). Enter it as a plain number.',
+  notNumber: '{vendor}: {input} is not a number (“{value}”).',
+  negative: '{vendor}: {input} is negative ({value}). Prices cannot be negative.',
+  percentRange: '{vendor}: {input} must be between 0% and 100% (it is {value}).',
+  badChoice: '{vendor}: {input} “{value}” is not one of: {options}.',
+  unknownCoverage: '{vendor}: coverage of “{item}” is still Unknown. Ask the vendor whether it is included.',
+  formulaOverwritten: '{vendor}: the formula in {cell} was replaced by a constant. Run “Fill pricing formulas”.',
+  formulaMismatch: '{vendor}: the formulas in {cell} do not match the {model} model. Run “Fill pricing formulas”.',
+  weights: 'The quality weights add up to {total}, not 100%. Adjust them on {sheet}.',
+  summary: '{complete} of {total} vendors complete, {open} questions open',
+  summaryErrors: '{errors} errors, {warnings} warnings',
+};
+
+export type ValidationMessages = typeof validationEn;

@@ -1,0 +1,25 @@
+import type { ValidationMessages } from './validation.en';
+
+export const validationZh: ValidationMessages = {
+  notTemplate: '这不是 Vendor Compare 工作簿:其中没有模板的定义名称(vc_…)。',
+  missingBlock: '区域 {name} 缺失:其定义名称已被删除。请重新插入模板或恢复该名称。',
+  brokenName: '定义名称 {name} 指向 {reference}:它标记的单元格已被删除。请恢复或重新插入模板。',
+  unansweredBlank: '{vendor} 尚未答复 {question}。签约前请取得明确答复。',
+  unansweredPlaceholder: '{vendor} 对 {question} 的答复是占位内容“{answer}”。签约前请取得明确答复。',
+  unansweredError: '{vendor} 对 {question} 的答复是错误值({answer})。请替换为供应商的答复。',
+  vague: '{vendor} 对 {question} 的答复没有时效承诺。请要求以小时或分钟给出响应时效。',
+  noModel: '{vendor} 尚未选择收费模式。请在下拉列表中选择。',
+  unknownModel: '{vendor}:“{value}”不是有效的收费模式。请在下拉列表中选择。',
+  missingPrice: '{vendor}({model}):缺少 {input}。空白不等于零,请向供应商索取报价。',
+  textNumber: '{vendor}:{input} 以文本形式输入(“{value}”)。请输入纯数字。',
+  notNumber: '{vendor}:{input} 不是数字(“{value}”)。',
+  negative: '{vendor}:{input} 为负数({value})。价格不能为负。',
+  percentRange: '{vendor}:{input} 必须在 0% 到 100% 之间(当前为 {value})。',
+  badChoice: '{vendor}:{input}“{value}”不在可选项中:{options}。',
+  unknownCoverage: '{vendor}:“{item}”的支持范围仍为“未知”。请向供应商确认是否包含。',
+  formulaOverwritten: '{vendor}:{cell} 中的公式被常量覆盖。请运行“填充报价公式”。',
+  formulaMismatch: '{vendor}:{cell} 中的公式与“{model}”收费模式不符。请运行“填充报价公式”。',
+  weights: '质量指标权重合计为 {total},不是 100%。请在“{sheet}”表中调整。',
+  summary: '{total} 家供应商中 {complete} 家完整,{open} 个问题未答复',
+  summaryErrors: '{errors} 个错误,{warnings} 个警告',
+};

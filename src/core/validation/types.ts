@@ -1,0 +1,22 @@
+export type Severity = 'error' | 'warning';
+
+export type RuleId =
+  | 'structure'
+  | 'unanswered'
+  | 'vague-commitment'
+  | 'missing-price'
+  | 'unknown-coverage'
+  | 'broken-formula'
+  | 'weights';
+
+/** One gap the buyer must close, located to the cell. */
+export interface Finding {
+  severity: Severity;
+  rule: RuleId;
+  sheet: string;
+  /** A1 address on `sheet`, e.g. "D7" (empty when the whole workbook is concerned). */
+  cell: string;
+  vendor?: string;
+  question?: string;
+  message: string;
+}
