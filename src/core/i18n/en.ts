@@ -1,8 +1,12 @@
 import type { Messages } from './messages';
 import { uiEn } from './ui.en';
+import { cliEn } from './cli.en';
+import { validationEn } from './validation.en';
 
 export const en: Messages = {
   ui: uiEn,
+  cli: cliEn,
+  validation: validationEn,
   template: {
     sheetNames: {
       overview: 'Overview',
@@ -72,6 +76,7 @@ export const en: Messages = {
       weightTotal: 'Total (must be 100%)',
       placeholdersHeading: 'Answers that count as unanswered',
       placeholdersNote: 'Add your own below the list; matching ignores case and surrounding spaces.',
+      demandTotal: 'Total within the term',
     },
     pricing: {
       field: 'Field',
@@ -81,7 +86,29 @@ export const en: Messages = {
       common: 'Costs common to all models',
       models: 'Model-specific prices',
       units: { currency: 'Currency', hours: 'Hours', percent: '%', count: 'Count', choice: 'Choice' },
-      formulasNote: 'Cost formulas are added by “Fill pricing formulas”.',
+      formulasNote: 'Computed rows (blue) hold formulas for each vendor’s model; after changing a model, run “Fill pricing formulas”.',
+      computed: {
+        section: 'Computed costs (formulas for the vendor’s model)',
+        missing: 'Missing inputs',
+        status: 'Status',
+        tierFee: 'Chosen tier fee / year',
+        tierHours: 'Chosen tier included hours / year',
+        subscriptionYear: 'Support subscription / year',
+        hours: 'Support hours, year {y}',
+        support: 'Support cost, year {y} (with escalation)',
+        cost: 'Total cost, year {y}',
+        tco: 'Total cost of ownership (TCO)',
+        npv: 'Net present value (NPV)',
+        perUserMonth: 'Cost per user per month',
+        supportShare: 'Support share of TCO',
+        tcoForRanking: 'TCO for ranking (complete vendors only)',
+        complete: 'Complete',
+        missingPrefix: 'Missing: ',
+        chooseModel: 'Pricing model',
+        modelChanged: 'Model changed: fill pricing formulas again',
+        chosenTierFee: 'Chosen tier fee',
+        chosenTierHours: 'Chosen tier hours',
+      },
     },
     coverage: {
       id: 'Id',
@@ -103,6 +130,20 @@ export const en: Messages = {
       input: 'Input',
       weight: 'Weight',
       note: 'Response times in hours (lower is better); ratings from 1 (poor) to 5 (excellent).',
+      scoresSection: 'Scores (0-100)',
+      criterionScore: 'score',
+      quality: 'Quality score (weighted)',
+      price: 'Price score',
+      overall: 'Overall score',
+      rank: 'Rank',
+      overallForRanking: 'Overall for ranking (complete vendors only)',
+    },
+    ranking: {
+      heading: 'Ranking (updates live)',
+      note: 'Price scores are relative: adding or removing a vendor can swap the order of two others. A vendor with a missing price or rating shows “incomplete”.',
+      columns: ['Vendor', 'Pricing model', 'TCO', 'NPV', 'Quality', 'Price score', 'Overall', 'Rank', 'Questions answered'],
+      incomplete: 'incomplete',
+      chartTitle: 'Total cost per contract year',
     },
   },
 };

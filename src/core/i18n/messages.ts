@@ -2,6 +2,7 @@ import type { Language } from '../catalogue/text';
 import type { SheetKey } from '../plan/types';
 import type { UiMessages } from './ui.en';
 import type { CliMessages } from './cli.en';
+import type { ValidationMessages } from './validation.en';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -111,6 +112,7 @@ export interface Messages {
   template: TemplateMessages;
   ui: UiMessages;
   cli: CliMessages;
+  validation: ValidationMessages;
 }
 
 const CATALOGUES: Record<Language, Messages> = { en, zh: zhCN };

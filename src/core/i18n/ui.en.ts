@@ -32,6 +32,7 @@ export interface UiMessages {
     exists: string;
     errorTitle: string;
     generic: string;
+    checkFailedTitle: string;
     checkFailed: string;
   };
   noHost: { title: string; body: string };
@@ -70,6 +71,7 @@ export const uiEn: UiMessages = {
     exists: 'This workbook already holds a Vendor Compare template. Open a new workbook to insert another one.',
     errorTitle: 'The template was not inserted',
     generic: 'Something went wrong: {message}',
+    checkFailedTitle: 'Workbook not checked',
     checkFailed: 'Could not check the workbook for an existing template: {message}',
   },
   noHost: {

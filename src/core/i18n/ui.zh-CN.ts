@@ -33,6 +33,7 @@ export const uiZhCN: UiMessages = {
     exists: '此工作簿已包含 Vendor Compare 模板。如需再插入一个,请新建工作簿。',
     errorTitle: '模板未插入',
     generic: '出现错误:{message}',
+    checkFailedTitle: '未能检查工作簿',
     checkFailed: '无法检查工作簿中是否已有模板:{message}',
   },
   noHost: {

@@ -1,8 +1,12 @@
 import type { Messages } from './messages';
 import { uiZhCN } from './ui.zh-CN';
+import { cliZhCN } from './cli.zh-CN';
+import { validationZh } from './validation.zh-CN';
 
 export const zhCN: Messages = {
   ui: uiZhCN,
+  cli: cliZhCN,
+  validation: validationZh,
   template: {
     sheetNames: {
       overview: '概览',
@@ -71,6 +75,7 @@ export const zhCN: Messages = {
       weightTotal: '合计(须为100%)',
       placeholdersHeading: '视为未答复的答案',
       placeholdersNote: '可在列表下方追加;比较时忽略大小写和首尾空格。',
+      demandTotal: '合同期内合计',
     },
     pricing: {
       field: '字段',
@@ -80,7 +85,29 @@ export const zhCN: Messages = {
       common: '各模式通用费用',
       models: '各收费模式的价格',
       units: { currency: '金额', hours: '小时', percent: '%', count: '次', choice: '选项' },
-      formulasNote: '成本公式由“填充报价公式”生成。',
+      formulasNote: '蓝色计算行按各供应商的收费模式生成公式;更改收费模式后,请运行“填充报价公式”。',
+      computed: {
+        section: '成本计算(按供应商收费模式生成的公式)',
+        missing: '缺少的输入',
+        status: '状态',
+        tierFee: '所选层级年费',
+        tierHours: '所选层级每年包含工时',
+        subscriptionYear: '支持订阅费/年',
+        hours: '第{y}年支持工时',
+        support: '第{y}年技术支持费用(含调价)',
+        cost: '第{y}年总成本',
+        tco: '总拥有成本(TCO)',
+        npv: '净现值(NPV)',
+        perUserMonth: '每用户每月成本',
+        supportShare: '技术支持费用占TCO比例',
+        tcoForRanking: '用于排名的TCO(仅完整的供应商)',
+        complete: '完整',
+        missingPrefix: '缺少:',
+        chooseModel: '请选择收费模式',
+        modelChanged: '收费模式已变更,请重新填充报价公式',
+        chosenTierFee: '所选层级年费',
+        chosenTierHours: '所选层级包含工时',
+      },
     },
     coverage: {
       id: '编号',
@@ -102,6 +129,20 @@ export const zhCN: Messages = {
       input: '输入项',
       weight: '权重',
       note: '响应时效以小时计(越低越好);评分从1(差)到5(优)。',
+      scoresSection: '得分(0-100)',
+      criterionScore: '得分',
+      quality: '质量得分(加权)',
+      price: '价格得分',
+      overall: '综合得分',
+      rank: '排名',
+      overallForRanking: '用于排名的综合得分(仅完整的供应商)',
+    },
+    ranking: {
+      heading: '排名(实时更新)',
+      note: '价格得分是相对的:增加或删除一家供应商可能使另外两家的先后次序互换。缺少报价或评分的供应商显示“不完整”。',
+      columns: ['供应商', '收费模式', 'TCO', '净现值', '质量', '价格得分', '综合得分', '排名', '已答复问题'],
+      incomplete: '不完整',
+      chartTitle: '各合同年度总成本',
     },
   },
 };

@@ -1,0 +1,70 @@
+import './testing/jsdomShims';
+import { act, screen, waitFor } from '@testing-library/react';
+import type { Root } from 'react-dom/client';
+import { boot, type OfficeHost } from './boot';
+import { FakeWorkbookService } from './testing/fakeWorkbookService';
+import { testIds } from './testIds';
+
+function fakeOffice(host: string | null, displayLanguage?: string): OfficeHost {
+  return {
+    onReady: () => Promise.resolve({ host: host as Office.HostType | null }),
+    context: displayLanguage === undefined ? undefined : { displayLanguage },
+  };
+}
+
+let container: HTMLElement;
+let root: Root | undefined;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  container.remove();
+});
+
+async function start(office: OfficeHost | undefined, browserLanguage = 'en-US') {
+  const service = new FakeWorkbookService();
+  const createService = vi.fn(() => service);
+  root = await act(() => boot(container, office, createService, browserLanguage));
+  return { service, createService };
+}
+
+describe('boot', () => {
+  it('asks to open the add-in in Excel when there is no Office global', async () => {
+    const { createService } = await start(undefined);
+    expect(screen.getByTestId(testIds.noHost)).toHaveTextContent('Open this add-in in Excel');
+    expect(screen.queryByTestId(testIds.form)).not.toBeInTheDocument();
+    expect(createService).not.toHaveBeenCalled();
+  });
+
+  it('asks to open the add-in in Excel when office.js runs outside Office (host null)', async () => {
+    await start(fakeOffice(null));
+    expect(screen.getByRole('heading', { name: 'Open this add-in in Excel' })).toBeInTheDocument();
+  });
+
+  it('asks to open the add-in in Excel inside another Office application', async () => {
+    const { createService } = await start(fakeOffice('Word', 'en-US'));
+    expect(screen.getByTestId(testIds.noHost)).toBeInTheDocument();
+    expect(createService).not.toHaveBeenCalled();
+  });
+
+  it('uses the browser language for that page', async () => {
+    await start(undefined, 'zh-TW');
+    expect(screen.getByRole('heading', { name: '请在 Excel 中打开此加载项' })).toBeInTheDocument();
+  });
+
+  it('renders the form in Excel, in English for an English display language', async () => {
+    const { service } = await start(fakeOffice('Excel', 'en-US'), 'zh-CN');
+    expect(screen.getByTestId(testIds.form)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+    await waitFor(() => expect(service.hasTemplateCalls).toBe(1));
+  });
+
+  it('follows a Chinese display language for both the pane and the default template language', async () => {
+    await start(fakeOffice('Excel', 'zh-CN'), 'en-US');
+    expect(screen.getByRole('heading', { name: '供应商对比' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '中文' })).toBeChecked();
+  });
+});

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InsertResult, WorkbookService } from '../../adapters/excel/contract';
+import { TemplateExistsError } from '../../adapters/excel/errors';
+import type { TemplateOptions } from '../../core/options';
+
+export type InsertPhase = 'checking' | 'idle' | 'busy' | 'done' | 'failed';
+
+export interface InsertState {
+  phase: InsertPhase;
+  /** The workbook holds a template (found on open, just inserted, or reported by the adapter). */
+  templateExists: boolean;
+  result: InsertResult | null;
+  /** What went wrong in the last check or insert; the pane turns it into one message bar. */
+  error: unknown;
+  /** Which call failed: the opening check or an insert. */
+  failedStep: 'check' | 'insert' | null;
+}
+
+export interface InsertTemplate extends InsertState {
+  canInsert: boolean;
+  insert(options: TemplateOptions): Promise<void>;
+}
+
+const CHECKING: InsertState = { phase: 'checking', templateExists: false, result: null, error: null, failedStep: null };
+
+/** Holds the pane's dealings with the workbook: the opening check and the insert. */
+export function useInsertTemplate(service: WorkbookService): InsertTemplate {
+  const [state, setState] = useState<InsertState>(CHECKING);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    setState(CHECKING);
+    service.hasTemplate().then(
+      (exists) => {
+        if (mounted.current) setState({ ...CHECKING, phase: 'idle', templateExists: exists });
+      },
+      (error: unknown) => {
+        if (mounted.current) setState({ ...CHECKING, phase: 'failed', error, failedStep: 'check' });
+      },
+    );
+    return () => {
+      mounted.current = false;
+    };
+  }, [service]);
+
+  const insert = useCallback(
+    async (options: TemplateOptions) => {
+      setState((s) => ({ ...s, phase: 'busy', result: null, error: null, failedStep: null }));
+      try {
+        const result = await service.insertTemplate(options);
+        if (mounted.current) setState({ phase: 'done', templateExists: true, result, error: null, failedStep: null });
+      } catch (error: unknown) {
+        if (!mounted.current) return;
+        setState({
+          phase: 'failed',
+          templateExists: error instanceof TemplateExistsError,
+          result: null,
+          error,
+          failedStep: 'insert',
+        });
+      }
+    },
+    [service],
+  );
+
+  const canInsert = (state.phase === 'idle' || state.phase === 'failed') && !state.templateExists;
+  return { ...state, canInsert, insert };
+}

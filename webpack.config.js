@@ -1,0 +1,117 @@
+// Builds the task pane: src/taskpane/index.tsx -> dist/taskpane.html + one script, plus the
+// icons, the help page and manifest.xml (its URLs rewritten to ADDIN_BASE_URL in production).
+'use strict';
+
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-urls.cjs');
+
+const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
+const DEV_PORT = 3000;
+
+/** Scripts only from ourselves and Microsoft's office.js CDN: no inline script, no eval.
+ * Fluent UI (Griffel) inserts its CSS at run time, hence 'unsafe-inline' for styles only. */
+function contentSecurityPolicy(serving) {
+  const connect = ["'self'", OFFICE_JS_HOST];
+  // The dev server's live-reload socket; older WebKit does not match wss: with 'self'.
+  if (serving) connect.push(`wss://localhost:${DEV_PORT}`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_HOST}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function devServer() {
+  // Loaded only for `webpack serve`, so a production build never creates certificates.
+  const { ensureDevCerts, sideloadInstructions, trustInstructions } = require('./scripts/ensure-certs.cjs');
+  return {
+    host: 'localhost',
+    port: DEV_PORT,
+    server: { type: 'https', options: ensureDevCerts() },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: false,
+    hot: true,
+    client: { overlay: { errors: true, warnings: false } },
+    onListening() {
+      console.log(
+        [
+          '',
+          `Vendor Compare is served at ${DEV_BASE_URL}/taskpane.html`,
+          '',
+          trustInstructions(),
+          '',
+          sideloadInstructions(path.join(__dirname, 'manifest.xml')),
+          '',
+        ].join('\n'),
+      );
+    },
+  };
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  // Checked before building, so a bad value fails at once rather than as a copy error.
+  const baseUrl = production && process.env.ADDIN_BASE_URL ? normaliseBaseUrl(process.env.ADDIN_BASE_URL) : undefined;
+
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2021'],
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Type checking is `npm run typecheck`; the bundle only needs transpiling.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: 'esnext', sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    // Never an eval-based devtool: the pane's CSP forbids eval, in development too.
+    devtool: production ? false : 'source-map',
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        templateParameters: { csp: contentSecurityPolicy(serving) },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } },
+          { from: 'src/taskpane/support.html', to: 'support.html', info: { minimized: true } },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            info: { minimized: true },
+            transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString('utf8'), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: serving ? devServer() : undefined,
+  };
+};
