@@ -1,0 +1,65 @@
+/**
+ * Reads a validation Snapshot from an ExcelJS workbook: every vc_* defined name with the values
+ * and formulas of its range and the row above. Cached formula results are read from
+ * `cell.result` (ExcelJS drops a cached 0 from `cell.value`).
+ */
+import type ExcelJS from 'exceljs';
+import { isTemplateName } from '../../core/template/planTemplate';
+import { parseRange } from '../../core/plan/a1';
+import { parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
+
+function plain(value: unknown): SnapshotValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === 'string') return { error: v.error };
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join('');
+    if (typeof v.text === 'string') return v.text;
+  }
+  return String(value);
+}
+
+function readCell(cell: ExcelJS.Cell): { value: SnapshotValue; formula: string | null } {
+  // The hidden parts of a merged area are empty in Excel; ExcelJS would repeat the master's value.
+  if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
+  const formula = cell.formula;
+  if (formula) return { value: plain(cell.result), formula: `=${formula}` };
+  return { value: plain(cell.value), formula: null };
+}
+
+function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+}
+
+export function readSnapshot(workbook: ExcelJS.Workbook, source: string): Snapshot {
+  const blocks: Record<string, NamedBlock> = {};
+  const broken: Snapshot['broken'] = [];
+  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  for (const { name, ranges } of model) {
+    if (!isTemplateName(name)) continue;
+    const reference = ranges.join(',');
+    const parsed = ranges.length === 1 ? parseNameReference(ranges[0]!) : null;
+    const sheet = parsed ? findSheet(workbook, parsed.sheet) : undefined;
+    if (!parsed || !sheet) {
+      broken.push({ name, reference: reference || '#REF!' });
+      continue;
+    }
+    const range = parseRange(parsed.address);
+    const values: SnapshotValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let r = 0; r < range.rows; r++) {
+      const row = sheet.getRow(range.row + r + 1);
+      const cells = Array.from({ length: range.cols }, (_, c) => readCell(row.getCell(range.col + c + 1)));
+      values.push(cells.map((c) => c.value));
+      formulas.push(cells.map((c) => c.formula));
+    }
+    const above =
+      range.row === 0
+        ? null
+        : Array.from({ length: range.cols }, (_, c) => readCell(sheet.getRow(range.row).getCell(range.col + c + 1)).value);
+    blocks[name] = { name, sheet: sheet.name, range, values, formulas, above };
+  }
+  return { source, sheetNames: workbook.worksheets.map((ws) => ws.name), blocks, broken };
+}
