@@ -44,9 +44,10 @@ export class Checker {
     return this.invalid(field, max === undefined ? { kind: 'wholeAtLeast', min } : { kind: 'wholeRange', min, max }, value);
   }
 
-  text(value: unknown, field: string, max: number): string | undefined {
+  text(value: unknown, field: string, max?: number): string | undefined {
     if (absent(value)) return undefined;
-    return typeof value === 'string' && value.length <= max ? value : this.invalid(field, { kind: 'text', max }, value);
+    if (typeof value === 'string' && (max === undefined || value.length <= max)) return value;
+    return this.invalid(field, max === undefined ? { kind: 'text' } : { kind: 'text', max }, value);
   }
 
   oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T | undefined {

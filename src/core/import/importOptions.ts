@@ -46,7 +46,8 @@ export function optionsFromNames(names: readonly string[], settings: Partial<Set
   checkVendorCount(names.length, check);
   const accepted: string[] = [];
   names.forEach((name, index) => {
-    if (checkName(name, index, accepted, check)) vendors.push({ name: name.trim() });
+    const vendorCheck = check.forVendor(index, name.trim() || undefined);
+    if (checkName(name, index, accepted, vendorCheck)) vendors.push({ name: name.trim() });
   });
   if (check.problems.length > 0) return err(check.problems);
   return ok({ ...complete, demand: defaultDemandTable(complete.termYears), vendors });
@@ -103,7 +104,7 @@ function readVendors(value: unknown, questionIds: readonly string[], check: Chec
     }
     let name: string | undefined;
     if (rawName === undefined || rawName === null) vendorCheck.add('name', { kind: 'missing' });
-    else name = vendorCheck.text(rawName, 'name', Number.MAX_SAFE_INTEGER);
+    else name = vendorCheck.text(rawName, 'name');
     const nameOk = name !== undefined && checkName(name, index, accepted, vendorCheck);
     const quote = readVendor(entry, (name ?? '').trim(), vendorCheck, questionIds);
     if (nameOk) vendors.push(quote);

@@ -6,7 +6,7 @@ export type Expectation =
   | { kind: 'fraction' }
   | { kind: 'wholeRange'; min: number; max: number }
   | { kind: 'wholeAtLeast'; min: number }
-  | { kind: 'text'; max: number }
+  | { kind: 'text'; max?: number }
   | { kind: 'object' }
   | { kind: 'list' }
   | { kind: 'oneOf'; allowed: readonly string[] }

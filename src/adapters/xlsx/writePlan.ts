@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import { rectAddress } from '../../core/plan/a1';
+import type { Plan, Rect, SheetPlan } from '../../core/plan/types';
+import { toCellValue } from './cellValue';
+import { addDefinedNames } from './definedNames';
+import { argb, CELL_STYLES, CONDITIONAL_STYLES } from './styles';
+import { toDataValidation } from './validations';
+
+/**
+ * Renders a Plan into an ExcelJS workbook (a new one, or the one given, whose sheets the plan's
+ * names already avoid). Renders only what the plan says: all content comes from the plan.
+ */
+export function writePlanToWorkbook(plan: Plan, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  addDefinedNames(workbook, plan);
+  // Cached results are the planner's best guess; Excel recomputes everything on open.
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  return workbook;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const sheet = workbook.addWorksheet(plan.name, {
+    properties: { tabColor: { argb: argb(plan.tabColor) } },
+    views: [frozenView(plan.freeze)],
+  });
+  for (const block of plan.blocks) {
+    block.cells.forEach((row, r) => {
+      row.forEach((content, c) => {
+        if (content === null) return;
+        sheet.getCell(block.row + r + 1, block.col + c + 1).value = toCellValue(content);
+      });
+    });
+  }
+  for (const format of plan.formats) {
+    eachCell(format.range, (row, col) => {
+      const cell = sheet.getCell(row, col);
+      // A fresh style object per cell: ExcelJS may share one between cells.
+      const style: Partial<ExcelJS.Style> = { ...cell.style, ...(format.style ? CELL_STYLES[format.style] : {}) };
+      if (format.numberFormat !== undefined) style.numFmt = format.numberFormat;
+      cell.style = style;
+    });
+  }
+  for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
+  // Per cell, through the typed API; ExcelJS joins equal neighbours into ranges when it writes.
+  for (const validation of plan.validations) {
+    const rule = toDataValidation(validation);
+    eachCell(validation.range, (row, col) => {
+      sheet.getCell(row, col).dataValidation = rule;
+    });
+  }
+  // Priorities follow the plan's order, each one unique on the sheet as Excel expects.
+  plan.conditionalFormats.forEach((rule, i) => {
+    sheet.addConditionalFormatting({
+      ref: rectAddress(rule.range),
+      rules: [{ type: 'expression', priority: i + 1, formulae: [rule.formula], style: CONDITIONAL_STYLES[rule.style] }],
+    });
+  });
+}
+
+function frozenView(freeze: SheetPlan['freeze']): Partial<ExcelJS.WorksheetView> {
+  if (freeze.rows === 0 && freeze.cols === 0) return { state: 'normal' };
+  return { state: 'frozen', xSplit: freeze.cols, ySplit: freeze.rows };
+}
+
+/** Calls back with the 1-based row and column of every cell in the rectangle. */
+function eachCell(rect: Rect, visit: (row: number, col: number) => void): void {
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    for (let c = rect.col; c < rect.col + rect.cols; c++) visit(r + 1, c + 1);
+  }
+}

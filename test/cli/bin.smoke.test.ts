@@ -1,0 +1,67 @@
+/**
+ * One real run of bin/vendor-compare.js in a child process: the shim, the CommonJS build and
+ * the exit code, as a user gets them.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { readWorkbook } from '../adapters/xlsx/comparePlan';
+
+const root = resolve(__dirname, '..', '..');
+const bin = join(root, 'bin', 'vendor-compare.js');
+
+/**
+ * Builds dist-cli/ fresh, as `npm run build:cli` does, so the test never runs a stale build.
+ * The extra config only leaves test files out: compiled with the CLI they would be emitted as
+ * .js files beside the test helpers they import (outside src/), where vitest would pick them up.
+ */
+function buildCli(): void {
+  const config = join(mkdtempSync(join(tmpdir(), 'vendor-compare-build-')), 'tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.cli.json'),
+      // Type roots are looked up from the config's folder: point them back at the project.
+      compilerOptions: { typeRoots: [join(root, 'node_modules/@types')] },
+      exclude: [join(root, 'src/**/*.test.ts'), join(root, 'src/**/*.test.tsx')],
+    }),
+  );
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`building the CLI failed:\n${tsc.stdout}${tsc.stderr}`);
+}
+
+beforeAll(() => {
+  buildCli();
+  expect(existsSync(join(root, 'dist-cli', 'cli', 'main.js'))).toBe(true);
+}, 120_000);
+
+function runBin(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+}
+
+describe('bin/vendor-compare.js', () => {
+  it('writes the template and exits 0, then refuses to overwrite it and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vendor-compare-bin-'));
+    const ok = runBin(['template', '-o', 'comparison.xlsx', '--vendor-names', 'Aurora,Beacon,Cirrus'], dir);
+    expect({ status: ok.status, stdout: ok.stdout, stderr: ok.stderr }).toEqual({
+      status: 0,
+      stdout: 'Wrote comparison.xlsx: 6 sheets (Overview, Assumptions, Pricing, Coverage, Questions, Scorecard), 3 vendors.\n',
+      stderr: '',
+    });
+    const workbook = await readWorkbook(readFileSync(join(dir, 'comparison.xlsx')));
+    expect(workbook.getWorksheet('Pricing')!.getCell('D3').value).toBe('Aurora');
+
+    const again = runBin(['template', '-o', 'comparison.xlsx', '--vendor-names', 'Aurora'], dir);
+    expect({ status: again.status, stdout: again.stdout, stderr: again.stderr }).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'Error: comparison.xlsx already exists; use --force to overwrite it.\n',
+    });
+  });
+
+  it('prints its version from package.json', () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+    expect(runBin(['--version'], root).stdout).toBe(`${version}\n`);
+  });
+});

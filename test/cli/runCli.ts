@@ -1,0 +1,31 @@
+/** Test helper: runs the CLI in-process in a fresh temporary folder and captures its output. */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { run } from '../../src/cli/main';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'vendor-compare-cli-'));
+}
+
+export async function runCli(argv: string[], cwd: string, env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd,
+    env,
+  }, '9.9.9');
+  return { code, stdout, stderr };
+}
