@@ -2,8 +2,11 @@
  * What the task pane needs from the Office.js adapter. The pane's hooks depend on this
  * interface only, so components never touch `Excel` and tests can hand in a fake.
  */
+import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
 import type { SheetKey } from '../../core/plan/types';
+import type { Finding } from '../../core/validation/types';
+import type { ValidationResult } from '../../core/validation/validate';
 
 export interface InsertResult {
   /** The sheets created, with their final (possibly suffixed) names, in workbook order. */
@@ -13,8 +16,50 @@ export interface InsertResult {
   syncs: number;
 }
 
+/** A computed cell the user typed a constant into. */
+export interface OverwrittenCell {
+  vendor: string;
+  sheet: string;
+  address: string;
+}
+
+export interface FillResult {
+  /** Vendors whose formulas were rewritten (empty when everything already matched). */
+  changedVendors: string[];
+  /** Overwritten formula cells. Left alone unless `replaceOverwritten` was set. */
+  overwritten: OverwrittenCell[];
+  /** False when nothing was written because overwritten cells need the user's consent. */
+  applied: boolean;
+  syncs: number;
+}
+
 export interface WorkbookService {
   /** True when the open workbook already holds a Vendor Compare template. */
   hasTemplate(): Promise<boolean>;
   insertTemplate(options: TemplateOptions): Promise<InsertResult>;
 }
+
+/** Formulas, validation and navigation on a workbook that holds a template. */
+export interface AnalysisService {
+  /**
+   * Rewrite every vendor's computed formulas for the model now selected. When overwritten cells
+   * exist and `replaceOverwritten` is false, nothing is written and they are listed.
+   */
+  fillFormulas(replaceOverwritten: boolean): Promise<FillResult>;
+  /** Read the workbook (at most 2 syncs) and run every validation rule. */
+  validate(language: Language): Promise<ValidationResult>;
+  /** Activate the sheet and select the cell of a finding. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Highlight the findings' cells with removable conditional formats (the user's formats stay). */
+  markFindings(findings: Finding[]): Promise<void>;
+  /** Remove every highlight `markFindings` added, and nothing else. */
+  clearMarks(): Promise<void>;
+  /**
+   * Call `onChange` with the vendors refilled after the user changed a model cell on Pricing.
+   * Returns a function that stops listening.
+   */
+  watchModelChanges(onChange: (result: FillResult) => void): Promise<() => Promise<void>>;
+}
+
+/** Everything the pane does to the workbook. */
+export type PaneService = WorkbookService & AnalysisService;

@@ -6,13 +6,21 @@ export class TemplateExistsError extends Error {
   }
 }
 
-/** Excel refused the batch; nothing of it was applied (Excel batches are all or nothing per sync). */
+/** Excel refused the batch. Operations queued before the failing one may have been applied,
+ * so the adapter removes what it created before raising this. `cleanupFailed` is true when
+ * that removal failed too (its error is `cleanupError`), so parts of the template may remain. */
 export class ExcelWriteError extends Error {
+  readonly cleanupFailed: boolean;
+  readonly cleanupError: unknown;
+
   constructor(
     message: string,
     readonly code: string | undefined,
+    details: { cause?: unknown; cleanupError?: unknown; cleanupFailed?: boolean } = {},
   ) {
-    super(message);
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'ExcelWriteError';
+    this.cleanupFailed = details.cleanupFailed ?? false;
+    this.cleanupError = details.cleanupError;
   }
 }

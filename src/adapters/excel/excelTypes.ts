@@ -1,0 +1,106 @@
+/**
+ * The narrow slice of the Excel object model the adapter uses, cut from @types/office-js.
+ *
+ * Every member is picked from the real Excel type (or re-declared with the real name and a
+ * narrowed return type), so a misspelt method fails to compile both in the adapter and in the
+ * test double (test/excel-double), which implements exactly these types. The assertions at the
+ * end check both directions: no member here is missing from Excel, and the real
+ * Excel.RequestContext can be passed wherever a RequestContextLike is expected.
+ */
+
+export interface RequestContextLike extends Pick<Excel.RequestContext, 'sync'> {
+  readonly workbook: WorkbookLike;
+}
+
+export interface WorkbookLike {
+  readonly worksheets: WorksheetCollectionLike;
+  readonly names: NamedItemCollectionLike;
+}
+
+export interface WorksheetCollectionLike {
+  readonly items: WorksheetLike[];
+  add(name?: string): WorksheetLike;
+  getItemOrNullObject(key: string): WorksheetLike;
+  load(options: Pick<Excel.Interfaces.WorksheetCollectionLoadOptions, 'name'>): WorksheetCollectionLike;
+}
+
+export interface WorksheetLike
+  extends Pick<Excel.Worksheet, 'name' | 'tabColor' | 'activate' | 'delete' | 'isNullObject'> {
+  readonly freezePanes: WorksheetFreezePanesLike;
+  getRange(address?: string): RangeLike;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
+}
+
+export interface WorksheetFreezePanesLike extends Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns'> {
+  freezeAt(frozenRange: RangeLike | string): void;
+}
+
+/** Values and formulas are 2-D arrays shaped like the range; null leaves a cell as it is. */
+export interface RangeLike extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'address'> {
+  readonly format: RangeFormatLike;
+  readonly dataValidation: DataValidationLike;
+  readonly conditionalFormats: ConditionalFormatCollectionLike;
+  load(options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address'>): RangeLike;
+}
+
+export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText'> {
+  readonly fill: RangeFillLike;
+  readonly font: RangeFontLike;
+}
+
+export type RangeFillLike = Pick<Excel.RangeFill, 'color'>;
+export type RangeFontLike = Pick<Excel.RangeFont, 'color' | 'bold' | 'italic' | 'size' | 'underline'>;
+
+export type DataValidationLike = Pick<Excel.DataValidation, 'rule' | 'prompt'>;
+
+export interface ConditionalFormatCollectionLike {
+  add(type: 'Custom'): ConditionalFormatLike;
+}
+
+export interface ConditionalFormatLike {
+  readonly custom: CustomConditionalFormatLike;
+}
+
+export interface CustomConditionalFormatLike {
+  readonly rule: Pick<Excel.ConditionalFormatRule, 'formula'>;
+  readonly format: ConditionalRangeFormatLike;
+}
+
+export interface ConditionalRangeFormatLike {
+  readonly fill: Pick<Excel.ConditionalRangeFill, 'color'>;
+  readonly font: Pick<Excel.ConditionalRangeFont, 'color'>;
+}
+
+export interface NamedItemCollectionLike {
+  readonly items: NamedItemLike[];
+  add(name: string, reference: RangeLike | string, comment?: string): NamedItemLike;
+  getItemOrNullObject(name: string): NamedItemLike;
+  load(options: Pick<Excel.Interfaces.NamedItemCollectionLoadOptions, 'name' | 'formula'>): NamedItemCollectionLike;
+}
+
+export type NamedItemLike = Pick<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'delete' | 'isNullObject'>;
+
+// ---- compile-time checks (types only, nothing runs) ----
+
+/** `never` when every key of Narrow exists on Real; otherwise the misspelt keys. */
+type ExtraKeys<Narrow, Real> = Exclude<keyof Narrow, keyof Real>;
+type MustBeNever<T extends never> = T;
+
+export type NoMisspeltMembers = [
+  MustBeNever<ExtraKeys<RequestContextLike, Excel.RequestContext>>,
+  MustBeNever<ExtraKeys<WorkbookLike, Excel.Workbook>>,
+  MustBeNever<ExtraKeys<WorksheetCollectionLike, Excel.WorksheetCollection>>,
+  MustBeNever<ExtraKeys<WorksheetLike, Excel.Worksheet>>,
+  MustBeNever<ExtraKeys<WorksheetFreezePanesLike, Excel.WorksheetFreezePanes>>,
+  MustBeNever<ExtraKeys<RangeLike, Excel.Range>>,
+  MustBeNever<ExtraKeys<RangeFormatLike, Excel.RangeFormat>>,
+  MustBeNever<ExtraKeys<ConditionalFormatCollectionLike, Excel.ConditionalFormatCollection>>,
+  MustBeNever<ExtraKeys<ConditionalFormatLike, Excel.ConditionalFormat>>,
+  MustBeNever<ExtraKeys<CustomConditionalFormatLike, Excel.CustomConditionalFormat>>,
+  MustBeNever<ExtraKeys<ConditionalRangeFormatLike, Excel.ConditionalRangeFormat>>,
+  MustBeNever<ExtraKeys<NamedItemCollectionLike, Excel.NamedItemCollection>>,
+];
+
+type MustExtend<Real extends Narrow, Narrow> = [Real, Narrow];
+/** The real Excel context satisfies the narrow one, so production code can hand it over. */
+export type RealContextFits = MustExtend<Excel.RequestContext, RequestContextLike>;

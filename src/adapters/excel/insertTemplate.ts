@@ -1,0 +1,101 @@
+/**
+ * Writes the template into the open workbook: one sync to read what is there, one (at most
+ * two, for a very large plan) to write everything. On a failed write, one more sync removes
+ * what was created. The user's own sheets and names are never touched.
+ */
+import type { TemplateOptions } from '../../core/options';
+import type { Plan } from '../../core/plan/types';
+import { planTemplate } from '../../core/template/planTemplate';
+import type { InsertResult } from './contract';
+import { ExcelWriteError, TemplateExistsError } from './errors';
+import type { RequestContextLike, WorksheetLike } from './excelTypes';
+import { queueWrites } from './queueWrites';
+import { type WorkbookInfo, readWorkbookInfo, templateNameIn } from './workbookInfo';
+import { buildWriteOps, splitIntoBatches, type WriteOp } from './writeOps';
+
+/** Excel on the web refuses requests over 5 MB; a batch is kept well below that. */
+export const DEFAULT_BATCH_BUDGET_BYTES = 1_000_000;
+/** Write batches allowed after the read sync, keeping an insert within 3 syncs. */
+const MAX_WRITE_BATCHES = 2;
+
+export interface InsertSettings {
+  batchBudgetBytes?: number;
+}
+
+export async function insertTemplate(
+  context: RequestContextLike,
+  options: TemplateOptions,
+  settings: InsertSettings = {},
+): Promise<InsertResult> {
+  const info = await readWorkbookInfo(context);
+  let syncs = 1;
+  const owned = templateNameIn(info);
+  if (owned) throw new TemplateExistsError(owned.sheet);
+
+  const plan = planTemplate(options, info.sheetNames);
+  assertNothingOverwritten(plan, info);
+  const batches = splitIntoBatches(
+    buildWriteOps(plan),
+    settings.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES,
+    MAX_WRITE_BATCHES,
+  );
+
+  const sheets = new Map<string, WorksheetLike>();
+  const write = async (ops: WriteOp[]) => {
+    queueWrites(context, ops, sheets);
+    syncs++;
+    await context.sync();
+  };
+  try {
+    // At most two write batches (MAX_WRITE_BATCHES): the budget of 3 syncs is spelt out.
+    const [first = [], second] = batches;
+    await write(first);
+    if (second) await write(second);
+  } catch (error) {
+    const cleanup = await removeTemplate(context, plan);
+    throw new ExcelWriteError(messageOf(error), codeOf(error), { cause: error, ...cleanup });
+  }
+  return {
+    sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name })),
+    vendorCount: options.vendors.length,
+    syncs,
+  };
+}
+
+/** The planner already picks free sheet names; this guards the promise never to overwrite. */
+function assertNothingOverwritten(plan: Plan, info: WorkbookInfo): void {
+  const sheetNames = new Set(info.sheetNames.map((n) => n.toLowerCase()));
+  const names = new Set(info.names.map((n) => n.name.toLowerCase()));
+  const sheet = plan.sheets.find((s) => sheetNames.has(s.name.toLowerCase()));
+  const name = plan.names.find((n) => names.has(n.name.toLowerCase()));
+  if (sheet || name) throw new Error(`the plan would overwrite ${sheet ? `sheet ${sheet.name}` : `name ${name?.name}`}`);
+}
+
+/**
+ * Deletes the plan's names and sheets in one sync. Only they can exist under those names (the
+ * read sync saw none of them), and *OrNullObject makes deleting one that was never created a
+ * no-op. Names are deleted explicitly: deleting its sheet leaves a name behind, at #REF!.
+ * Excel refusing the cleanup too is reported with the write error, which stays the one shown.
+ */
+async function removeTemplate(
+  context: RequestContextLike,
+  plan: Plan,
+): Promise<{ cleanupFailed: boolean; cleanupError?: unknown }> {
+  for (const n of plan.names) context.workbook.names.getItemOrNullObject(n.name).delete();
+  for (const s of [...plan.sheets].reverse()) context.workbook.worksheets.getItemOrNullObject(s.name).delete();
+  try {
+    await context.sync();
+    return { cleanupFailed: false };
+  } catch (cleanupError) {
+    return { cleanupFailed: true, cleanupError };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,0 +1,88 @@
+/** Queues WriteOps on a request context. Nothing reaches Excel until the caller syncs. */
+import type { Rect } from '../../core/plan/types';
+import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { CELL_STYLES } from './styles';
+import type { WriteOp } from './writeOps';
+
+/** `sheets` maps the names of sheets added so far to their proxies; it carries over between
+ * batches of one insert, as proxies stay valid across syncs of one context. */
+export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[], sheets: Map<string, WorksheetLike>): void {
+  const sheetOf = (name: string): WorksheetLike => {
+    const sheet = sheets.get(name);
+    if (!sheet) throw new Error(`write to sheet ${name} before it was added`);
+    return sheet;
+  };
+  // One proxy per rectangle: formats, validation and highlighting of a block share it.
+  const ranges = new Map<string, RangeLike>();
+  const rangeOf = (name: string, r: Rect): RangeLike => {
+    const key = `${name}|${r.row},${r.col},${r.rows},${r.cols}`;
+    let range = ranges.get(key);
+    if (!range) {
+      range = sheetOf(name).getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+      ranges.set(key, range);
+    }
+    return range;
+  };
+
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'addSheet': {
+        const sheet = context.workbook.worksheets.add(op.sheet);
+        sheet.tabColor = op.tabColor;
+        sheets.set(op.sheet, sheet);
+        break;
+      }
+      case 'cells':
+        rangeOf(op.sheet, op.rect)[op.property] = op.data;
+        break;
+      case 'format':
+        applyFormat(rangeOf(op.sheet, op.rect), op);
+        break;
+      case 'columnWidth':
+        sheetOf(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
+        break;
+      case 'freeze': {
+        const panes = sheetOf(op.sheet).freezePanes;
+        if (op.rows > 0 && op.cols > 0) panes.freezeAt(sheetOf(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols));
+        else if (op.rows > 0) panes.freezeRows(op.rows);
+        else panes.freezeColumns(op.cols);
+        break;
+      }
+      case 'validation': {
+        const validation = rangeOf(op.sheet, op.rect).dataValidation;
+        validation.rule = op.rule;
+        if (op.prompt) validation.prompt = { showPrompt: true, message: op.prompt, title: '' };
+        break;
+      }
+      case 'conditionalFormat': {
+        const cf = rangeOf(op.sheet, op.rect).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = op.formula;
+        if (op.fill) cf.custom.format.fill.color = op.fill;
+        if (op.fontColor) cf.custom.format.font.color = op.fontColor;
+        break;
+      }
+      case 'name':
+        context.workbook.names.add(op.name, rangeOf(op.sheet, op.rect), op.comment || undefined);
+        break;
+      case 'activate':
+        sheetOf(op.sheet).activate();
+        break;
+    }
+  }
+}
+
+function applyFormat(range: RangeLike, op: Extract<WriteOp, { kind: 'format' }>): void {
+  if (op.numberFormat) {
+    const row = new Array<string>(op.rect.cols).fill(op.numberFormat);
+    range.numberFormat = Array.from({ length: op.rect.rows }, () => row);
+  }
+  if (!op.style) return;
+  const style = CELL_STYLES[op.style];
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.fontColor) range.format.font.color = style.fontColor;
+  if (style.bold) range.format.font.bold = true;
+  if (style.italic) range.format.font.italic = true;
+  if (style.size) range.format.font.size = style.size;
+  if (style.underline) range.format.font.underline = style.underline;
+  if (style.wrap) range.format.wrapText = true;
+}

@@ -1,0 +1,19 @@
+/**
+ * The lowest ExcelApi requirement set the adapter needs, for the manifest's <Requirements>.
+ *
+ * 1.8 because of Range.dataValidation (DataValidation.rule / prompt: ExcelApi 1.8), the newest
+ * API used. Everything else is older:
+ *   1.7  Worksheet.tabColor, Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt /
+ *        freezeRows / freezeColumns, NamedItem.formula (read to name the sheet of a template)
+ *   1.6  Range.conditionalFormats, ConditionalFormatCollection.add, custom rule and format
+ *   1.4  NamedItemCollection.add (with comment), *.getItemOrNullObject, NamedItem.delete
+ *   1.2  RangeFormat.columnWidth
+ *   1.1  Worksheets add/delete/activate, Range.values / formulas / numberFormat, fill, font,
+ *        wrapText, Workbook.names
+ * Excel.run({ delayForCellEdit: true }, ...) belongs to no ExcelApi set: Office.js applies the
+ * option where the host supports it and ignores it elsewhere (see onBeforeExcelRun in
+ * @microsoft/office-js's excel-web-16.00.debug.js). Sources: the [Api set] notes of
+ * @types/office-js and learn.microsoft.com/javascript/api/excel.
+ * Nothing newer is used, so no Office.context.requirements.isSetSupported guard is needed.
+ */
+export const MIN_EXCEL_API = '1.8';

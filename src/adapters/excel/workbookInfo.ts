@@ -1,0 +1,38 @@
+/** What insertion must know about the open workbook, read in one sync. */
+import { isTemplateName } from '../../core/template/planTemplate';
+import type { RequestContextLike } from './excelTypes';
+
+export interface WorkbookInfo {
+  sheetNames: string[];
+  /** Workbook-scoped defined names, with the sheet each refers to when it is a plain range. */
+  names: { name: string; sheet: string | null }[];
+}
+
+/** One sync: the sheet names and the workbook's defined names with their references. */
+export async function readWorkbookInfo(context: RequestContextLike): Promise<WorkbookInfo> {
+  const sheets = context.workbook.worksheets.load({ name: true });
+  const names = context.workbook.names.load({ name: true, formula: true });
+  await context.sync();
+  return {
+    sheetNames: sheets.items.map((s) => s.name),
+    names: names.items.map((n) => ({ name: n.name, sheet: sheetOfReference(n.formula) })),
+  };
+}
+
+/** "=Pricing!$D$3:$F$3" -> "Pricing", "='My ''x'' sheet'!$A$1" -> "My 'x' sheet"; else null. */
+export function sheetOfReference(formula: unknown): string | null {
+  if (typeof formula !== 'string') return null;
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=#(]+))!/.exec(formula.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+}
+
+/** The first defined name that belongs to a Vendor Compare template, if any. */
+export function templateNameIn(info: WorkbookInfo): WorkbookInfo['names'][number] | undefined {
+  return info.names.find((n) => isTemplateName(n.name));
+}
+
+/** True when the workbook already holds a template (it has a vc_ name). One sync. */
+export async function hasTemplate(context: RequestContextLike): Promise<boolean> {
+  return templateNameIn(await readWorkbookInfo(context)) !== undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * A Plan as the list of Office.js writes that render it, as plain data: easy to test, to
+ * measure and to split into batches. Order matters and is kept safe for any split into
+ * consecutive batches: every sheet with its content first, then defined names (which need the
+ * sheets), then validations and conditional formats (whose formulas may use the names), and
+ * the sheet to show last.
+ */
+import type { Plan, Rect, SheetPlan, StyleKey } from '../../core/plan/types';
+import { type ExcelInput, toExcelInput } from './excelText';
+import { CONDITIONAL_STYLES, columnWidthPoints } from './styles';
+
+export type WriteOp =
+  | { kind: 'addSheet'; sheet: string; tabColor: string }
+  | { kind: 'cells'; sheet: string; rect: Rect; property: 'values' | 'formulas'; data: ExcelInput[][] }
+  | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string }
+  | { kind: 'columnWidth'; sheet: string; col: number; points: number }
+  | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string }
+  | { kind: 'conditionalFormat'; sheet: string; rect: Rect; formula: string; fill?: string; fontColor?: string }
+  | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
+  | { kind: 'activate'; sheet: string };
+
+export function buildWriteOps(plan: Plan): WriteOp[] {
+  const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  const ops: WriteOp[] = plan.sheets.flatMap(sheetContentOps);
+  for (const n of plan.names) {
+    const sheet = sheetName.get(n.sheet);
+    if (!sheet) throw new Error(`defined name ${n.name} points at sheet ${n.sheet}, which the plan lacks`);
+    ops.push({ kind: 'name', sheet, name: n.name, rect: n.range, comment: n.comment });
+  }
+  ops.push(...plan.sheets.flatMap(sheetRuleOps));
+  const shown = plan.sheets.find((s) => s.key === 'overview') ?? plan.sheets[0];
+  if (shown) ops.push({ kind: 'activate', sheet: shown.name });
+  return ops;
+}
+
+function sheetContentOps(s: SheetPlan): WriteOp[] {
+  const sheet = s.name;
+  const ops: WriteOp[] = [{ kind: 'addSheet', sheet, tabColor: s.tabColor }];
+  for (const block of s.blocks) {
+    const rows = block.cells.length;
+    const cols = block.cells[0]?.length ?? 0;
+    if (rows === 0 || cols === 0) continue;
+    // One write per block: `formulas` accepts constants too, so a block mixing formulas and
+    // values goes in a single call.
+    const hasFormula = block.cells.some((r) => r.some((c) => c !== null && typeof c === 'object'));
+    ops.push({
+      kind: 'cells',
+      sheet,
+      rect: { row: block.row, col: block.col, rows, cols },
+      property: hasFormula ? 'formulas' : 'values',
+      data: block.cells.map((r) => r.map(toExcelInput)),
+    });
+  }
+  for (const f of s.formats) {
+    ops.push({
+      kind: 'format',
+      sheet,
+      rect: f.range,
+      ...(f.style ? { style: f.style } : {}),
+      ...(f.numberFormat ? { numberFormat: f.numberFormat } : {}),
+    });
+  }
+  for (const w of s.columnWidths) ops.push({ kind: 'columnWidth', sheet, col: w.col, points: columnWidthPoints(w.width) });
+  if (s.freeze.rows > 0 || s.freeze.cols > 0) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
+  return ops;
+}
+
+function sheetRuleOps(s: SheetPlan): WriteOp[] {
+  const sheet = s.name;
+  const ops: WriteOp[] = [];
+  for (const v of s.validations) {
+    ops.push({ kind: 'validation', sheet, rect: v.range, rule: validationRule(v), ...(v.prompt ? { prompt: v.prompt } : {}) });
+  }
+  for (const cf of s.conditionalFormats) {
+    const formula = cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;
+    ops.push({ kind: 'conditionalFormat', sheet, rect: cf.range, formula, ...CONDITIONAL_STYLES[cf.style] });
+  }
+  return ops;
+}
+
+function validationRule(v: SheetPlan['validations'][number]): Excel.DataValidationRule {
+  if (v.kind === 'list') {
+    // An inline list is comma-separated: an item holding a comma cannot be expressed.
+    const bad = v.items.find((item) => item.includes(','));
+    if (bad !== undefined) throw new Error(`list item "${bad}" contains a comma`);
+    return { list: { inCellDropDown: true, source: v.items.join(',') } };
+  }
+  const basic: Excel.BasicDataValidation =
+    v.max === undefined
+      ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' }
+      : { formula1: v.min, formula2: v.max, operator: 'Between' };
+  return v.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
+}
+
+/** Fixed cost per operation for the object paths and action records Office.js adds. */
+const OP_OVERHEAD_BYTES = 200;
+
+/** A generous estimate of the bytes an operation adds to the request. */
+export function estimateBytes(op: WriteOp): number {
+  let bytes = OP_OVERHEAD_BYTES + new TextEncoder().encode(JSON.stringify(op)).length;
+  // A number format is sent as a 2-D array with one string per cell.
+  if (op.kind === 'format' && op.numberFormat) bytes += op.rect.rows * op.rect.cols * (op.numberFormat.length + 3);
+  return bytes;
+}
+
+/**
+ * Consecutive batches of at most `budgetBytes` each, but never more than `maxBatches`: the
+ * last batch takes whatever remains.
+ */
+export function splitIntoBatches(ops: readonly WriteOp[], budgetBytes: number, maxBatches: number): WriteOp[][] {
+  const batches: WriteOp[][] = [[]];
+  let size = 0;
+  for (const op of ops) {
+    const bytes = estimateBytes(op);
+    const current = batches[batches.length - 1]!;
+    if (current.length > 0 && size + bytes > budgetBytes && batches.length < maxBatches) {
+      batches.push([op]);
+      size = bytes;
+    } else {
+      current.push(op);
+      size += bytes;
+    }
+  }
+  return batches;
+}

@@ -1,0 +1,13 @@
+/**
+ * An in-memory, typed test double of the part of the Excel object model the adapter uses
+ * (src/adapters/excel/excelTypes.ts). It enforces load/sync semantics, queues writes until
+ * sync, parses cell input as Excel does, counts syncs and measures each request.
+ */
+export type { Cell, CellValue } from './cellInput';
+export type { SyncStats, WireOp } from './context';
+export { RequestContextDouble } from './context';
+export { DoubleExcelError } from './errors';
+export { cellAt, definedNames, formatAt, readSheetGrid, type SheetGrid, snapshot } from './inspect';
+export { installOfficeGlobals, type InstalledOfficeGlobals, type OfficeGlobalsOptions } from './officeGlobals';
+export type { CellFormat, ConditionalFormatState, SheetState, ValidationState } from './state';
+export { createWorkbook, type FailureSpec, type SeedName, type SeedSheet, type WorkbookDouble, type WorkbookSeed } from './workbook';

@@ -1,0 +1,174 @@
+/** Ranges of the double: 2-D reads and writes with Excel's shape rules and input parsing. */
+import type { RangeLike } from '../../src/adapters/excel/excelTypes';
+import { parseRange, rectAddress } from '../../src/core/plan/a1';
+import type { Rect } from '../../src/core/plan/types';
+import { type CellInput, type CellValue, interpretInput } from './cellInput';
+import type { RequestContextDouble, SyncRun } from './context';
+import { invalidArgument } from './errors';
+import { ProxyBase, selectedProperties } from './proxy';
+import { RangeFormatProxy } from './rangeFormat';
+import { ConditionalFormatCollectionProxy, DataValidationProxy } from './rangeRules';
+import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
+import { cellKey, type SheetState, updateFormats, type WorkbookState } from './state';
+import type { WorksheetProxy } from './worksheets';
+
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+/** The double stores formats per cell; larger ranges are outside what it models. */
+const MAX_FORMATTED_CELLS = 1_000_000;
+
+export class RangeProxy extends ProxyBase implements RangeLike {
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
+
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly sheet: WorksheetProxy,
+    private readonly where: { rect: Rect } | { address: string | undefined },
+  ) {
+    super(ctx, ctx.newRef('range'), 'Range');
+    this.format = new RangeFormatProxy(this);
+    this.dataValidation = new DataValidationProxy(this);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(this);
+  }
+
+  /** Sheet and rectangle at sync time; null when the sheet is a null object. */
+  target(state: WorkbookState): RangeTarget | null {
+    const sheet = this.sheet.resolve(state);
+    if (!sheet) return null;
+    return { sheet, rect: this.rect() };
+  }
+
+  /** Queue an operation on the range's cells; ignored when the sheet is a null object. */
+  onTarget(op: string, args: unknown[], change: (t: RangeTarget, run: SyncRun) => void): void {
+    this.queue(op, args, (run) => {
+      const t = this.target(run.state);
+      if (t) change(t, run);
+    });
+  }
+
+  /** Like onTarget, for changes that touch each cell's format. */
+  onFormats(op: string, args: unknown[], change: (t: RangeTarget) => void): void {
+    this.onTarget(op, args, (t) => {
+      if (t.rect.rows * t.rect.cols > MAX_FORMATTED_CELLS) {
+        throw invalidArgument('The test double formats at most a million cells at once.', `Range.${op}`);
+      }
+      change(t);
+    });
+  }
+
+  get values(): CellValue[][] {
+    return this.read<CellValue[][]>('values');
+  }
+
+  set values(data: unknown[][]) {
+    this.onTarget('values', [data], (t) => writeCells(t, data, 'values'));
+  }
+
+  get formulas(): CellValue[][] {
+    return this.read<CellValue[][]>('formulas');
+  }
+
+  set formulas(data: unknown[][]) {
+    this.onTarget('formulas', [data], (t) => writeCells(t, data, 'formulas'));
+  }
+
+  get numberFormat(): string[][] {
+    return this.read<string[][]>('numberFormat');
+  }
+
+  set numberFormat(data: unknown[][]) {
+    this.onFormats('numberFormat', [data], (t) => {
+      checkShape(t.rect, data, 'numberFormat');
+      data.forEach((row, r) =>
+        row.forEach((fmt, c) => {
+          if (fmt === null || fmt === undefined) return;
+          if (typeof fmt !== 'string') throw invalidArgument('A number format must be a string.', 'Range.numberFormat');
+          updateFormats(t.sheet, { row: t.rect.row + r, col: t.rect.col + c, rows: 1, cols: 1 }, (f) => {
+            f.numberFormat = fmt === '' ? 'General' : fmt;
+          });
+        }),
+      );
+    });
+  }
+
+  get address(): string {
+    return this.read<string>('address');
+  }
+
+  load(options: { values?: boolean; formulas?: boolean; numberFormat?: boolean; address?: boolean }): this {
+    const props = selectedProperties(options);
+    this.onTarget('load', [props], (t, run) => {
+      const values: Record<string, unknown> = {};
+      for (const prop of props) values[prop] = readProperty(t, prop);
+      this.deliverAt(run, values);
+    });
+    return this;
+  }
+
+  private rect(): Rect {
+    if ('rect' in this.where) {
+      const r = this.where.rect;
+      const ints = [r.row, r.col, r.rows, r.cols].every(Number.isInteger);
+      if (!ints || r.row < 0 || r.col < 0 || r.rows < 1 || r.cols < 1 || r.row + r.rows > MAX_ROWS || r.col + r.cols > MAX_COLUMNS) {
+        throw invalidArgument('The range indexes are outside the worksheet.', 'Worksheet.getRangeByIndexes');
+      }
+      return r;
+    }
+    const address = this.where.address;
+    if (address === undefined) return { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLUMNS };
+    try {
+      return parseRange(address);
+    } catch {
+      throw invalidArgument(`'${address}' is not a range address.`, 'Worksheet.getRange');
+    }
+  }
+}
+
+function checkShape(rect: Rect, data: unknown, property: string): asserts data is unknown[][] {
+  const ok =
+    Array.isArray(data) &&
+    data.length === rect.rows &&
+    data.every((row) => Array.isArray(row) && row.length === rect.cols);
+  if (!ok) {
+    throw invalidArgument(
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      `Range.${property}`,
+    );
+  }
+}
+
+/** Every cell is parsed before any is written: Excel rejects the whole write or none of it. */
+function writeCells(t: RangeTarget, data: unknown, property: string): void {
+  checkShape(t.rect, data, property);
+  const parsed: CellInput[][] = data.map((row) => row.map(interpretInput));
+  parsed.forEach((row, r) =>
+    row.forEach((input, c) => {
+      const key = cellKey(t.rect.row + r, t.rect.col + c);
+      if (input === 'clear') t.sheet.cells.delete(key);
+      else if (input !== 'unchanged') t.sheet.cells.set(key, input);
+    }),
+  );
+}
+
+function readProperty(t: RangeTarget, prop: string): unknown {
+  if (prop === 'address') return `${sheetInReference(t.sheet.name)}!${rectAddress(t.rect)}`;
+  const grid: unknown[][] = [];
+  for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+    const row: unknown[] = [];
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+      const cell = t.sheet.cells.get(cellKey(r, c));
+      if (prop === 'numberFormat') row.push(t.sheet.formats.get(cellKey(r, c))?.numberFormat ?? 'General');
+      else if (!cell) row.push('');
+      else if (cell.kind === 'value') row.push(cell.value);
+      // The double does not calculate: a formula cell's value reads as ''.
+      else row.push(prop === 'formulas' ? cell.formula : '');
+    }
+    grid.push(row);
+  }
+  return grid;
+}

@@ -1,0 +1,165 @@
+/** Data validation and custom conditional formats of the double, stored for tests to assert. */
+import type {
+  ConditionalFormatCollectionLike,
+  ConditionalFormatLike,
+  ConditionalRangeFormatLike,
+  CustomConditionalFormatLike,
+  DataValidationLike,
+} from '../../src/adapters/excel/excelTypes';
+import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
+import type { RangeProxy } from './range';
+import { normaliseColor } from './rules';
+import type { ConditionalFormatState, ValidationState, WorkbookState } from './state';
+
+const RULE_KINDS = ['custom', 'date', 'decimal', 'list', 'textLength', 'time', 'wholeNumber'];
+const OPERATORS = [
+  'Between',
+  'NotBetween',
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThan',
+  'LessThan',
+  'GreaterThanOrEqualTo',
+  'LessThanOrEqualTo',
+];
+/** Excel's limits: an inline list of 255 characters, a prompt of 255, a prompt title of 32. */
+const MAX_LIST_SOURCE = 255;
+const MAX_PROMPT = 255;
+const MAX_PROMPT_TITLE = 32;
+
+/** Office.js serialises what is set at the moment it is set; so does the double. */
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export class DataValidationProxy implements DataValidationLike {
+  constructor(private readonly range: RangeProxy) {}
+
+  get rule(): Excel.DataValidationRule {
+    throw propertyNotLoaded('DataValidation', 'rule');
+  }
+
+  /** Replaces the validation of exactly this range; other ranges keep theirs. */
+  set rule(rule: Excel.DataValidationRule) {
+    const sent = copy(rule);
+    this.range.onTarget('dataValidation.rule', [sent], (t) => {
+      checkRule(sent);
+      const existing = findValidation(t.sheet.validations, t.rect);
+      if (existing) existing.rule = sent;
+      else t.sheet.validations.push({ rect: t.rect, rule: sent });
+    });
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    throw propertyNotLoaded('DataValidation', 'prompt');
+  }
+
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    const sent = copy(prompt);
+    this.range.onTarget('dataValidation.prompt', [sent], (t) => {
+      if ((sent.message ?? '').length > MAX_PROMPT || (sent.title ?? '').length > MAX_PROMPT_TITLE) {
+        throw invalidArgument('The input message or its title is too long.', 'DataValidation.prompt');
+      }
+      const existing = findValidation(t.sheet.validations, t.rect);
+      if (existing) existing.prompt = sent;
+      else t.sheet.validations.push({ rect: t.rect, prompt: sent });
+    });
+  }
+}
+
+function findValidation(list: ValidationState[], rect: ValidationState['rect']): ValidationState | undefined {
+  return list.find(
+    (v) => v.rect.row === rect.row && v.rect.col === rect.col && v.rect.rows === rect.rows && v.rect.cols === rect.cols,
+  );
+}
+
+function checkRule(rule: Excel.DataValidationRule): void {
+  const bad = (why: string) => invalidArgument(why, 'DataValidation.rule');
+  const kinds = Object.entries(rule).filter(([, v]) => v !== undefined && v !== null);
+  if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0]![0])) throw bad('A data validation rule needs exactly one type.');
+  const { list, decimal, wholeNumber, textLength, custom } = rule;
+  if (list) {
+    if (typeof list.inCellDropDown !== 'boolean') throw bad('inCellDropDown must be a boolean.');
+    if (typeof list.source !== 'string' || list.source === '') throw bad('A list needs a source.');
+    if (!list.source.startsWith('=') && list.source.length > MAX_LIST_SOURCE) {
+      throw bad(`An inline list may hold at most ${MAX_LIST_SOURCE} characters.`);
+    }
+  }
+  const basic = decimal ?? wholeNumber ?? textLength;
+  if (basic) {
+    if (!OPERATORS.includes(basic.operator)) throw bad(`'${basic.operator}' is not an operator.`);
+    if (basic.formula1 === undefined || basic.formula1 === '') throw bad('formula1 is required.');
+    const needsTwo = basic.operator === 'Between' || basic.operator === 'NotBetween';
+    if (needsTwo && (basic.formula2 === undefined || basic.formula2 === '')) throw bad('formula2 is required.');
+  }
+  if (custom && (typeof custom.formula !== 'string' || custom.formula === '')) throw bad('A custom rule needs a formula.');
+}
+
+export class ConditionalFormatCollectionProxy implements ConditionalFormatCollectionLike {
+  constructor(private readonly range: RangeProxy) {}
+
+  add(type: 'Custom'): ConditionalFormatProxy {
+    const format = new ConditionalFormatProxy(this.range);
+    this.range.onTarget('conditionalFormats.add', [type], (t, run) => {
+      if (type !== 'Custom') throw new DoubleExcelError('NotImplemented', `The double supports only custom conditional formats.`);
+      const id = run.state.nextId++;
+      t.sheet.conditionalFormats.push({ id, rect: t.rect, type, formula: '' });
+      format.id = id;
+    });
+    return format;
+  }
+}
+
+export class ConditionalFormatProxy implements ConditionalFormatLike {
+  id: number | undefined;
+  readonly custom: CustomConditionalFormatLike;
+
+  constructor(range: RangeProxy) {
+    const change = (op: string, value: unknown, apply: (cf: ConditionalFormatState) => void) =>
+      range.onTarget(op, [value], (_t, run) => apply(this.find(run.state)));
+    const rule = {
+      get formula(): string {
+        throw propertyNotLoaded('ConditionalFormatRule', 'formula');
+      },
+      set formula(value: string) {
+        change('custom.rule.formula', value, (cf) => {
+          if (typeof value !== 'string' || !value.startsWith('=') || value.length > 8192) {
+            throw invalidArgument('A conditional format formula must start with "=".', 'ConditionalFormatRule.formula');
+          }
+          cf.formula = value;
+        });
+      },
+    };
+    const format: ConditionalRangeFormatLike = {
+      fill: {
+        get color(): string {
+          throw propertyNotLoaded('ConditionalRangeFill', 'color');
+        },
+        set color(value: string) {
+          change('custom.format.fill.color', value, (cf) => {
+            cf.fill = normaliseColor(value, 'ConditionalRangeFill.color');
+          });
+        },
+      },
+      font: {
+        get color(): string {
+          throw propertyNotLoaded('ConditionalRangeFont', 'color');
+        },
+        set color(value: string) {
+          change('custom.format.font.color', value, (cf) => {
+            cf.fontColor = normaliseColor(value, 'ConditionalRangeFont.color');
+          });
+        },
+      },
+    };
+    this.custom = { rule, format };
+  }
+
+  private find(state: WorkbookState): ConditionalFormatState {
+    for (const sheet of state.sheets) {
+      const cf = sheet.conditionalFormats.find((c) => c.id === this.id);
+      if (cf) return cf;
+    }
+    throw new DoubleExcelError('ItemNotFound', 'The conditional format does not exist.');
+  }
+}

@@ -1,0 +1,107 @@
+/** The workbook itself, as the double's "Excel" holds it. Proxies change it only at sync. */
+import type { Rect } from '../../src/core/plan/types';
+import type { Cell } from './cellInput';
+import { DoubleExcelError } from './errors';
+
+export interface CellFormat {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  underline?: string;
+  wrapText?: boolean;
+  numberFormat?: string;
+}
+
+export interface ValidationState {
+  rect: Rect;
+  rule?: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+}
+
+export interface ConditionalFormatState {
+  id: number;
+  rect: Rect;
+  type: 'Custom';
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface SheetState {
+  id: number;
+  name: string;
+  tabColor: string;
+  cells: Map<string, Cell>;
+  formats: Map<string, CellFormat>;
+  /** Points, by 0-based column index. */
+  columnWidths: Map<number, number>;
+  freeze: { rows: number; cols: number };
+  validations: ValidationState[];
+  conditionalFormats: ConditionalFormatState[];
+}
+
+export interface NameState {
+  name: string;
+  /** null once the sheet it pointed at was deleted: Excel then shows =#REF!... */
+  sheetId: number | null;
+  rect: Rect;
+  comment: string;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  names: NameState[];
+  activeSheetId: number | null;
+  nextId: number;
+}
+
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function newSheet(state: WorkbookState, name: string): SheetState {
+  const sheet: SheetState = {
+    id: state.nextId++,
+    name,
+    tabColor: '',
+    cells: new Map(),
+    formats: new Map(),
+    columnWidths: new Map(),
+    freeze: { rows: 0, cols: 0 },
+    validations: [],
+    conditionalFormats: [],
+  };
+  state.sheets.push(sheet);
+  if (state.activeSheetId === null) state.activeSheetId = sheet.id;
+  return sheet;
+}
+
+export function findSheetByName(state: WorkbookState, name: string): SheetState | undefined {
+  const folded = name.toLowerCase();
+  return state.sheets.find((s) => s.name.toLowerCase() === folded);
+}
+
+export function sheetById(state: WorkbookState, id: number): SheetState {
+  const sheet = state.sheets.find((s) => s.id === id);
+  if (!sheet) throw new DoubleExcelError('ItemNotFound', `The worksheet was deleted.`);
+  return sheet;
+}
+
+export function findName(state: WorkbookState, name: string): NameState | undefined {
+  const folded = name.toLowerCase();
+  return state.names.find((n) => n.name.toLowerCase() === folded);
+}
+
+/** Apply `update` to the format of every cell of `rect`. */
+export function updateFormats(sheet: SheetState, rect: Rect, update: (f: CellFormat) => void): void {
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    for (let c = rect.col; c < rect.col + rect.cols; c++) {
+      const key = cellKey(r, c);
+      const format = sheet.formats.get(key) ?? {};
+      update(format);
+      sheet.formats.set(key, format);
+    }
+  }
+}

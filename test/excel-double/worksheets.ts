@@ -1,0 +1,201 @@
+/** Worksheet collection, worksheets and freeze panes of the double. */
+import type {
+  WorksheetCollectionLike,
+  WorksheetFreezePanesLike,
+  WorksheetLike,
+} from '../../src/adapters/excel/excelTypes';
+import type { RequestContextDouble, SyncRun } from './context';
+import { DoubleExcelError, invalidArgument } from './errors';
+import { ProxyBase, selectedProperties } from './proxy';
+import { RangeProxy } from './range';
+import { checkSheetName, MAX_COLUMNS, MAX_ROWS, normaliseColor } from './rules';
+import { findSheetByName, newSheet, sheetById, type SheetState, type WorkbookState } from './state';
+
+type SheetLocator =
+  | { kind: 'added'; id?: number }
+  | { kind: 'id'; id: number }
+  | { kind: 'name'; name: string; nullable: boolean };
+
+export class WorksheetCollectionProxy extends ProxyBase implements WorksheetCollectionLike {
+  constructor(ctx: RequestContextDouble) {
+    super(ctx, ctx.newRef('worksheets'), 'WorksheetCollection');
+  }
+
+  get items(): WorksheetProxy[] {
+    return this.read<WorksheetProxy[]>('items');
+  }
+
+  add(name?: string): WorksheetProxy {
+    const sheet = new WorksheetProxy(this.ctx, { kind: 'added' });
+    this.queue('add', [name ?? null], (run) => {
+      const taken = run.state.sheets.map((s) => s.name);
+      const finalName = name ?? defaultSheetName(taken);
+      checkSheetName(finalName, taken);
+      sheet.created(run, newSheet(run.state, finalName).id);
+    });
+    return sheet;
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    const sheet = new WorksheetProxy(this.ctx, { kind: 'name', name: key, nullable: true });
+    this.queue('getItemOrNullObject', [key], (run) => sheet.resolvedAt(run, sheet.resolve(run.state) === null));
+    return sheet;
+  }
+
+  load(options: { name?: boolean }): this {
+    const props = selectedProperties(options);
+    this.queue('load', [props], (run) => {
+      const snapshot = run.state.sheets.map((s) => ({ id: s.id, name: s.name }));
+      run.commits.push(() => {
+        const items = snapshot.map((s) => {
+          const item = new WorksheetProxy(this.ctx, { kind: 'id', id: s.id });
+          item.deliverNow(props.includes('name') ? { name: s.name } : {});
+          return item;
+        });
+        this.deliverNow({ items });
+      });
+    });
+    return this;
+  }
+}
+
+function defaultSheetName(taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  let n = 1;
+  while (lower.has(`sheet${n}`)) n++;
+  return `Sheet${n}`;
+}
+
+export class WorksheetProxy extends ProxyBase implements WorksheetLike {
+  readonly freezePanes: FreezePanesProxy;
+
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly locator: SheetLocator,
+  ) {
+    super(ctx, ctx.newRef('worksheet'), 'Worksheet');
+    this.freezePanes = new FreezePanesProxy(this);
+  }
+
+  /** The sheet this proxy stands for, null for a missing sheet reached through *OrNullObject. */
+  resolve(state: WorkbookState): SheetState | null {
+    const loc = this.locator;
+    if (loc.kind === 'added') {
+      if (loc.id === undefined) throw new DoubleExcelError('GeneralException', 'The worksheet was never added.');
+      return sheetById(state, loc.id);
+    }
+    if (loc.kind === 'id') return sheetById(state, loc.id);
+    const sheet = findSheetByName(state, loc.name);
+    if (sheet) return sheet;
+    if (loc.nullable) return null;
+    throw new DoubleExcelError('ItemNotFound', `The worksheet '${loc.name}' does not exist.`);
+  }
+
+  created(run: SyncRun, id: number): void {
+    if (this.locator.kind === 'added') this.locator.id = id;
+    this.resolvedAt(run, false);
+  }
+
+  get name(): string {
+    return this.read<string>('name');
+  }
+
+  set name(value: string) {
+    this.onSheet('name', [value], (sheet, state) => {
+      checkSheetName(value, state.sheets.filter((s) => s !== sheet).map((s) => s.name));
+      sheet.name = value;
+    });
+  }
+
+  get tabColor(): string {
+    return this.read<string>('tabColor');
+  }
+
+  set tabColor(value: string) {
+    this.onSheet('tabColor', [value], (sheet) => {
+      sheet.tabColor = value === '' ? '' : normaliseColor(value, 'Worksheet.tabColor');
+    });
+  }
+
+  activate(): void {
+    this.onSheet('activate', [], (sheet, state) => {
+      state.activeSheetId = sheet.id;
+    });
+  }
+
+  delete(): void {
+    this.onSheet('delete', [], (sheet, state) => deleteSheet(state, sheet));
+  }
+
+  getRange(address?: string): RangeProxy {
+    return this.rangeProxy('getRange', [address ?? null], { address });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return this.rangeProxy('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], {
+      rect: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount },
+    });
+  }
+
+  /** Queue an operation on the sheet; on a null object it is ignored, as Excel ignores it. */
+  onSheet(op: string, args: unknown[], change: (sheet: SheetState, state: WorkbookState) => void): void {
+    this.queue(op, args, (run) => {
+      const sheet = this.resolve(run.state);
+      if (sheet) change(sheet, run.state);
+    });
+  }
+
+  private rangeProxy(op: string, args: unknown[], where: ConstructorParameters<typeof RangeProxy>[2]): RangeProxy {
+    const range = new RangeProxy(this.ctx, this, where);
+    this.queue(op, args, (run) => {
+      range.target(run.state);
+      range.resolvedAt(run, false);
+    });
+    return range;
+  }
+}
+
+/** Excel keeps at least one sheet; names that pointed at the sheet turn into #REF!. */
+function deleteSheet(state: WorkbookState, sheet: SheetState): void {
+  if (state.sheets.length === 1) {
+    throw new DoubleExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+  }
+  state.sheets = state.sheets.filter((s) => s !== sheet);
+  for (const name of state.names) if (name.sheetId === sheet.id) name.sheetId = null;
+  if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0]?.id ?? null;
+}
+
+export class FreezePanesProxy implements WorksheetFreezePanesLike {
+  constructor(private readonly sheet: WorksheetProxy) {}
+
+  freezeRows(count = 1): void {
+    this.freeze('freezeRows', [count], count, 0);
+  }
+
+  freezeColumns(count = 1): void {
+    this.freeze('freezeColumns', [count], 0, count);
+  }
+
+  /** The range's cells become the frozen top-left pane. */
+  freezeAt(frozenRange: RangeProxy | string): void {
+    if (typeof frozenRange === 'string') {
+      this.freezeAt(this.sheet.getRange(frozenRange));
+      return;
+    }
+    this.sheet.onSheet('freezeAt', [frozenRange.ref], (sheet, state) => {
+      const target = frozenRange.target(state);
+      if (!target) return;
+      const { rect } = target;
+      sheet.freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
+    });
+  }
+
+  private freeze(op: string, args: unknown[], rows: number, cols: number): void {
+    this.sheet.onSheet(op, args, (sheet) => {
+      if (!Number.isInteger(rows + cols) || rows < 0 || cols < 0 || rows >= MAX_ROWS || cols >= MAX_COLUMNS) {
+        throw invalidArgument('The freeze count is not valid.', `WorksheetFreezePanes.${op}`);
+      }
+      sheet.freeze = { rows, cols };
+    });
+  }
+}
