@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: prints the numbers the project tracks. No pass/fail here; budgets are shown
+ * next to the measurements so a regression is visible.
+ */
+import { benchBundle } from './bundle';
+import { benchCli } from './cli';
+import { benchOffice } from './office';
+
+async function main(): Promise<void> {
+  await benchOffice();
+  benchCli();
+  benchBundle();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
