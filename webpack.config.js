@@ -8,17 +8,36 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-urls.cjs');
 
 const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 const DEV_PORT = 3000;
+
+/** OFFICE_JS=local serves office.js from the @microsoft/office-js package, for tenants without
+ * internet access. Only what Excel loads is copied: office.js, the Excel host scripts and the
+ * string tables; never the debug builds, other hosts or the telemetry folder. Marked as already
+ * minimised so terser does not spend minutes on them. */
+const LOCAL_OFFICE_JS_DIR = 'office-js';
+function localOfficeJsPatterns() {
+  const dist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+  const files = ['office.js', 'excel*.js', 'o15apptofilemappingtable.js', 'es6-promise.js', '*/office_strings.js'];
+  return files.map((from) => ({
+    from,
+    context: dist,
+    to: `${LOCAL_OFFICE_JS_DIR}/`,
+    globOptions: { ignore: ['**/*.debug.js'] },
+    info: { minimized: true },
+  }));
+}
 
 /** Scripts only from ourselves and Microsoft's office.js CDN: no inline script, no eval.
  * Fluent UI (Griffel) inserts its CSS at run time, hence 'unsafe-inline' for styles only. */
-function contentSecurityPolicy(serving) {
-  const connect = ["'self'", OFFICE_JS_HOST];
+function contentSecurityPolicy(serving, localOfficeJs) {
+  const officeHost = localOfficeJs ? [] : [OFFICE_JS_HOST];
+  const connect = ["'self'", ...officeHost];
   // The dev server's live-reload socket; older WebKit does not match wss: with 'self'.
   if (serving) connect.push(`wss://localhost:${DEV_PORT}`);
   return [
     "default-src 'self'",
-    `script-src 'self' ${OFFICE_JS_HOST}`,
+    ["script-src 'self'", ...officeHost].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -59,6 +78,7 @@ function devServer() {
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const localOfficeJs = process.env.OFFICE_JS === 'local';
   // Checked before building, so a bad value fails at once rather than as a copy error.
   const baseUrl = production && process.env.ADDIN_BASE_URL ? normaliseBaseUrl(process.env.ADDIN_BASE_URL) : undefined;
 
@@ -97,7 +117,10 @@ module.exports = (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
-        templateParameters: { csp: contentSecurityPolicy(serving) },
+        templateParameters: {
+          csp: contentSecurityPolicy(serving, localOfficeJs),
+          officeJs: localOfficeJs ? `${LOCAL_OFFICE_JS_DIR}/office.js` : OFFICE_JS_CDN,
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -109,6 +132,7 @@ module.exports = (env, argv) => {
             info: { minimized: true },
             transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString('utf8'), baseUrl) : content),
           },
+          ...(localOfficeJs ? localOfficeJsPatterns() : []),
         ],
       }),
     ],
