@@ -43,7 +43,7 @@ describe('a missing price is never a zero', () => {
     const tco = wb.named('vc_TCO')[0]!;
     expect(tco[0]).toMatchObject({ type: 'NA' });
     expect(wb.named('vc_NPV')[0]![0]).toMatchObject({ type: 'NA' });
-    expect(String(wb.named('vc_Status')[0]![0])).toBe('Missing: Platform fee / year; ');
+    expect(String(wb.named('vc_Status')[0]![0])).toBe('Missing: Platform fee / year');
     expect(typeof tco[1]).toBe('number');
   });
 });

@@ -102,7 +102,9 @@ function supportTerms(refs: PricingRefs, col: string, model: ModelId, y: number)
 }
 
 function escalated(expression: string, escalation: string, y: number): string {
-  return y === 1 ? expression : `(${expression})*(1+${escalation})^${y - 1}`;
+  if (y === 1) return expression;
+  const operand = /^[A-Z]+\d+$/.test(expression) ? expression : `(${expression})`;
+  return `${operand}*(1+${escalation})^${y - 1}`;
 }
 
 /**
@@ -121,7 +123,8 @@ export function vendorPricingFormulas(refs: PricingRefs, col: string, model: Mod
   const missingPrefix = formulaText(t.missingPrefix);
 
   cells.set(r.missing, f(model ? missingFormula(refs, col, model) : formulaText(`${t.chooseModel}; `)));
-  cells.set(r.status, f(`IF(${missing}="",${ok},${missingPrefix}&${missing})`));
+  // The list ends with "; ": drop it in the status line.
+  cells.set(r.status, f(`IF(${missing}="",${ok},${missingPrefix}&LEFT(${missing},LEN(${missing})-2))`));
   const tierOf = (part: 'Fee' | 'Hours') =>
     TIERS.reduceRight<string>((otherwise, t) => `IF(${at('tier')}=${formulaText(t.label[lang])},${at(`${t.id}${part}`)},${otherwise})`, 'NA()');
   cells.set(r.tierFee, model === 'tiered' ? f(tierOf('Fee')) : null);
