@@ -8,5 +8,6 @@ export default defineConfig({
     environmentMatchGlobs: [['src/taskpane/**', 'jsdom']],
     setupFiles: ['test/setup.ts'],
     testTimeout: 30000,
+    reporters: ['default', './test/reporters/summaryLine.ts'],
   },
 });
