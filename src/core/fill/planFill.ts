@@ -10,7 +10,7 @@ import type { FormulaCell } from '../plan/types';
 import { modelFromLabel } from '../snapshot/labels';
 import type { Snapshot } from '../snapshot/types';
 import { cellOf, vendorColumns, type CellRef } from '../validation/workbookModel';
-import { pricingColumnsFromSnapshot } from './snapshotRefs';
+import { computedRowsIntact, pricingColumnsFromSnapshot } from './snapshotRefs';
 
 export interface CellChange {
   cell: CellRef;
@@ -27,7 +27,11 @@ export interface VendorFill {
   changes: CellChange[];
 }
 
-export type FillPlan = { ok: true; sheet: string; vendors: VendorFill[] } | { ok: false; reason: 'structure' };
+/**
+ * 'structure': a block the formulas need is missing; 'computedRows': rows were inserted or deleted
+ * inside the computed rows of Pricing, so formulas cannot be placed safely.
+ */
+export type FillPlan = { ok: true; sheet: string; vendors: VendorFill[] } | { ok: false; reason: 'structure' | 'computedRows' };
 
 function isEmpty(cell: CellRef): boolean {
   return cell.formula === null && (cell.value === null || cell.value === '');
@@ -41,6 +45,7 @@ function differs(cell: CellRef, content: FormulaCell | null): boolean {
 export function planFill(snapshot: Snapshot): FillPlan {
   const found = pricingColumnsFromSnapshot(snapshot);
   if (!found) return { ok: false, reason: 'structure' };
+  if (!computedRowsIntact(snapshot)) return { ok: false, reason: 'computedRows' };
   const { refs, computed, columns } = found;
   const names = vendorColumns(snapshot);
   const models = snapshot.blocks.vc_Model!.values[0] ?? [];

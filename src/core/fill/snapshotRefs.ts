@@ -19,6 +19,35 @@ export interface PricingColumns {
   columns: string[];
 }
 
+/** Named computed rows and the layout row each must sit on. */
+function namedComputedRows(layout: ReturnType<typeof pricingComputedRows>): Record<string, number> {
+  return {
+    vc_Status: layout.statusRow,
+    vc_YearSupport: layout.supportFirstRow,
+    vc_YearCost: layout.costFirstRow,
+    vc_TCO: layout.tcoRow,
+    vc_NPV: layout.npvRow,
+    vc_PerUserMonth: layout.perUserMonthRow,
+    vc_SupportShare: layout.supportShareRow,
+    vc_TCOForRanking: layout.tcoForRankingRow,
+  };
+}
+
+/**
+ * Were rows inserted or deleted inside the computed rows? Their positions are the layout's, so
+ * a cut block would be filled one row off: better refuse than write formulas into the wrong rows.
+ */
+export function computedRowsIntact(snapshot: Snapshot): boolean {
+  const computed = snapshot.blocks.vc_Computed;
+  if (!computed) return false;
+  const layout = pricingComputedRows();
+  if (computed.range.rows !== layout.lastRow - layout.missingRow + 1) return false;
+  return Object.entries(namedComputedRows(layout)).every(([name, row]) => {
+    const block = snapshot.blocks[name];
+    return !block || block.sheet !== computed.sheet || block.range.row - computed.range.row === row - layout.missingRow;
+  });
+}
+
 /** Null when a block the formulas need is missing or not where the others are. */
 export function pricingColumnsFromSnapshot(snapshot: Snapshot): PricingColumns | null {
   const b = snapshot.blocks;

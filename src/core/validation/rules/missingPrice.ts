@@ -8,8 +8,16 @@ import { finding, type RuleContext, type Rule } from '../ruleContext';
 import type { Finding } from '../types';
 import { displayText, pricingInput, type CellRef } from '../workbookModel';
 
-/** A price typed as text, e.g. "1,000", "¥1000", "5%". */
-const NUMBER_AS_TEXT = /^\s*[¥$€£]?\s*[-+]?\s*[¥$€£]?\s*\d[\d,.\s]*\s*%?\s*(?:元|rmb|cny|usd|eur)?\s*$/i;
+/** A price typed as text, e.g. "1,000", "¥1000", "RMB 1000", "5%" (full-width forms folded first). */
+const CURRENCY = String.raw`(?:[¥$€£]|rmb|cny|usd|eur)`;
+const NUMBER_AS_TEXT = new RegExp(
+  String.raw`^\s*${CURRENCY}?\s*[-+]?\s*${CURRENCY}?\s*\d[\d,.\s]*\s*%?\s*(?:元|${CURRENCY})?\s*$`,
+  'i',
+);
+
+function isNumberAsText(text: string): boolean {
+  return NUMBER_AS_TEXT.test(text.normalize('NFKC'));
+}
 
 function numbers(snapshot: Snapshot, name: string): number[] {
   return (snapshot.blocks[name]?.values ?? []).map((row) => (typeof row[0] === 'number' ? row[0] : 0));
@@ -47,10 +55,11 @@ function checkValue(ctx: RuleContext, input: PricingInput, cell: CellRef, requir
     const options = (input.kind === 'tier' ? TIERS : BILLING_PERIODS).map((o) => o.label[ctx.templateLanguage]).join(', ');
     return ok ? [] : error(ctx.t.badChoice, { options });
   }
-  if (typeof v === 'string') return error(NUMBER_AS_TEXT.test(v) ? ctx.t.textNumber : ctx.t.notNumber);
+  if (typeof v === 'string') return error(isNumberAsText(v) ? ctx.t.textNumber : ctx.t.notNumber);
   if (typeof v !== 'number') return error(ctx.t.notNumber);
+  // A percentage shows as one (-2%, not -0.02), so its range message comes before "negative".
+  if (input.kind === 'percent' && (v < 0 || v > 1)) return error(ctx.t.percentRange, { value: `${Math.round(v * 10000) / 100}%` });
   if (v < 0) return error(ctx.t.negative);
-  if (input.kind === 'percent' && v > 1) return error(ctx.t.percentRange, { value: `${Math.round(v * 10000) / 100}%` });
   return [];
 }
 

@@ -5,7 +5,7 @@ import { cellOf, displayText, vendorOfColumn } from '../workbookModel';
 
 const ITEMS = SUPPORT_LAYERS.flatMap((l) => l.items);
 
-/** Rule 4: coverage still Unknown (or blank) is a gap to chase with the vendor. */
+/** Rule 4: coverage still Unknown (or blank, or an error value) is a gap to chase with the vendor. */
 export const unknownCoverage: Rule = (ctx) => {
   const grid = ctx.snapshot.blocks.vc_Coverage;
   if (!grid) return [];
@@ -14,7 +14,9 @@ export const unknownCoverage: Rule = (ctx) => {
     row.flatMap((value, c) => {
       const status = coverageFromLabel(value);
       if (status !== null && status !== 'unknown') return [];
-      if (status === null && value !== null && displayText(value).trim() !== '') return [];
+      // Free text is the buyer's note; an error value (#N/A) records no status at all.
+      const error = value !== null && typeof value === 'object';
+      if (status === null && !error && value !== null && displayText(value).trim() !== '') return [];
       const idRow = ids ? grid.range.row + r - ids.range.row : -1;
       const id = ids && idRow >= 0 ? displayText(ids.values[idRow]?.[0] ?? null) : '';
       const item = ITEMS.find((i) => i.id === id)?.label[ctx.language] ?? (id || `${r + 1}`);

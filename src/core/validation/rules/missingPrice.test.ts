@@ -1,0 +1,230 @@
+import { SnapshotBuilder, runRule } from '../../../../test/support/snapshotBuilder';
+import { MODEL_IDS, PRICING_MODELS, TIERS, type ModelId } from '../../catalogue/models';
+import { PRICING_INPUTS, type PricingInputKey } from '../../catalogue/pricingInputs';
+import type { Language } from '../../catalogue/text';
+import { cellAddress } from '../../plan/a1';
+import type { SnapshotValue } from '../../snapshot/types';
+import { FIRST_VENDOR_COL, pricingInputRows } from '../../template/layout';
+import { demandFromSnapshot, missingPrice } from './missingPrice';
+
+/** A valid entry for every input (the chosen tier is Enterprise, billed monthly). */
+const VALID: Record<PricingInputKey, SnapshotValue> = {
+  platformFee: 0,
+  setupFee: 10000,
+  customizationFee: 0,
+  escalation: 0.05,
+  dayRate: 0,
+  includedHours: 100,
+  overageRate: 800,
+  tier: 'Enterprise',
+  basicFee: 0,
+  basicHours: 0,
+  enterpriseFee: 30000,
+  enterpriseHours: 120,
+  flagshipFee: 60000,
+  flagshipHours: 300,
+  hourlyRate: 700,
+  incidentFee: 2000,
+  subscriptionFee: 3000,
+  billing: 'Monthly',
+};
+
+const label = (model: ModelId, language: Language = 'en') => PRICING_MODELS.find((m) => m.id === model)!.label[language];
+const at = (key: PricingInputKey, vendor = 0) => cellAddress(pricingInputRows().rows[key], FIRST_VENDOR_COL.pricing + vendor);
+
+interface Setup {
+  model?: SnapshotValue;
+  prices?: Partial<Record<PricingInputKey, SnapshotValue>>;
+  term?: SnapshotValue;
+  incidents?: SnapshotValue[];
+  onsiteDays?: SnapshotValue[];
+  language?: Language;
+}
+
+/** One vendor, Aurora, every input valid unless `prices` says otherwise; demand in every year of a 3-year term. */
+function check(s: Setup) {
+  const prices = { ...VALID, ...s.prices };
+  const b = new SnapshotBuilder()
+    .vendors('Aurora')
+    .models(s.model === undefined ? label('all-inclusive') : s.model)
+    .demand({ term: s.term ?? 3, incidents: s.incidents ?? [6, 6, 6], onsiteDays: s.onsiteDays ?? [2, 1, 1] });
+  for (const [key, value] of Object.entries(prices)) b.price(key as PricingInputKey, value);
+  return runRule(missingPrice, b.build(), s.language);
+}
+
+describe('missingPrice', () => {
+  it.each(MODEL_IDS)('a complete %s vendor has no finding', (model) => {
+    expect(check({ model: label(model) })).toEqual([]);
+  });
+
+  // DOMAIN.md's "inputs each model needs", one row per (model, required input).
+  const REQUIRED = MODEL_IDS.flatMap((model) =>
+    PRICING_INPUTS.filter((i) => i.required[model] !== undefined).map((i) => ({ model, input: i })),
+  );
+
+  it.each(REQUIRED.map(({ model, input }) => [model, input.key, input] as const))('%s: a blank %s is a missing price', (model, _, input) => {
+    const tier = input.required[model] === 'chosenTier' ? TIERS.find((t) => input.key.startsWith(t.id))!.label.en : VALID.tier;
+    const findings = check({ model: label(model), prices: { tier, [input.key]: null } });
+    expect(findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'missing-price',
+        sheet: 'Pricing',
+        cell: at(input.key),
+        vendor: 'Aurora',
+        message: `Aurora (${label(model)}): ${input.label.en} is missing. A blank price is not zero: ask the vendor for it.`,
+      },
+    ]);
+  });
+
+  it('the table covers every model and the platform fee of each', () => {
+    expect(new Set(REQUIRED.map((r) => r.model))).toEqual(new Set(MODEL_IDS));
+    expect(REQUIRED.filter((r) => r.input.key === 'platformFee')).toHaveLength(4);
+  });
+
+  it.each(MODEL_IDS)('%s: a blank optional input (setup, customisation, escalation) is no charge, not a gap', (model) => {
+    expect(check({ model: label(model), prices: { setupFee: null, customizationFee: '', escalation: '  ' } })).toEqual([]);
+  });
+
+  it('a blank input of another model is no gap', () => {
+    expect(check({ model: label('all-inclusive'), prices: { hourlyRate: null, tier: null, subscriptionFee: null, billing: null } })).toEqual([]);
+  });
+
+  it('wants a per-incident fee only when the term has incidents', () => {
+    const payg = { model: label('pay-as-you-go'), prices: { incidentFee: null } };
+    expect(check({ ...payg, incidents: [0, 0, 0, 4], term: 3 })).toEqual([]);
+    expect(check({ ...payg, incidents: [null, null, null], term: 3 })).toEqual([]);
+    expect(check({ ...payg, incidents: [0, 0, 0, 4], term: 4 }).map((f) => f.cell)).toEqual([at('incidentFee')]);
+    expect(check({ ...payg, incidents: [0, 0, 1] }).map((f) => f.cell)).toEqual([at('incidentFee')]);
+  });
+
+  it.each(MODEL_IDS)('%s: wants an on-site day rate only when the term has on-site days', (model) => {
+    const blank = { model: label(model), prices: { dayRate: null } };
+    expect(check({ ...blank, onsiteDays: [0, 0, 0, 5], term: 3 })).toEqual([]);
+    expect(check({ ...blank, onsiteDays: [0, 0, 0, 5], term: 4 }).map((f) => f.cell)).toEqual([at('dayRate')]);
+  });
+
+  it('wants the fee and hours of the chosen tier only', () => {
+    const tiered = (tier: string) => check({ model: label('tiered'), prices: { tier, basicFee: null, basicHours: null, flagshipFee: null } });
+    expect(tiered('Enterprise')).toEqual([]);
+    expect(tiered('Basic').map((f) => f.cell)).toEqual([at('basicFee'), at('basicHours')]);
+    expect(tiered('Flagship').map((f) => f.cell)).toEqual([at('flagshipFee')]);
+  });
+
+  it('with no tier chosen, asks for the tier and no tier fee', () => {
+    const findings = check({ model: label('tiered'), prices: { tier: null, enterpriseFee: null } });
+    expect(findings.map((f) => f.cell)).toEqual([at('tier')]);
+  });
+
+  it.each([
+    ['platformFee', '1,000'],
+    ['platformFee', '¥1000'],
+    ['platformFee', '￥1,000'],
+    ['platformFee', '$1,000.50'],
+    ['platformFee', '1000元'],
+    ['platformFee', 'RMB 1000'],
+    ['platformFee', ' 1 000 '],
+    ['platformFee', '１０００'],
+    ['overageRate', '800'],
+    ['escalation', '5%'],
+    ['escalation', '0.05'],
+  ] as const)('names a number typed as text: %s %j', (key, text) => {
+    const findings = check({ prices: { [key]: text } });
+    const input = PRICING_INPUTS.find((i) => i.key === key)!;
+    expect(findings).toEqual([
+      expect.objectContaining({ cell: at(key), message: `Aurora: ${input.label.en} is typed as text (“${text}”). Enter it as a plain number.` }),
+    ]);
+  });
+
+  it.each<SnapshotValue>(['ask sales', 'N/A', 'free', true, { error: '#VALUE!' }])('reports %j as not a number', (value) => {
+    const [f] = check({ prices: { overageRate: value } });
+    expect(f?.message).toMatch(/^Aurora: Overage rate \/ hour beyond included is not a number \(“.+”\)\.$/);
+  });
+
+  it('checks an optional input the vendor filled in, too', () => {
+    expect(check({ prices: { setupFee: 'ask sales' } }).map((f) => f.cell)).toEqual([at('setupFee')]);
+  });
+
+  it('reports a negative price', () => {
+    expect(check({ prices: { overageRate: -800 } })).toEqual([
+      expect.objectContaining({ cell: at('overageRate'), message: 'Aurora: Overage rate / hour beyond included is negative (-800). Prices cannot be negative.' }),
+    ]);
+  });
+
+  it.each([
+    [1.5, '150%'],
+    [-0.02, '-2%'],
+    [5, '500%'],
+  ])('keeps a percentage within 0-100%%: %s', (value, shown) => {
+    expect(check({ prices: { escalation: value } }).map((f) => f.message)).toEqual([
+      `Aurora: Annual price escalation must be between 0% and 100% (it is ${shown}).`,
+    ]);
+  });
+
+  it.each([0, 1, 0.035])('accepts the percentage %s', (value) => {
+    expect(check({ prices: { escalation: value } })).toEqual([]);
+  });
+
+  it.each<SnapshotValue>([null, '', '   '])('reports no model chosen (%j) at the model cell', (model) => {
+    expect(check({ model })).toEqual([
+      { severity: 'error', rule: 'missing-price', sheet: 'Pricing', cell: 'D4', vendor: 'Aurora', message: 'Aurora has no pricing model. Choose one in the dropdown.' },
+    ]);
+  });
+
+  it.each<SnapshotValue>(['Freemium', 'M1', { error: '#N/A' }, 42])('reports the unknown model label %j', (model) => {
+    const findings = check({ model });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ cell: 'D4', message: expect.stringContaining('is not a pricing model') });
+  });
+
+  it('reads model labels ignoring case and surrounding space', () => {
+    expect(check({ model: '  pay-as-YOU-go ' })).toEqual([]);
+  });
+
+  it('reads Chinese labels and reports in Chinese', () => {
+    const zh = { model: label('tiered', 'zh'), prices: { tier: '旗舰版', billing: '按年', flagshipFee: null }, language: 'zh' as const };
+    expect(check(zh).map((f) => f.message)).toEqual(['Aurora(分层服务型):缺少 旗舰版年费。空白不等于零,请向供应商索取报价。']);
+    // English messages for a Chinese template: labels still read, options listed as the sheet shows them.
+    expect(check({ ...zh, language: 'en', prices: { tier: 'Gold' } }).map((f) => f.message)).toEqual([
+      'Aurora: Chosen tier “Gold” is not one of: 基础版, 企业版, 旗舰版.',
+    ]);
+  });
+
+  it('reports a choice that is not one of the list', () => {
+    expect(check({ model: label('tiered'), prices: { tier: 'Gold' } }).map((f) => f.message)).toEqual([
+      'Aurora: Chosen tier “Gold” is not one of: Basic, Enterprise, Flagship.',
+    ]);
+    expect(check({ model: label('subscription'), prices: { billing: 'weekly' } }).map((f) => f.cell)).toEqual([at('billing')]);
+  });
+
+  it('checks each vendor in its own column and names it', () => {
+    const snapshot = new SnapshotBuilder()
+      .vendors('Aurora', 'Beacon', '')
+      .models(label('all-inclusive'), label('pay-as-you-go'), null)
+      .demand({ term: 1, incidents: [1], onsiteDays: [0] })
+      .prices({ platformFee: [1, 2, 3], includedHours: [10, null, null], overageRate: [5, 'x', null], hourlyRate: [null, null, null], incidentFee: [null, 9, null] })
+      .build();
+    expect(runRule(missingPrice, snapshot).map((f) => [f.vendor, f.cell])).toEqual([
+      ['Beacon', at('hourlyRate', 1)],
+      ['#3', 'F4'],
+    ]);
+  });
+
+  it('skips an input row that was deleted, and a vendor without a model cell', () => {
+    const snapshot = new SnapshotBuilder().vendors('Aurora', 'Beacon').models(label('pay-as-you-go')).price('platformFee', 1, 1).build();
+    expect(runRule(missingPrice, snapshot)).toEqual([]);
+  });
+});
+
+describe('demandFromSnapshot', () => {
+  it('reads the term and the demand per year, blanks and text as none', () => {
+    const snapshot = new SnapshotBuilder().demand({ term: 2, incidents: [3, null, 'x'], onsiteDays: [1, 2] }).build();
+    const { termYears, demand } = demandFromSnapshot(snapshot);
+    expect(termYears).toBe(2);
+    expect(demand.slice(0, 3).map((d) => [d.incidents, d.onsiteDays])).toEqual([
+      [3, 1],
+      [0, 2],
+      [0, 0],
+    ]);
+  });
+});
