@@ -28,6 +28,13 @@ describe('excel double: cell input is read as Excel reads typed input', () => {
     expect(interpretInput(input)).toEqual(expected);
   });
 
+  it('reads an error typed as a constant as that error value, unless quote-prefixed', () => {
+    expect(interpretInput('#N/A')).toEqual({ kind: 'error', error: '#N/A' });
+    expect(interpretInput('#div/0!')).toEqual({ kind: 'error', error: '#DIV/0!' });
+    expect(interpretInput("'#N/A")).toEqual(text('#N/A', true));
+    expect(interpretInput('#hashtag')).toEqual(text('#hashtag'));
+  });
+
   it('reads TRUE/FALSE text and booleans as booleans', () => {
     expect(interpretInput('true')).toEqual({ kind: 'value', value: true, quotePrefix: false });
     expect(interpretInput(false)).toEqual({ kind: 'value', value: false, quotePrefix: false });

@@ -10,7 +10,9 @@ export type CellValue = string | number | boolean;
 
 export type Cell =
   | { kind: 'value'; value: CellValue; quotePrefix: boolean }
-  | { kind: 'formula'; formula: string };
+  | { kind: 'formula'; formula: string }
+  /** An error value typed as a constant (#N/A); Range.values shows its text, valueTypes 'Error'. */
+  | { kind: 'error'; error: string };
 
 /** null (or undefined) leaves the cell unchanged; '' clears it. */
 export type CellInput = Cell | 'unchanged' | 'clear';
@@ -21,6 +23,7 @@ const MAX_FORMULA = 8192;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?%?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A'];
 
 export function interpretInput(raw: unknown): CellInput {
   if (raw === null || raw === undefined) return 'unchanged';
@@ -34,6 +37,8 @@ export function interpretInput(raw: unknown): CellInput {
   if (raw.length > MAX_TEXT) throw invalidArgument(`Text longer than ${MAX_TEXT} characters.`);
   if (raw.startsWith("'")) return { kind: 'value', value: raw.slice(1), quotePrefix: true };
   if (raw.startsWith('=')) return formula(raw);
+  const error = ERROR_VALUES.find((e) => e === raw.trim().toUpperCase());
+  if (error) return { kind: 'error', error };
   // Excel, like Lotus before it, reads "@SUM(A1)" as the formula =SUM(A1).
   if (raw.startsWith('@')) return formula(`=${raw.slice(1)}`);
   const parsed = parseConstant(raw.trim());

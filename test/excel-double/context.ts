@@ -31,13 +31,15 @@ export interface SyncStats {
   /** Bytes of the JSON of each sync's queued operations, in order. */
   payloadBytes: number[];
   maxPayloadBytes: number;
+  /** How many operations each sync sent, in order. */
+  operations: number[];
 }
 
 /** What the context needs from the workbook it talks to. */
 export interface SyncHost {
   readonly state: WorkbookState;
-  /** Records a sync of `bytes` and returns its 1-based number across the workbook's life. */
-  beginSync(bytes: number): number;
+  /** Records a sync of `bytes` in `operations` and returns its 1-based number across the workbook's life. */
+  beginSync(bytes: number, operations: number): number;
   /** Waits the simulated round-trip latency, if any. */
   roundTrip(): Promise<void>;
   /** An injected failure due before operation `opIndex` of sync `syncNumber`, if any. */
@@ -55,6 +57,7 @@ export class RequestContextDouble implements RequestContextLike {
   private queue: QueuedOp[] = [];
   private nextRef = 1;
   private readonly sizes: number[] = [];
+  private readonly counts: number[] = [];
 
   constructor(private readonly host: SyncHost) {
     this.workbook = new WorkbookProxy(this);
@@ -70,7 +73,7 @@ export class RequestContextDouble implements RequestContextLike {
   }
 
   get stats(): SyncStats {
-    return { syncs: this.sizes.length, payloadBytes: [...this.sizes], maxPayloadBytes: Math.max(0, ...this.sizes) };
+    return { syncs: this.sizes.length, payloadBytes: [...this.sizes], maxPayloadBytes: Math.max(0, ...this.sizes), operations: [...this.counts] };
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
@@ -78,7 +81,8 @@ export class RequestContextDouble implements RequestContextLike {
     this.queue = [];
     const bytes = payloadBytes(ops.map((o) => o.wire));
     this.sizes.push(bytes);
-    const syncNumber = this.host.beginSync(bytes);
+    this.counts.push(ops.length);
+    const syncNumber = this.host.beginSync(bytes, ops.length);
     await this.host.roundTrip();
     const run = new SyncRun(this.host.state);
     for (let i = 0; i <= ops.length; i++) {

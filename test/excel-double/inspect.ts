@@ -10,7 +10,8 @@ export interface SheetGrid {
   /** Constants as stored (quote-prefixed text without its apostrophe), formulas as "=...",
    * empty cells as null. */
   formulas: (CellValue | null)[][];
-  /** Constants only; formula cells are null because the double does not calculate. */
+  /** Constants only (error values as their text); formula cells are null because the double
+   * does not calculate. */
   values: (CellValue | null)[][];
 }
 
@@ -35,13 +36,19 @@ export function readSheetGrid(wb: WorkbookDouble, sheetName: string, rect?: Rect
     const v: (CellValue | null)[] = [];
     for (let c = area.col; c < area.col + area.cols; c++) {
       const cell = sheet.cells.get(cellKey(r, c));
-      f.push(cell ? (cell.kind === 'formula' ? cell.formula : cell.value) : null);
-      v.push(cell?.kind === 'value' ? cell.value : null);
+      f.push(cell ? shown(cell, true) : null);
+      v.push(cell && cell.kind !== 'formula' ? shown(cell, false) : null);
     }
     formulas.push(f);
     values.push(v);
   }
   return { formulas, values };
+}
+
+/** A cell as Range.formulas (formula text) or Range.values shows it; errors as their text. */
+function shown(cell: Cell, formula: boolean): CellValue {
+  if (cell.kind === 'formula') return formula ? cell.formula : '';
+  return cell.kind === 'error' ? cell.error : cell.value;
 }
 
 export function cellAt(wb: WorkbookDouble, sheetName: string, address: string): Cell | undefined {
@@ -74,7 +81,8 @@ export function snapshot(wb: WorkbookDouble): unknown {
         formats: sorted(s.formats),
         columnWidths: sorted(s.columnWidths),
         validations: s.validations,
-        conditionalFormats: s.conditionalFormats.map((cf) => ({ rect: cf.rect, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
+        conditionalFormats: s.conditionalFormats.map((cf) => ({ rect: cf.rect, type: cf.type, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
+        charts: s.charts.map(({ id: _id, ...chart }) => chart),
       })),
     }),
   ) as unknown;

@@ -6,6 +6,7 @@ import { DoubleExcelError, invalidArgument } from './errors';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeProxy } from './range';
 import { checkDefinedName, sheetInReference } from './rules';
+import { namedRange } from './worksheets';
 import { findName, findSheetByName, type NameState, type WorkbookState } from './state';
 
 const MAX_COMMENT = 255;
@@ -109,6 +110,10 @@ export class NamedItemProxy extends ProxyBase implements NamedItemLike {
       if (text.length > MAX_COMMENT) throw invalidArgument('The comment is too long.', 'NamedItem.comment');
       name.comment = text;
     });
+  }
+
+  getRangeOrNullObject(): RangeProxy {
+    return namedRange(this.ctx, this.key);
   }
 
   delete(): void {

@@ -3,6 +3,7 @@
  * calls Excel.run (unit tests, or a browser page bundling the double) runs against it.
  * No Node-only API here: the module must bundle for a browser.
  */
+import { RequestContextDouble } from './context';
 import { DoubleExcelError } from './errors';
 import { ProxyBase } from './proxy';
 import type { WorkbookDouble } from './workbook';
@@ -13,8 +14,9 @@ export interface OfficeGlobalsOptions {
 }
 
 export interface InstalledOfficeGlobals {
-  /** The options each Excel.run received (undefined for the batch-only overload). */
-  readonly runs: { options: Excel.RunOptions | undefined }[];
+  /** The options each Excel.run received (undefined for the batch-only overload and for a run
+   * on an existing context, which sets `reusedContext`). */
+  readonly runs: { options: Excel.RunOptions | undefined; reusedContext?: true }[];
   uninstall(): void;
 }
 
@@ -35,7 +37,7 @@ export function installOfficeGlobals(wb: WorkbookDouble, options: OfficeGlobalsO
   const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
   const previous = { Excel: g.Excel, Office: g.Office };
   const sets = options.requirementSets ?? DEFAULT_SETS;
-  const runs: { options: Excel.RunOptions | undefined }[] = [];
+  const runs: InstalledOfficeGlobals['runs'][number][] = [];
 
   async function run(...args: unknown[]): Promise<unknown> {
     const batch = args[args.length - 1];
@@ -44,8 +46,11 @@ export function installOfficeGlobals(wb: WorkbookDouble, options: OfficeGlobalsO
     if (first instanceof ProxyBase || Array.isArray(first)) {
       throw new DoubleExcelError('NotImplemented', 'The double supports Excel.run(batch) and Excel.run(options, batch).');
     }
-    runs.push({ options: first as Excel.RunOptions | undefined });
-    const context = wb.newContext();
+    // Excel.run(context, batch): a batch on the context of an earlier run, e.g. to remove an
+    // event handler that was added there.
+    const reused = first instanceof RequestContextDouble ? first : undefined;
+    runs.push(reused ? { options: undefined, reusedContext: true } : { options: first as Excel.RunOptions | undefined });
+    const context = reused ?? wb.newContext();
     const pending: unknown = (batch as (ctx: unknown) => unknown)(context);
     if (!pending || typeof (pending as { then?: unknown }).then !== 'function') {
       throw new DoubleExcelError('GeneralException', 'The batch function passed to Excel.run must return a promise.');

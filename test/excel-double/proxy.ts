@@ -43,6 +43,11 @@ export abstract class ProxyBase {
     run.commits.push(() => this.deliverNow(values));
   }
 
+  /** For navigation properties of loaded items that turned out not to exist. */
+  markNull(): void {
+    this.nullState = true;
+  }
+
   /** For items of a loaded collection, which exist by construction. */
   deliverNow(values: Record<string, unknown>): void {
     this.nullState = false;

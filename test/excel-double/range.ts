@@ -2,14 +2,15 @@
 import type { RangeLike } from '../../src/adapters/excel/excelTypes';
 import { parseRange, rectAddress } from '../../src/core/plan/a1';
 import type { Rect } from '../../src/core/plan/types';
-import { type CellInput, type CellValue, interpretInput } from './cellInput';
+import { type Cell, type CellInput, type CellValue, interpretInput } from './cellInput';
 import type { RequestContextDouble, SyncRun } from './context';
 import { invalidArgument } from './errors';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeFormatProxy } from './rangeFormat';
-import { ConditionalFormatCollectionProxy, DataValidationProxy } from './rangeRules';
+import { ConditionalFormatCollectionProxy } from './conditionalFormats';
+import { DataValidationProxy } from './rangeRules';
 import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
-import { cellKey, type SheetState, updateFormats, type WorkbookState } from './state';
+import { cellKey, findName, type SheetState, updateFormats, type WorkbookState } from './state';
 import type { WorksheetProxy } from './worksheets';
 
 export interface RangeTarget {
@@ -20,6 +21,9 @@ export interface RangeTarget {
 /** The double stores formats per cell; larger ranges are outside what it models. */
 const MAX_FORMATTED_CELLS = 1_000_000;
 
+/** Where a range is: by indexes, by address (undefined: the whole sheet) or by a defined name. */
+export type RangeWhere = { rect: Rect } | { address: string | undefined } | { definedName: string };
+
 export class RangeProxy extends ProxyBase implements RangeLike {
   readonly format: RangeFormatProxy;
   readonly dataValidation: DataValidationProxy;
@@ -28,7 +32,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   constructor(
     ctx: RequestContextDouble,
     private readonly sheet: WorksheetProxy,
-    private readonly where: { rect: Rect } | { address: string | undefined },
+    private readonly where: RangeWhere,
   ) {
     super(ctx, ctx.newRef('range'), 'Range');
     this.format = new RangeFormatProxy(this);
@@ -36,11 +40,32 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     this.conditionalFormats = new ConditionalFormatCollectionProxy(this);
   }
 
-  /** Sheet and rectangle at sync time; null when the sheet is a null object. */
+  /** Sheet and rectangle at sync time; null when the sheet (or the name) is a null object. */
   target(state: WorkbookState): RangeTarget | null {
     const sheet = this.sheet.resolve(state);
     if (!sheet) return null;
+    if ('definedName' in this.where) {
+      const name = findName(state, this.where.definedName);
+      return name ? { sheet, rect: name.rect } : null;
+    }
     return { sheet, rect: this.rect() };
+  }
+
+  /** The sheet the range is on (a null object when the range is). */
+  get worksheet(): WorksheetProxy {
+    return this.sheet;
+  }
+
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.read<Excel.RangeValueType[][]>('valueTypes');
+  }
+
+  /** Selects the range, activating its sheet, as Excel does. */
+  select(): void {
+    this.onTarget('select', [], (t, run) => {
+      run.state.activeSheetId = t.sheet.id;
+      run.state.selection = { sheetId: t.sheet.id, rect: t.rect };
+    });
   }
 
   /** Queue an operation on the range's cells; ignored when the sheet is a null object. */
@@ -100,7 +125,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     return this.read<string>('address');
   }
 
-  load(options: { values?: boolean; formulas?: boolean; numberFormat?: boolean; address?: boolean }): this {
+  load(options: { values?: boolean; formulas?: boolean; numberFormat?: boolean; address?: boolean; valueTypes?: boolean }): this {
     const props = selectedProperties(options);
     this.onTarget('load', [props], (t, run) => {
       const values: Record<string, unknown> = {};
@@ -111,6 +136,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   private rect(): Rect {
+    if ('definedName' in this.where) throw new Error('a named range has no fixed rectangle');
     if ('rect' in this.where) {
       const r = this.where.rect;
       const ints = [r.row, r.col, r.rows, r.cols].every(Number.isInteger);
@@ -163,12 +189,29 @@ function readProperty(t: RangeTarget, prop: string): unknown {
     for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
       const cell = t.sheet.cells.get(cellKey(r, c));
       if (prop === 'numberFormat') row.push(t.sheet.formats.get(cellKey(r, c))?.numberFormat ?? 'General');
+      else if (prop === 'valueTypes') row.push(valueType(cell));
       else if (!cell) row.push('');
       else if (cell.kind === 'value') row.push(cell.value);
+      else if (cell.kind === 'error') row.push(cell.error);
       // The double does not calculate: a formula cell's value reads as ''.
       else row.push(prop === 'formulas' ? cell.formula : '');
     }
     grid.push(row);
   }
   return grid;
+}
+
+/** Excel.RangeValueType is an enum of strings, which exists only where Office.js is loaded. */
+function valueType(cell: Cell | undefined): Excel.RangeValueType {
+  const name = (): string => {
+    if (!cell) return 'Empty';
+    if (cell.kind === 'error') return 'Error';
+    // An uncalculated formula shows '', which Excel reports as an empty string.
+    if (cell.kind === 'formula') return 'String';
+    const v = cell.value;
+    if (typeof v === 'boolean') return 'Boolean';
+    if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Double';
+    return 'String';
+  };
+  return name() as unknown as Excel.RangeValueType;
 }

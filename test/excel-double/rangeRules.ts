@@ -1,15 +1,8 @@
-/** Data validation and custom conditional formats of the double, stored for tests to assert. */
-import type {
-  ConditionalFormatCollectionLike,
-  ConditionalFormatLike,
-  ConditionalRangeFormatLike,
-  CustomConditionalFormatLike,
-  DataValidationLike,
-} from '../../src/adapters/excel/excelTypes';
-import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
+/** Data validation of the double, stored for tests to assert. */
+import type { DataValidationLike } from '../../src/adapters/excel/excelTypes';
+import { invalidArgument, propertyNotLoaded } from './errors';
 import type { RangeProxy } from './range';
-import { normaliseColor } from './rules';
-import type { ConditionalFormatState, ValidationState, WorkbookState } from './state';
+import type { ValidationState } from './state';
 
 const RULE_KINDS = ['custom', 'date', 'decimal', 'list', 'textLength', 'time', 'wholeNumber'];
 const OPERATORS = [
@@ -93,73 +86,4 @@ function checkRule(rule: Excel.DataValidationRule): void {
     if (needsTwo && (basic.formula2 === undefined || basic.formula2 === '')) throw bad('formula2 is required.');
   }
   if (custom && (typeof custom.formula !== 'string' || custom.formula === '')) throw bad('A custom rule needs a formula.');
-}
-
-export class ConditionalFormatCollectionProxy implements ConditionalFormatCollectionLike {
-  constructor(private readonly range: RangeProxy) {}
-
-  add(type: 'Custom'): ConditionalFormatProxy {
-    const format = new ConditionalFormatProxy(this.range);
-    this.range.onTarget('conditionalFormats.add', [type], (t, run) => {
-      if (type !== 'Custom') throw new DoubleExcelError('NotImplemented', `The double supports only custom conditional formats.`);
-      const id = run.state.nextId++;
-      t.sheet.conditionalFormats.push({ id, rect: t.rect, type, formula: '' });
-      format.id = id;
-    });
-    return format;
-  }
-}
-
-export class ConditionalFormatProxy implements ConditionalFormatLike {
-  id: number | undefined;
-  readonly custom: CustomConditionalFormatLike;
-
-  constructor(range: RangeProxy) {
-    const change = (op: string, value: unknown, apply: (cf: ConditionalFormatState) => void) =>
-      range.onTarget(op, [value], (_t, run) => apply(this.find(run.state)));
-    const rule = {
-      get formula(): string {
-        throw propertyNotLoaded('ConditionalFormatRule', 'formula');
-      },
-      set formula(value: string) {
-        change('custom.rule.formula', value, (cf) => {
-          if (typeof value !== 'string' || !value.startsWith('=') || value.length > 8192) {
-            throw invalidArgument('A conditional format formula must start with "=".', 'ConditionalFormatRule.formula');
-          }
-          cf.formula = value;
-        });
-      },
-    };
-    const format: ConditionalRangeFormatLike = {
-      fill: {
-        get color(): string {
-          throw propertyNotLoaded('ConditionalRangeFill', 'color');
-        },
-        set color(value: string) {
-          change('custom.format.fill.color', value, (cf) => {
-            cf.fill = normaliseColor(value, 'ConditionalRangeFill.color');
-          });
-        },
-      },
-      font: {
-        get color(): string {
-          throw propertyNotLoaded('ConditionalRangeFont', 'color');
-        },
-        set color(value: string) {
-          change('custom.format.font.color', value, (cf) => {
-            cf.fontColor = normaliseColor(value, 'ConditionalRangeFont.color');
-          });
-        },
-      },
-    };
-    this.custom = { rule, format };
-  }
-
-  private find(state: WorkbookState): ConditionalFormatState {
-    for (const sheet of state.sheets) {
-      const cf = sheet.conditionalFormats.find((c) => c.id === this.id);
-      if (cf) return cf;
-    }
-    throw new DoubleExcelError('ItemNotFound', 'The conditional format does not exist.');
-  }
 }

@@ -23,10 +23,32 @@ export interface ValidationState {
 export interface ConditionalFormatState {
   id: number;
   rect: Rect;
-  type: 'Custom';
+  /** Only custom formats can be added through the API; a data bar can be seeded, to stand for
+   * the user's other kinds of conditional format. */
+  type: 'Custom' | 'DataBar';
   formula: string;
   fill?: string;
   fontColor?: string;
+}
+
+export interface ChartState {
+  id: number;
+  name: string;
+  type: string;
+  seriesBy: 'Columns' | 'Rows';
+  source: { sheetId: number; rect: Rect };
+  /** One per series, 'Series1'... until named. */
+  seriesNames: string[];
+  title: string;
+  legendPosition: string;
+  position: { start: string; end: string } | null;
+}
+
+/** A worksheet onChanged handler registered through the API; alive until removed. */
+export interface ChangeHandlerState {
+  id: number;
+  sheetId: number;
+  handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
 }
 
 export interface SheetState {
@@ -40,6 +62,9 @@ export interface SheetState {
   freeze: { rows: number; cols: number };
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+  /** Merged areas: only the top-left cell of each holds content, as in Excel. */
+  merges: Rect[];
 }
 
 export interface NameState {
@@ -54,6 +79,9 @@ export interface WorkbookState {
   sheets: SheetState[];
   names: NameState[];
   activeSheetId: number | null;
+  /** What Range.select() chose last; null until then. */
+  selection: { sheetId: number; rect: Rect } | null;
+  changeHandlers: ChangeHandlerState[];
   nextId: number;
 }
 
@@ -72,6 +100,8 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     freeze: { rows: 0, cols: 0 },
     validations: [],
     conditionalFormats: [],
+    charts: [],
+    merges: [],
   };
   state.sheets.push(sheet);
   if (state.activeSheetId === null) state.activeSheetId = sheet.id;
@@ -104,4 +134,8 @@ export function updateFormats(sheet: SheetState, rect: Rect, update: (f: CellFor
       sheet.formats.set(key, format);
     }
   }
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }

@@ -3,18 +3,29 @@
  * failures and an optional round-trip latency. Tests create one with createWorkbook() and
  * hand out request contexts with newContext() (or through installOfficeGlobals).
  */
-import { parseCell, parseRange } from '../../src/core/plan/a1';
+import { parseCell, parseRange, rectAddress } from '../../src/core/plan/a1';
 import { type CellValue, interpretInput } from './cellInput';
 import { RequestContextDouble, type SyncHost, type SyncStats, type WireOp } from './context';
 import { DoubleExcelError } from './errors';
 import { checkDefinedName, checkSheetName, normaliseColor } from './rules';
 import { cellKey, findSheetByName, newSheet, type SheetState, type WorkbookState } from './state';
 
+export interface SeedConditionalFormat {
+  address: string;
+  /** 'DataBar' stands for the kinds of conditional format the API here cannot add. */
+  type?: 'Custom' | 'DataBar';
+  formula?: string;
+  fill?: string;
+}
+
 export interface SeedSheet {
   name: string;
   /** By A1 address; strings are read as if typed ("=A1" is a formula, "'x" is text). */
   cells?: Record<string, CellValue>;
   tabColor?: string;
+  /** Merged areas ("B4:C4"): as in Excel, only the top-left cell keeps its content. */
+  merges?: string[];
+  conditionalFormats?: SeedConditionalFormat[];
 }
 
 export interface SeedName {
@@ -49,10 +60,11 @@ interface PendingFailure extends FailureSpec {
 }
 
 export class WorkbookDouble implements SyncHost {
-  readonly state: WorkbookState = { sheets: [], names: [], activeSheetId: null, nextId: 1 };
+  readonly state: WorkbookState = { sheets: [], names: [], activeSheetId: null, selection: null, changeHandlers: [], nextId: 1 };
   /** Simulated round-trip time of each sync, in milliseconds. */
   latencyMs = 0;
   private readonly sizes: number[] = [];
+  private readonly counts: number[] = [];
   private failures: PendingFailure[] = [];
 
   constructor(seed: WorkbookSeed = {}) {
@@ -64,6 +76,11 @@ export class WorkbookDouble implements SyncHost {
         const { row, col } = parseCell(address);
         const input = interpretInput(raw);
         if (typeof input === 'object') sheet.cells.set(cellKey(row, col), input);
+      }
+      for (const address of s.merges ?? []) mergeCells(sheet, address);
+      for (const cf of s.conditionalFormats ?? []) {
+        const fill = cf.fill ? { fill: normaliseColor(cf.fill, 'seed') } : {};
+        sheet.conditionalFormats.push({ id: this.state.nextId++, rect: parseRange(cf.address), type: cf.type ?? 'Custom', formula: cf.formula ?? '', ...fill });
       }
     }
     for (const n of seed.names ?? []) {
@@ -79,7 +96,7 @@ export class WorkbookDouble implements SyncHost {
 
   /** Every sync served by this workbook, across all contexts. */
   get stats(): SyncStats {
-    return { syncs: this.sizes.length, payloadBytes: [...this.sizes], maxPayloadBytes: Math.max(0, ...this.sizes) };
+    return { syncs: this.sizes.length, payloadBytes: [...this.sizes], maxPayloadBytes: Math.max(0, ...this.sizes), operations: [...this.counts] };
   }
 
   injectFailure(spec: FailureSpec): void {
@@ -102,8 +119,48 @@ export class WorkbookDouble implements SyncHost {
     return this.state.sheets.find((s) => s.id === this.state.activeSheetId)?.name;
   }
 
-  beginSync(bytes: number): number {
+  /** The last selection made through Range.select(), as sheet name and A1 address. */
+  get selection(): { sheet: string; address: string } | null {
+    const sel = this.state.selection;
+    const sheet = sel && this.state.sheets.find((s) => s.id === sel.sheetId);
+    return sel && sheet ? { sheet: sheet.name, address: rectAddress(sel.rect) } : null;
+  }
+
+  /** How many worksheet onChanged handlers are registered right now. */
+  get changeHandlerCount(): number {
+    return this.state.changeHandlers.length;
+  }
+
+  /**
+   * What a user typing in Excel does: the cells of `address` get `values` (parsed as typed
+   * input, row by row) and the sheet's onChanged handlers run with that address. Resolves when
+   * every handler's promise has settled, so tests can assert what the handlers did.
+   */
+  async userEdit(sheetName: string, address: string, values: CellValue[][]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const rect = parseRange(address);
+    values.forEach((row, r) =>
+      row.forEach((raw, c) => {
+        const input = interpretInput(raw);
+        const key = cellKey(rect.row + r, rect.col + c);
+        if (input === 'clear') sheet.cells.delete(key);
+        else if (typeof input === 'object') sheet.cells.set(key, input);
+      }),
+    );
+    await this.fireChanged(sheetName, rectAddress(rect));
+  }
+
+  /** Fires onChanged on a sheet as Excel would, without changing any cell (e.g. a row insert). */
+  async fireChanged(sheetName: string, address: string, changeType: Excel.WorksheetChangedEventArgs['changeType'] = 'RangeEdited'): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const args = { address, changeType, source: 'Local', type: 'WorksheetChanged', worksheetId: `{sheet-${sheet.id}}` } as const;
+    const handlers = this.state.changeHandlers.filter((h) => h.sheetId === sheet.id);
+    await Promise.all(handlers.map((h) => h.handler(args as unknown as Excel.WorksheetChangedEventArgs)));
+  }
+
+  beginSync(bytes: number, operations: number): number {
     this.sizes.push(bytes);
+    this.counts.push(operations);
     return this.sizes.length;
   }
 
@@ -121,6 +178,14 @@ export class WorkbookDouble implements SyncHost {
     this.failures = this.failures.filter((f) => f !== due);
     return new DoubleExcelError(due.code ?? 'GeneralException', due.message ?? 'Injected failure', op?.op);
   }
+}
+
+function mergeCells(sheet: SheetState, address: string): void {
+  const rect = parseRange(address);
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    for (let c = rect.col; c < rect.col + rect.cols; c++) if (r !== rect.row || c !== rect.col) sheet.cells.delete(cellKey(r, c));
+  }
+  sheet.merges.push(rect);
 }
 
 export function createWorkbook(seed?: WorkbookSeed): WorkbookDouble {

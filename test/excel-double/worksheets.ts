@@ -4,17 +4,21 @@ import type {
   WorksheetFreezePanesLike,
   WorksheetLike,
 } from '../../src/adapters/excel/excelTypes';
+import { ChartCollectionProxy } from './charts';
 import type { RequestContextDouble, SyncRun } from './context';
 import { DoubleExcelError, invalidArgument } from './errors';
+import { WorksheetChangedHandlers } from './events';
 import { ProxyBase, selectedProperties } from './proxy';
-import { RangeProxy } from './range';
+import { RangeProxy, type RangeWhere } from './range';
 import { checkSheetName, MAX_COLUMNS, MAX_ROWS, normaliseColor } from './rules';
-import { findSheetByName, newSheet, sheetById, type SheetState, type WorkbookState } from './state';
+import { findName, findSheetByName, newSheet, sheetById, type SheetState, type WorkbookState } from './state';
 
 type SheetLocator =
   | { kind: 'added'; id?: number }
   | { kind: 'id'; id: number }
-  | { kind: 'name'; name: string; nullable: boolean };
+  | { kind: 'name'; name: string; nullable: boolean }
+  /** The sheet a defined name refers to; null when the name is missing or at #REF!. */
+  | { kind: 'definedName'; name: string };
 
 export class WorksheetCollectionProxy extends ProxyBase implements WorksheetCollectionLike {
   constructor(ctx: RequestContextDouble) {
@@ -68,6 +72,8 @@ function defaultSheetName(taken: readonly string[]): string {
 
 export class WorksheetProxy extends ProxyBase implements WorksheetLike {
   readonly freezePanes: FreezePanesProxy;
+  readonly charts: ChartCollectionProxy;
+  readonly onChanged: WorksheetChangedHandlers;
 
   constructor(
     ctx: RequestContextDouble,
@@ -75,6 +81,8 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
   ) {
     super(ctx, ctx.newRef('worksheet'), 'Worksheet');
     this.freezePanes = new FreezePanesProxy(this);
+    this.charts = new ChartCollectionProxy(this);
+    this.onChanged = new WorksheetChangedHandlers(this);
   }
 
   /** The sheet this proxy stands for, null for a missing sheet reached through *OrNullObject. */
@@ -85,6 +93,10 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
       return sheetById(state, loc.id);
     }
     if (loc.kind === 'id') return sheetById(state, loc.id);
+    if (loc.kind === 'definedName') {
+      const name = findName(state, loc.name);
+      return name && name.sheetId !== null ? sheetById(state, name.sheetId) : null;
+    }
     const sheet = findSheetByName(state, loc.name);
     if (sheet) return sheet;
     if (loc.nullable) return null;
@@ -145,14 +157,24 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
     });
   }
 
-  private rangeProxy(op: string, args: unknown[], where: ConstructorParameters<typeof RangeProxy>[2]): RangeProxy {
+  /** A range on a null-object sheet is a null object too. */
+  private rangeProxy(op: string, args: unknown[], where: RangeWhere): RangeProxy {
     const range = new RangeProxy(this.ctx, this, where);
-    this.queue(op, args, (run) => {
-      range.target(run.state);
-      range.resolvedAt(run, false);
-    });
+    this.queue(op, args, (run) => range.resolvedAt(run, range.target(run.state) === null));
     return range;
   }
+}
+
+/** The range a defined name refers to, and its sheet; null objects when it has none. */
+export function namedRange(ctx: RequestContextDouble, name: string): RangeProxy {
+  const sheet = new WorksheetProxy(ctx, { kind: 'definedName', name });
+  const range = new RangeProxy(ctx, sheet, { definedName: name });
+  ctx.enqueue('getRangeOrNullObject', `name:${name}`, [], (run) => {
+    const missing = range.target(run.state) === null;
+    range.resolvedAt(run, missing);
+    sheet.resolvedAt(run, missing);
+  });
+  return range;
 }
 
 /** Excel keeps at least one sheet; names that pointed at the sheet turn into #REF!. */

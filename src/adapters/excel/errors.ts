@@ -24,3 +24,26 @@ export class ExcelWriteError extends Error {
     this.cleanupError = details.cleanupError;
   }
 }
+
+/** The workbook lacks a block a command needs (a defined name missing, at #REF!, or on the
+ * wrong sheet), so the command cannot run. `names` lists what was looked for. */
+export class TemplateStructureError extends Error {
+  constructor(
+    readonly command: 'fill' | 'watch',
+    readonly names: readonly string[],
+  ) {
+    super(
+      `The workbook's template is incomplete: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} missing or broken. ` +
+        'Run Validate to see what is wrong.',
+    );
+    this.name = 'TemplateStructureError';
+  }
+}
+
+/** A finding points at a sheet that no longer exists (renamed or deleted since validation). */
+export class SheetNotFoundError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`The sheet ${sheetName} no longer exists. Validate again to refresh the findings.`);
+    this.name = 'SheetNotFoundError';
+  }
+}

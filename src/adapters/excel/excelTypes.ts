@@ -27,6 +27,8 @@ export interface WorksheetCollectionLike {
 export interface WorksheetLike
   extends Pick<Excel.Worksheet, 'name' | 'tabColor' | 'activate' | 'delete' | 'isNullObject'> {
   readonly freezePanes: WorksheetFreezePanesLike;
+  readonly charts: ChartCollectionLike;
+  readonly onChanged: EventHandlersLike<WorksheetChangedEventArgsLike>;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
 }
@@ -36,11 +38,15 @@ export interface WorksheetFreezePanesLike extends Pick<Excel.WorksheetFreezePane
 }
 
 /** Values and formulas are 2-D arrays shaped like the range; null leaves a cell as it is. */
-export interface RangeLike extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'address'> {
+export interface RangeLike
+  extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes' | 'select' | 'isNullObject'> {
   readonly format: RangeFormatLike;
   readonly dataValidation: DataValidationLike;
   readonly conditionalFormats: ConditionalFormatCollectionLike;
-  load(options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address'>): RangeLike;
+  readonly worksheet: WorksheetLike;
+  load(
+    options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes'>,
+  ): RangeLike;
 }
 
 export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText'> {
@@ -53,15 +59,21 @@ export type RangeFontLike = Pick<Excel.RangeFont, 'color' | 'bold' | 'italic' | 
 
 export type DataValidationLike = Pick<Excel.DataValidation, 'rule' | 'prompt'>;
 
-export interface ConditionalFormatCollectionLike {
+export interface ConditionalFormatCollectionLike extends Pick<Excel.ConditionalFormatCollection, 'isNullObject'> {
+  readonly items: ConditionalFormatLike[];
   add(type: 'Custom'): ConditionalFormatLike;
+  load(
+    options: Pick<Excel.Interfaces.ConditionalFormatCollectionLoadOptions, 'type' | 'customOrNullObject'>,
+  ): ConditionalFormatCollectionLike;
 }
 
-export interface ConditionalFormatLike {
+export interface ConditionalFormatLike extends Pick<Excel.ConditionalFormat, 'type' | 'delete'> {
   readonly custom: CustomConditionalFormatLike;
+  /** A null object when the format is not a custom one (a data bar, say). */
+  readonly customOrNullObject: CustomConditionalFormatLike;
 }
 
-export interface CustomConditionalFormatLike {
+export interface CustomConditionalFormatLike extends Pick<Excel.CustomConditionalFormat, 'isNullObject'> {
   readonly rule: Pick<Excel.ConditionalFormatRule, 'formula'>;
   readonly format: ConditionalRangeFormatLike;
 }
@@ -78,7 +90,43 @@ export interface NamedItemCollectionLike {
   load(options: Pick<Excel.Interfaces.NamedItemCollectionLoadOptions, 'name' | 'formula'>): NamedItemCollectionLike;
 }
 
-export type NamedItemLike = Pick<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'delete' | 'isNullObject'>;
+export interface NamedItemLike extends Pick<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'delete' | 'isNullObject'> {
+  /** A null object when the name does not refer to a range (e.g. =#REF!). */
+  getRangeOrNullObject(): RangeLike;
+}
+
+/** Charts take their own signatures: the real ones accept Excel.Range, which the double is not. */
+export interface ChartCollectionLike {
+  add(type: 'Line' | 'ColumnClustered', sourceData: RangeLike, seriesBy?: 'Columns' | 'Rows'): ChartLike;
+}
+
+export interface ChartLike extends Pick<Excel.Chart, 'name'> {
+  readonly title: Pick<Excel.ChartTitle, 'text'>;
+  readonly legend: Pick<Excel.ChartLegend, 'position'>;
+  readonly series: ChartSeriesCollectionLike;
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface ChartSeriesCollectionLike {
+  getItemAt(index: number): ChartSeriesLike;
+}
+
+export type ChartSeriesLike = Pick<Excel.ChartSeries, 'name'>;
+
+export type WorksheetChangedEventArgsLike = Pick<
+  Excel.WorksheetChangedEventArgs,
+  'address' | 'changeType' | 'source' | 'type' | 'worksheetId'
+>;
+
+export interface EventHandlersLike<T> {
+  add(handler: (args: T) => Promise<unknown>): EventHandlerResultLike;
+}
+
+/** Removing a handler must happen on the request context that added it (`context`). */
+export interface EventHandlerResultLike {
+  readonly context: Pick<OfficeExtension.ClientRequestContext, 'sync'>;
+  remove(): void;
+}
 
 // ---- compile-time checks (types only, nothing runs) ----
 
@@ -99,6 +147,12 @@ export type NoMisspeltMembers = [
   MustBeNever<ExtraKeys<CustomConditionalFormatLike, Excel.CustomConditionalFormat>>,
   MustBeNever<ExtraKeys<ConditionalRangeFormatLike, Excel.ConditionalRangeFormat>>,
   MustBeNever<ExtraKeys<NamedItemCollectionLike, Excel.NamedItemCollection>>,
+  MustBeNever<ExtraKeys<NamedItemLike, Excel.NamedItem>>,
+  MustBeNever<ExtraKeys<ChartCollectionLike, Excel.ChartCollection>>,
+  MustBeNever<ExtraKeys<ChartLike, Excel.Chart>>,
+  MustBeNever<ExtraKeys<ChartSeriesCollectionLike, Excel.ChartSeriesCollection>>,
+  MustBeNever<ExtraKeys<EventHandlersLike<unknown>, OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>>,
+  MustBeNever<ExtraKeys<EventHandlerResultLike, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>>,
 ];
 
 type MustExtend<Real extends Narrow, Narrow> = [Real, Narrow];

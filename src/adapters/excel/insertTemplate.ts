@@ -1,6 +1,6 @@
 /**
  * Writes the template into the open workbook: one sync to read what is there, one (at most
- * two, for a very large plan) to write everything. On a failed write, one more sync removes
+ * two, for a very large plan) to write everything, the Overview's cost chart included. On a failed write, one more sync removes
  * what was created. The user's own sheets and names are never touched.
  */
 import type { TemplateOptions } from '../../core/options';
@@ -9,6 +9,7 @@ import { planTemplate } from '../../core/template/planTemplate';
 import type { InsertResult } from './contract';
 import { ExcelWriteError, TemplateExistsError } from './errors';
 import type { RequestContextLike, WorksheetLike } from './excelTypes';
+import { overviewChartSpec } from './overviewChart';
 import { queueWrites } from './queueWrites';
 import { type WorkbookInfo, readWorkbookInfo, templateNameIn } from './workbookInfo';
 import { buildWriteOps, splitIntoBatches, type WriteOp } from './writeOps';
@@ -35,7 +36,7 @@ export async function insertTemplate(
   const plan = planTemplate(options, info.sheetNames);
   assertNothingOverwritten(plan, info);
   const batches = splitIntoBatches(
-    buildWriteOps(plan),
+    buildWriteOps(plan, overviewChartSpec(plan, options.termYears)),
     settings.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES,
     MAX_WRITE_BATCHES,
   );

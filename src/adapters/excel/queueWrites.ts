@@ -64,11 +64,24 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
       case 'name':
         context.workbook.names.add(op.name, rangeOf(op.sheet, op.rect), op.comment || undefined);
         break;
+      case 'chart':
+        queueChart(sheetOf(op.sheet), rangeOf(op.sourceSheet, op.source), op);
+        break;
       case 'activate':
         sheetOf(op.sheet).activate();
         break;
     }
   }
+}
+
+function queueChart(sheet: WorksheetLike, source: RangeLike, op: Extract<WriteOp, { kind: 'chart' }>): void {
+  const chart = sheet.charts.add('Line', source, 'Columns');
+  chart.title.text = op.title;
+  chart.legend.position = 'Bottom';
+  op.seriesNames.forEach((name, i) => {
+    chart.series.getItemAt(i).name = name;
+  });
+  chart.setPosition(op.topLeft, op.bottomRight);
 }
 
 function applyFormat(range: RangeLike, op: Extract<WriteOp, { kind: 'format' }>): void {

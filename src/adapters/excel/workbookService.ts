@@ -1,18 +1,76 @@
-/** The production WorkbookService: each call is one Excel.run against the open workbook. */
+/**
+ * The production PaneService: each call is one Excel.run against the open workbook, waiting
+ * for the user to leave cell-edit mode instead of failing the batch.
+ */
+import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
-import type { InsertResult, WorkbookService } from './contract';
+import type { Finding } from '../../core/validation/types';
+import type { ValidationResult } from '../../core/validation/validate';
+import type { FillResult, InsertResult, PaneService } from './contract';
+import type { RequestContextLike } from './excelTypes';
+import { fillFormulas } from './fillFormulas';
 import { insertTemplate } from './insertTemplate';
+import { clearMarks, markFindings } from './marks';
+import { watchModelChanges } from './modelWatch';
+import { selectCell } from './selectCell';
+import { validateWorkbook } from './validateWorkbook';
 import { hasTemplate } from './workbookInfo';
 
-/** Wait for the user to leave cell-edit mode instead of failing the batch. */
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
-export class ExcelWorkbookService implements WorkbookService {
+function run<T>(batch: (context: RequestContextLike) => Promise<T>): Promise<T> {
+  return Excel.run(RUN_OPTIONS, batch);
+}
+
+export class ExcelWorkbookService implements PaneService {
   hasTemplate(): Promise<boolean> {
-    return Excel.run(RUN_OPTIONS, (context) => hasTemplate(context));
+    return run((context) => hasTemplate(context));
   }
 
   insertTemplate(options: TemplateOptions): Promise<InsertResult> {
-    return Excel.run(RUN_OPTIONS, (context) => insertTemplate(context, options));
+    return run((context) => insertTemplate(context, options));
   }
+
+  fillFormulas(replaceOverwritten: boolean): Promise<FillResult> {
+    return run((context) => fillFormulas(context, replaceOverwritten));
+  }
+
+  validate(language: Language): Promise<ValidationResult> {
+    return run((context) => validateWorkbook(context, language));
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return run((context) => selectCell(context, sheet, address));
+  }
+
+  markFindings(findings: Finding[]): Promise<void> {
+    return run((context) => markFindings(context, findings));
+  }
+
+  clearMarks(): Promise<void> {
+    return run((context) => clearMarks(context));
+  }
+
+  /**
+   * Registers in one Excel.run; the handler outlives it and refills in runs of its own. The
+   * returned function removes the handler in a run on the context that added it, as Office.js
+   * requires; calling it again does nothing.
+   */
+  async watchModelChanges(onChange: (result: FillResult) => void): Promise<() => Promise<void>> {
+    const registration = await run((context) => watchModelChanges(context, run, onChange));
+    let removed = false;
+    return async () => {
+      if (removed) return;
+      removed = true;
+      // The context came from Excel.run itself; the narrow type only hides its other members.
+      await Excel.run(registration.context as OfficeExtension.ClientRequestContext, async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    };
+  }
+}
+
+export function createExcelPaneService(): PaneService {
+  return new ExcelWorkbookService();
 }

@@ -62,6 +62,21 @@ describe('buildWriteOps', () => {
     ]);
   });
 
+  it('puts the chart after the rules and before the sheet to show', () => {
+    const chart = {
+      sheet: 'Overview',
+      sourceSheet: 'Assumptions',
+      source: { row: 0, col: 1, rows: 1, cols: 1 },
+      seriesNames: ['A'],
+      title: 'Cost',
+      topLeft: 'K1',
+      bottomRight: 'R18',
+    };
+    const withChart = buildWriteOps(PLAN, chart).map((o) => o.kind);
+    expect(withChart.slice(-3)).toEqual(['conditionalFormat', 'chart', 'activate']);
+    expect(withChart).toHaveLength(ops.length + 1);
+  });
+
   it('writes a block with a formula through `formulas` in one call, others through `values`', () => {
     const cells = ops.filter((o): o is Extract<WriteOp, { kind: 'cells' }> => o.kind === 'cells');
     expect(cells.map((c) => [c.property, c.data])).toEqual([

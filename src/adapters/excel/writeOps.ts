@@ -2,11 +2,12 @@
  * A Plan as the list of Office.js writes that render it, as plain data: easy to test, to
  * measure and to split into batches. Order matters and is kept safe for any split into
  * consecutive batches: every sheet with its content first, then defined names (which need the
- * sheets), then validations and conditional formats (whose formulas may use the names), and
- * the sheet to show last.
+ * sheets), then validations and conditional formats (whose formulas may use the names), the
+ * chart (which needs its source cells), and the sheet to show last.
  */
 import type { Plan, Rect, SheetPlan, StyleKey } from '../../core/plan/types';
 import { type ExcelInput, toExcelInput } from './excelText';
+import type { ChartSpec } from './overviewChart';
 import { CONDITIONAL_STYLES, columnWidthPoints } from './styles';
 
 export type WriteOp =
@@ -18,9 +19,10 @@ export type WriteOp =
   | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string }
   | { kind: 'conditionalFormat'; sheet: string; rect: Rect; formula: string; fill?: string; fontColor?: string }
   | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
+  | ({ kind: 'chart' } & ChartSpec)
   | { kind: 'activate'; sheet: string };
 
-export function buildWriteOps(plan: Plan): WriteOp[] {
+export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null): WriteOp[] {
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   const ops: WriteOp[] = plan.sheets.flatMap(sheetContentOps);
   for (const n of plan.names) {
@@ -29,6 +31,7 @@ export function buildWriteOps(plan: Plan): WriteOp[] {
     ops.push({ kind: 'name', sheet, name: n.name, rect: n.range, comment: n.comment });
   }
   ops.push(...plan.sheets.flatMap(sheetRuleOps));
+  if (chart) ops.push({ kind: 'chart', ...chart });
   const shown = plan.sheets.find((s) => s.key === 'overview') ?? plan.sheets[0];
   if (shown) ops.push({ kind: 'activate', sheet: shown.name });
   return ops;

@@ -1,0 +1,111 @@
+/**
+ * "Fill pricing formulas" through Office.js in at most two syncs: one reads the blocks the fill
+ * plan needs, straight through their defined names (no listing of names first), one writes
+ * every changed formula, adjacent cells grouped into 2-D writes. Nothing is written when the
+ * formulas already match, or when overwritten cells need the user's consent first.
+ */
+import { PRICING_INPUTS } from '../../core/catalogue/pricingInputs';
+import { planFill, type VendorFill } from '../../core/fill/planFill';
+import { parseCell, parseRange } from '../../core/plan/a1';
+import { parseNameReference, type NamedBlock, type Snapshot } from '../../core/snapshot/types';
+import { inputName } from '../../core/template/pricingSheet';
+import type { FillResult, OverwrittenCell } from './contract';
+import { TemplateStructureError } from './errors';
+import type { RangeLike, RequestContextLike } from './excelTypes';
+import { EXCEL_SOURCE, formulaTexts, snapshotValues } from './readSnapshot';
+import { groupIntoRects } from './rects';
+
+/** Every block planFill reads (pricingColumnsFromSnapshot, vendorColumns, templateLanguage). */
+export const FILL_BLOCKS: readonly string[] = [
+  'vc_VendorNames',
+  'vc_Model',
+  'vc_Computed',
+  ...PRICING_INPUTS.map((i) => inputName(i.key)),
+  'vc_DevHours',
+  'vc_OpsHours',
+  'vc_Incidents',
+  'vc_OnsiteDays',
+];
+
+/** Read for its sheet only (the template language's last clue), so its answers are not sent. */
+const LOCATION_ONLY: readonly string[] = ['vc_Answers'];
+
+interface NamedRange {
+  name: string;
+  range: RangeLike;
+}
+
+/** One sync: the fill blocks with values and formulas, as a Snapshot (no `above` rows, no
+ * broken-name details: a missing or broken block is simply absent). */
+export async function readFillSnapshot(context: RequestContextLike): Promise<Snapshot> {
+  const sheets = context.workbook.worksheets.load({ name: true });
+  const rangeOf = (name: string) => context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
+  const full: NamedRange[] = FILL_BLOCKS.map((name) => ({
+    name,
+    range: rangeOf(name).load({ address: true, values: true, formulas: true, valueTypes: true }),
+  }));
+  const located: NamedRange[] = LOCATION_ONLY.map((name) => ({ name, range: rangeOf(name).load({ address: true }) }));
+  await context.sync();
+
+  const blocks: Record<string, NamedBlock> = {};
+  for (const { name, range } of [...full, ...located]) {
+    if (range.isNullObject) continue;
+    const where = parseNameReference(range.address);
+    if (!where) continue;
+    const withCells = full.some((f) => f.name === name);
+    const values = withCells ? range.values : [];
+    blocks[name] = {
+      name,
+      sheet: where.sheet,
+      range: parseRange(where.address),
+      values: withCells ? snapshotValues(values, range.valueTypes) : [],
+      formulas: withCells ? formulaTexts(range.formulas, values) : [],
+      above: null,
+    };
+  }
+  return { source: EXCEL_SOURCE, sheetNames: sheets.items.map((s) => s.name), blocks, broken: [] };
+}
+
+/** Queue the formula writes of the changed vendors; "" clears a cell that must be empty. */
+function queueWrites(context: RequestContextLike, vendors: readonly VendorFill[]): void {
+  const bySheet = new Map<string, { row: number; col: number; value: string }[]>();
+  for (const change of vendors.flatMap((v) => v.changes)) {
+    const { row, col } = parseCell(change.cell.address);
+    const list = bySheet.get(change.cell.sheet) ?? [];
+    list.push({ row, col, value: change.content ? `=${change.content.formula}` : '' });
+    bySheet.set(change.cell.sheet, list);
+  }
+  for (const [sheetName, cells] of bySheet) {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    for (const { rect, values } of groupIntoRects(cells)) {
+      sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).formulas = values;
+    }
+  }
+}
+
+/** The names to blame when planFill finds no usable structure. */
+function missingBlocks(snapshot: Snapshot): string[] {
+  const missing = FILL_BLOCKS.filter((n) => !snapshot.blocks[n]);
+  // All present: vc_Computed is not under vc_Model (moved, or on another sheet).
+  return missing.length > 0 ? missing : ['vc_Model', 'vc_Computed'];
+}
+
+/** Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most). */
+export async function applyFill(context: RequestContextLike, snapshot: Snapshot, replaceOverwritten: boolean): Promise<FillResult> {
+  const plan = planFill(snapshot);
+  if (!plan.ok) throw new TemplateStructureError('fill', missingBlocks(snapshot));
+  const changed = plan.vendors.filter((v) => v.changes.length > 0);
+  const overwritten: OverwrittenCell[] = changed.flatMap((v) =>
+    v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, address: c.cell.address })),
+  );
+  const changedVendors = changed.map((v) => v.vendor);
+  if (overwritten.length > 0 && !replaceOverwritten) return { changedVendors, overwritten, applied: false, syncs: 1 };
+  if (changed.length === 0) return { changedVendors, overwritten, applied: true, syncs: 1 };
+  queueWrites(context, changed);
+  await context.sync();
+  return { changedVendors, overwritten, applied: true, syncs: 2 };
+}
+
+export async function fillFormulas(context: RequestContextLike, replaceOverwritten: boolean): Promise<FillResult> {
+  return applyFill(context, await readFillSnapshot(context), replaceOverwritten);
+}

@@ -1,0 +1,104 @@
+/**
+ * Highlights findings without touching the cells' own formats: each mark is a conditional
+ * format whose rule is always true and whose formula carries a marker, so that clearing finds
+ * and deletes exactly the marks, leaving the user's formats and conditional formats alone.
+ * Marking replaces earlier marks. Both take two syncs (clearing one when there is nothing).
+ */
+import { parseNameReference } from '../../core/snapshot/types';
+import { parseRange } from '../../core/plan/a1';
+import type { SheetKey } from '../../core/plan/types';
+import type { Finding, Severity } from '../../core/validation/types';
+import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { type GridCell, groupIntoRects } from './rects';
+
+export const MARK_MARKER = 'vc_mark';
+/** Always true (N of a text is 0); the marker is the text. */
+export const MARK_FORMULA = `=N("${MARK_MARKER}")=0`;
+export const MARK_FILLS: Record<Severity, string> = { error: '#FF7C80', warning: '#FFC000' };
+
+/** A defined name on each template sheet: the way to its sheet whatever it is called now. */
+export const SHEET_ANCHORS: Record<SheetKey, string> = {
+  overview: 'vc_Ranking',
+  assumptions: 'vc_Term',
+  pricing: 'vc_Model',
+  coverage: 'vc_Coverage',
+  questions: 'vc_Answers',
+  scorecard: 'vc_ScoreInputs',
+};
+
+function wholeSheetFormats(sheet: WorksheetLike): RangeLike {
+  const whole = sheet.getRange();
+  whole.load({ address: true });
+  whole.conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } });
+  return whole;
+}
+
+/** Queue the loads of every conditional format on the template sheets and on `sheetNames`. */
+function queueScan(context: RequestContextLike, sheetNames: readonly string[]): RangeLike[] {
+  const anchored = Object.values(SHEET_ANCHORS).map((n) => context.workbook.names.getItemOrNullObject(n).getRangeOrNullObject().worksheet);
+  const named = sheetNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+  return [...anchored, ...named].map(wholeSheetFormats);
+}
+
+/** After the scan's sync: queue the deletion of every mark (each sheet once) and return the
+ * names of the sheets that exist (lower-case). */
+function queueDeleteMarks(scans: readonly RangeLike[]): { deleted: number; sheets: Set<string> } {
+  const sheets = new Set<string>();
+  let deleted = 0;
+  for (const whole of scans) {
+    if (whole.isNullObject) continue;
+    const sheet = parseNameReference(whole.address)?.sheet.toLowerCase();
+    if (sheet === undefined || sheets.has(sheet)) continue;
+    sheets.add(sheet);
+    for (const cf of whole.conditionalFormats.items) {
+      const custom = cf.customOrNullObject;
+      if (custom.isNullObject || !custom.rule.formula.includes(`"${MARK_MARKER}"`)) continue;
+      cf.delete();
+      deleted++;
+    }
+  }
+  return { deleted, sheets };
+}
+
+/** Remove every mark markFindings added, and nothing else. */
+export async function clearMarks(context: RequestContextLike): Promise<void> {
+  const scans = queueScan(context, []);
+  await context.sync();
+  if (queueDeleteMarks(scans).deleted > 0) await context.sync();
+}
+
+/** The findings' cells per sheet and severity; findings about the whole workbook have none. */
+function markCells(findings: readonly Finding[]): Map<string, Record<Severity, GridCell<null>[]>> {
+  const bySheet = new Map<string, Record<Severity, GridCell<null>[]>>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell) continue;
+    const entry = bySheet.get(f.sheet) ?? { error: [], warning: [] };
+    const r = parseRange(f.cell);
+    for (let row = r.row; row < r.row + r.rows; row++) {
+      for (let col = r.col; col < r.col + r.cols; col++) entry[f.severity].push({ row, col, value: null });
+    }
+    bySheet.set(f.sheet, entry);
+  }
+  return bySheet;
+}
+
+/** Replace the marks with one per finding cell (adjacent cells share one conditional format). */
+export async function markFindings(context: RequestContextLike, findings: readonly Finding[]): Promise<void> {
+  const cells = markCells(findings);
+  const scans = queueScan(context, [...cells.keys()]);
+  await context.sync();
+  const { sheets } = queueDeleteMarks(scans);
+  for (const [sheetName, bySeverity] of cells) {
+    if (!sheets.has(sheetName.toLowerCase())) continue;
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    // Added last is on top: errors win over warnings on a cell with both.
+    for (const severity of ['warning', 'error'] as const) {
+      for (const { rect } of groupIntoRects(bySeverity[severity])) {
+        const cf = sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = MARK_FORMULA;
+        cf.custom.format.fill.color = MARK_FILLS[severity];
+      }
+    }
+  }
+  await context.sync();
+}

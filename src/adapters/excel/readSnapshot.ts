@@ -1,0 +1,102 @@
+/**
+ * Reads a validation Snapshot through Office.js in exactly two syncs, whatever the size: the
+ * first lists the sheets and the defined names, the second loads every vc_* block with the row
+ * above it. The semantics follow src/adapters/xlsx/readSnapshot.ts, except that empty cells
+ * read as "" (what Excel returns) where ExcelJS gives null.
+ */
+import { parseRange, rectAddress } from '../../core/plan/a1';
+import type { Rect } from '../../core/plan/types';
+import { parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
+import { isTemplateName } from '../../core/template/planTemplate';
+import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+
+/** Snapshot.source for a workbook read through Office.js. */
+export const EXCEL_SOURCE = 'Excel workbook';
+
+/** Office.js value types are string enums; compare their text. */
+const ERROR_TYPE = 'Error';
+
+/** One value as read: error cells (valueTypes "Error") become { error: "#N/A" }. */
+export function snapshotValue(value: unknown, valueType: unknown): SnapshotValue {
+  if (String(valueType) === ERROR_TYPE) return { error: String(value) };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export function snapshotValues(values: unknown[][], types: unknown[][]): SnapshotValue[][] {
+  return values.map((row, r) => row.map((v, c) => snapshotValue(v, types[r]?.[c])));
+}
+
+/**
+ * Range.formulas gives a constant cell's value; only text starting with "=" that differs from
+ * the shown value is a formula (a text cell reading "=x" shows that same text).
+ */
+export function formulaTexts(formulas: unknown[][], values: unknown[][]): (string | null)[][] {
+  return formulas.map((row, r) =>
+    row.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f : null)),
+  );
+}
+
+interface PendingBlock {
+  name: string;
+  sheet: string;
+  rect: Rect;
+  range: RangeLike;
+  above: RangeLike | null;
+}
+
+/** A proxy per sheet, shared by the blocks on it. */
+function sheetProxies(context: RequestContextLike): (name: string) => WorksheetLike {
+  const proxies = new Map<string, WorksheetLike>();
+  return (name) => {
+    if (!proxies.has(name)) proxies.set(name, context.workbook.worksheets.getItemOrNullObject(name));
+    return proxies.get(name)!;
+  };
+}
+
+export async function readSnapshot(context: RequestContextLike): Promise<Snapshot> {
+  const sheets = context.workbook.worksheets.load({ name: true });
+  const names = context.workbook.names.load({ name: true, formula: true });
+  await context.sync();
+
+  const sheetNames = sheets.items.map((s) => s.name);
+  const sheetOf = sheetProxies(context);
+  const broken: Snapshot['broken'] = [];
+  const pending: PendingBlock[] = [];
+  for (const item of names.items) {
+    if (!isTemplateName(item.name)) continue;
+    const reference = typeof item.formula === 'string' ? item.formula : String(item.formula ?? '');
+    const parsed = parseNameReference(reference);
+    const sheet = parsed ? sheetNames.find((n) => n.toLowerCase() === parsed.sheet.toLowerCase()) : undefined;
+    if (!parsed || sheet === undefined) {
+      broken.push({ name: item.name, reference: reference || '#REF!' });
+      continue;
+    }
+    const rect = parseRange(parsed.address);
+    const ws = sheetOf(sheet);
+    const range = ws.getRange(rectAddress(rect)).load({ values: true, formulas: true, valueTypes: true });
+    const above =
+      rect.row === 0 ? null : ws.getRange(rectAddress({ ...rect, row: rect.row - 1, rows: 1 })).load({ values: true, valueTypes: true });
+    pending.push({ name: item.name, sheet, rect, range, above });
+  }
+  await context.sync();
+
+  const blocks: Record<string, NamedBlock> = {};
+  for (const p of pending) {
+    // The sheet was deleted between the two syncs: the name now points nowhere.
+    if (p.range.isNullObject) {
+      broken.push({ name: p.name, reference: '#REF!' });
+      continue;
+    }
+    const values = p.range.values;
+    blocks[p.name] = {
+      name: p.name,
+      sheet: p.sheet,
+      range: p.rect,
+      values: snapshotValues(values, p.range.valueTypes),
+      formulas: formulaTexts(p.range.formulas, values),
+      above: p.above ? (snapshotValues(p.above.values, p.above.valueTypes)[0] ?? null) : null,
+    };
+  }
+  return { source: EXCEL_SOURCE, sheetNames, blocks, broken };
+}

@@ -1,0 +1,131 @@
+import { TemplateStructureError } from '../../../src/adapters/excel/errors';
+import { fillFormulas, readFillSnapshot } from '../../../src/adapters/excel/fillFormulas';
+import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
+import type { ModelId } from '../../../src/core/catalogue/models';
+import { planFill } from '../../../src/core/fill/planFill';
+import { cellAt, snapshot } from '../../excel-double';
+import { cellOfName, named, setModels, templateOptions, workbookWithTemplate } from './analysisFixtures';
+
+const MODELS: ModelId[] = ['all-inclusive', 'tiered', 'pay-as-you-go', 'subscription'];
+
+/** The computed formulas on Pricing, as the Office reader sees them. */
+async function computedFormulas(wb: Awaited<ReturnType<typeof workbookWithTemplate>>) {
+  return (await readSnapshot(wb.newContext())).blocks.vc_Computed!.formulas;
+}
+
+describe('fillFormulas', () => {
+  it('reads only what the fill plan needs, and plans exactly as from the full snapshot', async () => {
+    const wb = await workbookWithTemplate(templateOptions([{ name: 'A', model: 'tiered' }, { name: 'B' }], { language: 'zh' }));
+    await setModels(wb, ['subscription', 'pay-as-you-go']);
+    const ctx = wb.newContext();
+    const partial = await readFillSnapshot(ctx);
+    expect(ctx.stats.syncs).toBe(1);
+    expect(planFill(partial)).toEqual(planFill(await readSnapshot(wb.newContext())));
+  });
+
+  it('rewrites the formulas of vendors whose model changed to what insertion writes for that model', async () => {
+    const vendors = named('Aurora', 'Beacon', 'Cosmo', 'Delta');
+    const wb = await workbookWithTemplate(templateOptions(vendors));
+    await setModels(wb, MODELS);
+    const ctx = wb.newContext();
+    const result = await fillFormulas(ctx, false);
+    expect(result).toEqual({ changedVendors: ['Aurora', 'Beacon', 'Cosmo', 'Delta'], overwritten: [], applied: true, syncs: 2 });
+    expect(ctx.stats.syncs).toBe(2);
+    const inserted = await workbookWithTemplate(templateOptions(vendors.map((v, i) => ({ ...v, model: MODELS[i] }))));
+    expect(await computedFormulas(wb)).toEqual(await computedFormulas(inserted));
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const wb = await workbookWithTemplate(templateOptions(named('Aurora', 'Beacon')));
+    await setModels(wb, ['tiered', 'subscription']);
+    await fillFormulas(wb.newContext(), false);
+    const before = snapshot(wb);
+    const ctx = wb.newContext();
+    expect(await fillFormulas(ctx, false)).toEqual({ changedVendors: [], overwritten: [], applied: true, syncs: 1 });
+    expect(ctx.stats.syncs).toBe(1);
+    expect(snapshot(wb)).toEqual(before);
+  });
+
+  it('switching a model back restores the formulas, clearing cells the new model leaves empty', async () => {
+    const wb = await workbookWithTemplate(templateOptions([{ name: 'Aurora', model: 'tiered' }, { name: 'Beacon', model: 'tiered' }]));
+    const original = await computedFormulas(wb);
+    await setModels(wb, ['pay-as-you-go', 'tiered']);
+    const plan = planFill(await readSnapshot(wb.newContext()));
+    const emptied = plan.ok ? plan.vendors.flatMap((v) => v.changes).filter((c) => c.content === null) : [];
+    expect(emptied.length).toBeGreaterThan(0);
+    for (const c of emptied) expect(cellAt(wb, c.cell.sheet, c.cell.address)?.kind).toBe('formula');
+    expect((await fillFormulas(wb.newContext(), false)).changedVendors).toEqual(['Aurora']);
+    for (const c of emptied) expect(cellAt(wb, c.cell.sheet, c.cell.address)).toBeUndefined();
+    expect(await computedFormulas(wb)).not.toEqual(original);
+    await setModels(wb, ['tiered', 'tiered']);
+    expect((await fillFormulas(wb.newContext(), false)).changedVendors).toEqual(['Aurora']);
+    expect(await computedFormulas(wb)).toEqual(original);
+  });
+
+  it('touches only computed cells, never an input', async () => {
+    const wb = await workbookWithTemplate(templateOptions([{ name: 'Aurora', platformFee: 1200, overageRate: 90 }]));
+    const inputs = async () => {
+      const s = await readSnapshot(wb.newContext());
+      return Object.values(s.blocks).filter((b) => b.name !== 'vc_Computed' && !b.formulas.flat().some((f) => f !== null));
+    };
+    await setModels(wb, ['all-inclusive']);
+    const before = await inputs();
+    await fillFormulas(wb.newContext(), false);
+    expect(await inputs()).toEqual(before);
+  });
+
+  it('lists overwritten cells and writes nothing until asked, then replaces them', async () => {
+    const wb = await workbookWithTemplate(templateOptions([{ name: 'Aurora', model: 'all-inclusive' }, { name: 'Beacon', model: 'tiered' }]));
+    const tco = cellOfName(wb, 'vc_TCO', 0, 1);
+    const formula = cellAt(wb, tco.sheet, tco.address);
+    await wb.userEdit(tco.sheet, tco.address, [[12345]]);
+    await setModels(wb, ['subscription', 'tiered']);
+    const before = snapshot(wb);
+
+    const ctx = wb.newContext();
+    const asked = await fillFormulas(ctx, false);
+    expect(asked).toEqual({
+      changedVendors: ['Aurora', 'Beacon'],
+      overwritten: [{ vendor: 'Beacon', sheet: tco.sheet, address: tco.address }],
+      applied: false,
+      syncs: 1,
+    });
+    expect(ctx.stats.syncs).toBe(1);
+    expect(snapshot(wb)).toEqual(before);
+
+    const replaced = await fillFormulas(wb.newContext(), true);
+    expect(replaced).toMatchObject({ changedVendors: ['Aurora', 'Beacon'], applied: true, syncs: 2 });
+    expect(replaced.overwritten).toHaveLength(1);
+    expect(cellAt(wb, tco.sheet, tco.address)).toEqual(formula);
+    expect((await fillFormulas(wb.newContext(), false)).changedVendors).toEqual([]);
+  });
+
+  it('fills 50 vendors x 10 years in 2 syncs, grouping cells into few 2-D writes', async () => {
+    const vendors = Array.from({ length: 50 }, (_, i) => ({ name: `Vendor ${i + 1}` }));
+    const wb = await workbookWithTemplate(templateOptions(vendors, { termYears: 10 }));
+    await setModels(wb, vendors.map((_, i) => MODELS[Math.floor(i / 13)]!));
+    const plan = planFill(await readSnapshot(wb.newContext()));
+    const cells = plan.ok ? plan.vendors.flatMap((v) => v.changes).length : 0;
+    expect(cells).toBeGreaterThan(50 * 15);
+
+    const ctx = wb.newContext();
+    const result = await fillFormulas(ctx, false);
+    expect(result.changedVendors).toHaveLength(50);
+    expect(ctx.stats.syncs).toBe(2);
+    // A sheet lookup, then a range and its formulas per rectangle: far fewer than one per cell.
+    expect(ctx.stats.operations[1]).toBeLessThan(cells / 20);
+    expect(ctx.stats.maxPayloadBytes).toBeLessThan(1_000_000);
+    expect((await fillFormulas(wb.newContext(), false)).changedVendors).toEqual([]);
+  });
+
+  it('raises TemplateStructureError naming the missing block, and writes nothing', async () => {
+    const wb = await workbookWithTemplate(templateOptions(named('Aurora')));
+    await setModels(wb, ['tiered']);
+    wb.state.names = wb.state.names.filter((n) => n.name !== 'vc_Computed');
+    const before = snapshot(wb);
+    const error = await fillFormulas(wb.newContext(), false).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateStructureError);
+    expect((error as TemplateStructureError).names).toEqual(['vc_Computed']);
+    expect(snapshot(wb)).toEqual(before);
+  });
+});

@@ -1,0 +1,121 @@
+/** Charts of the double: added from a source range, titled, named, placed; stored for tests. */
+import type { ChartCollectionLike, ChartLike, ChartSeriesCollectionLike, ChartSeriesLike } from '../../src/adapters/excel/excelTypes';
+import { parseCell } from '../../src/core/plan/a1';
+import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
+import type { RangeProxy } from './range';
+import type { ChartState } from './state';
+import type { WorksheetProxy } from './worksheets';
+
+const CHART_TYPES = ['Line', 'ColumnClustered', 'BarClustered', 'Pie', 'Area', 'XYScatter'];
+const LEGEND_POSITIONS = ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'];
+
+export class ChartCollectionProxy implements ChartCollectionLike {
+  constructor(private readonly sheet: WorksheetProxy) {}
+
+  add(type: 'Line' | 'ColumnClustered', sourceData: RangeProxy, seriesBy: 'Columns' | 'Rows' = 'Columns'): ChartProxy {
+    const chart = new ChartProxy(this.sheet);
+    this.sheet.onSheet('charts.add', [type, sourceData.ref, seriesBy], (sheet, state) => {
+      if (!CHART_TYPES.includes(type)) throw invalidArgument(`'${String(type)}' is not a chart type.`, 'ChartCollection.add');
+      if (seriesBy !== 'Columns' && seriesBy !== 'Rows') throw invalidArgument('seriesBy must be Columns or Rows.', 'ChartCollection.add');
+      const source = sourceData.target(state);
+      if (!source) throw invalidArgument('The source data range does not exist.', 'ChartCollection.add');
+      const count = seriesBy === 'Columns' ? source.rect.cols : source.rect.rows;
+      const id = state.nextId++;
+      sheet.charts.push({
+        id,
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        seriesBy,
+        source: { sheetId: source.sheet.id, rect: source.rect },
+        seriesNames: Array.from({ length: count }, (_, i) => `Series${i + 1}`),
+        title: '',
+        legendPosition: 'Right',
+        position: null,
+      });
+      chart.id = id;
+    });
+    return chart;
+  }
+}
+
+export class ChartProxy implements ChartLike {
+  id: number | undefined;
+  readonly title: { text: string };
+  readonly legend: Pick<Excel.ChartLegend, 'position'>;
+  readonly series: ChartSeriesCollectionLike;
+
+  constructor(private readonly sheet: WorksheetProxy) {
+    const change = this.change.bind(this);
+    this.title = {
+      get text(): string {
+        throw propertyNotLoaded('ChartTitle', 'text');
+      },
+      set text(value: string) {
+        change('title.text', value, (c) => {
+          c.title = String(value);
+        });
+      },
+    };
+    this.legend = {
+      get position(): Excel.ChartLegend['position'] {
+        throw propertyNotLoaded('ChartLegend', 'position');
+      },
+      set position(value: Excel.ChartLegend['position']) {
+        change('legend.position', value, (c) => {
+          if (!LEGEND_POSITIONS.includes(String(value))) throw invalidArgument(`'${String(value)}' is not a legend position.`);
+          c.legendPosition = String(value);
+        });
+      },
+    };
+    this.series = { getItemAt: (index: number) => this.seriesAt(index) };
+  }
+
+  get name(): string {
+    throw propertyNotLoaded('Chart', 'name');
+  }
+
+  set name(value: string) {
+    this.change('name', value, (c) => {
+      c.name = value;
+    });
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.change('setPosition', [startCell, endCell ?? null], (c) => {
+      for (const cell of [startCell, endCell ?? startCell]) {
+        try {
+          parseCell(cell);
+        } catch {
+          throw invalidArgument(`'${cell}' is not a cell address.`, 'Chart.setPosition');
+        }
+      }
+      c.position = { start: startCell, end: endCell ?? startCell };
+    });
+  }
+
+  private seriesAt(index: number): ChartSeriesLike {
+    const change = this.change.bind(this);
+    return {
+      get name(): string {
+        throw propertyNotLoaded('ChartSeries', 'name');
+      },
+      set name(value: string) {
+        change(`series[${index}].name`, value, (c) => {
+          if (!Number.isInteger(index) || index < 0 || index >= c.seriesNames.length) {
+            throw invalidArgument(`The chart has no series at index ${index}.`, 'ChartSeriesCollection.getItemAt');
+          }
+          if (String(value).length > 255) throw invalidArgument('A series name is at most 255 characters.', 'ChartSeries.name');
+          c.seriesNames[index] = String(value);
+        });
+      },
+    };
+  }
+
+  private change(op: string, value: unknown, apply: (chart: ChartState) => void): void {
+    this.sheet.onSheet(`chart.${op}`, [value], (sheet) => {
+      const chart = sheet.charts.find((c) => c.id === this.id);
+      if (!chart) throw new DoubleExcelError('ItemNotFound', 'The chart does not exist.');
+      apply(chart);
+    });
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Conditional formats of the double: custom ones can be added, every kind can be listed (type
+ * and, for custom ones, the rule's formula) and deleted. A range's collection holds the formats
+ * that intersect it, as in Excel.
+ */
+import type {
+  ConditionalFormatCollectionLike,
+  ConditionalFormatLike,
+  ConditionalRangeFormatLike,
+  CustomConditionalFormatLike,
+} from '../../src/adapters/excel/excelTypes';
+import type { SyncRun } from './context';
+import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
+import { ProxyBase } from './proxy';
+import type { RangeProxy } from './range';
+import { normaliseColor } from './rules';
+import { type ConditionalFormatState, intersects, type WorkbookState } from './state';
+
+type LoadOptions = { type?: boolean; customOrNullObject?: { rule?: { formula?: boolean } } };
+
+function findFormat(state: WorkbookState, id: number | undefined): { list: ConditionalFormatState[]; cf: ConditionalFormatState } {
+  for (const sheet of state.sheets) {
+    const cf = sheet.conditionalFormats.find((c) => c.id === id);
+    if (cf) return { list: sheet.conditionalFormats, cf };
+  }
+  throw new DoubleExcelError('ItemNotFound', 'The conditional format does not exist.');
+}
+
+export class ConditionalFormatCollectionProxy extends ProxyBase implements ConditionalFormatCollectionLike {
+  constructor(private readonly range: RangeProxy) {
+    super(range.ctx, range.ctx.newRef('conditionalFormats'), 'ConditionalFormatCollection');
+  }
+
+  get items(): ConditionalFormatProxy[] {
+    return this.read<ConditionalFormatProxy[]>('items');
+  }
+
+  add(type: 'Custom'): ConditionalFormatProxy {
+    const format = new ConditionalFormatProxy(this.range);
+    this.range.onTarget('conditionalFormats.add', [type], (t, run) => {
+      if (type !== 'Custom') throw new DoubleExcelError('NotImplemented', `The double supports only custom conditional formats.`);
+      const id = run.state.nextId++;
+      t.sheet.conditionalFormats.push({ id, rect: t.rect, type, formula: '' });
+      format.id = id;
+    });
+    return format;
+  }
+
+  load(options: LoadOptions): this {
+    const withType = options.type === true;
+    const withFormula = options.customOrNullObject?.rule?.formula === true;
+    this.queue('conditionalFormats.load', [{ type: withType, formula: withFormula }], (run) => {
+      const t = this.range.target(run.state);
+      if (!t) {
+        this.resolvedAt(run, true);
+        return;
+      }
+      const found = t.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, t.rect)).map((cf) => ({ ...cf }));
+      run.commits.push(() => {
+        const items = found.map((cf) => {
+          const item = new ConditionalFormatProxy(this.range, cf.id);
+          item.deliverNow(withType ? { type: cf.type } : {});
+          item.custom.deliverLoaded(cf.type === 'Custom', withFormula ? cf.formula : undefined);
+          return item;
+        });
+        this.deliverNow({ items });
+      });
+    });
+    return this;
+  }
+}
+
+export class ConditionalFormatProxy extends ProxyBase implements ConditionalFormatLike {
+  readonly custom: CustomFormatProxy;
+
+  constructor(
+    private readonly range: RangeProxy,
+    public id?: number,
+  ) {
+    super(range.ctx, range.ctx.newRef('conditionalFormat'), 'ConditionalFormat');
+    this.custom = new CustomFormatProxy(this);
+  }
+
+  get customOrNullObject(): CustomFormatProxy {
+    return this.custom;
+  }
+
+  get type(): Excel.ConditionalFormatType {
+    return this.read<Excel.ConditionalFormatType>('type');
+  }
+
+  delete(): void {
+    this.queue('delete', [], (run) => {
+      const { list, cf } = findFormat(run.state, this.id);
+      list.splice(list.indexOf(cf), 1);
+    });
+  }
+
+  /** Queue a change of this format's stored state. */
+  change(op: string, value: unknown, apply: (cf: ConditionalFormatState) => void): void {
+    this.range.onTarget(op, [value], (_t, run: SyncRun) => apply(findFormat(run.state, this.id).cf));
+  }
+}
+
+class RuleProxy extends ProxyBase {
+  constructor(private readonly owner: ConditionalFormatProxy) {
+    super(owner.ctx, owner.ctx.newRef('rule'), 'ConditionalFormatRule');
+  }
+
+  get formula(): string {
+    return this.read<string>('formula');
+  }
+
+  set formula(value: string) {
+    this.owner.change('custom.rule.formula', value, (cf) => {
+      if (typeof value !== 'string' || !value.startsWith('=') || value.length > 8192) {
+        throw invalidArgument('A conditional format formula must start with "=".', 'ConditionalFormatRule.formula');
+      }
+      cf.formula = value;
+    });
+  }
+}
+
+export class CustomFormatProxy extends ProxyBase implements CustomConditionalFormatLike {
+  readonly rule: RuleProxy;
+  readonly format: ConditionalRangeFormatLike;
+
+  constructor(owner: ConditionalFormatProxy) {
+    super(owner.ctx, owner.ctx.newRef('custom'), 'CustomConditionalFormat');
+    this.rule = new RuleProxy(owner);
+    const color = (op: string, location: string, set: (cf: ConditionalFormatState, c: string) => void) => ({
+      get color(): string {
+        throw propertyNotLoaded(location, 'color');
+      },
+      set color(value: string) {
+        owner.change(op, value, (cf) => set(cf, normaliseColor(value, `${location}.color`)));
+      },
+    });
+    this.format = {
+      fill: color('custom.format.fill.color', 'ConditionalRangeFill', (cf, c) => {
+        cf.fill = c;
+      }),
+      font: color('custom.format.font.color', 'ConditionalRangeFont', (cf, c) => {
+        cf.fontColor = c;
+      }),
+    };
+  }
+
+  /** Items of a loaded collection: a null object unless the format is custom. */
+  deliverLoaded(isCustom: boolean, formula: string | undefined): void {
+    if (!isCustom) {
+      this.markNull();
+      return;
+    }
+    this.deliverNow({});
+    if (formula !== undefined) this.rule.deliverNow({ formula });
+  }
+}

@@ -1,0 +1,18 @@
+import { measureAnalysis } from './measureAnalysis';
+
+describe('measureAnalysis', () => {
+  it.each([3, 10, 50])('validates and fills %i vendors x 40 questions in 2 syncs each', async (vendors) => {
+    const m = await measureAnalysis(vendors, 40);
+    expect(m.validate.syncs).toBe(2);
+    expect(m.fill.syncs).toBe(2);
+    expect(m.fill.changedVendors).toBe(vendors);
+    expect(m.validate.payloadBytes).toHaveLength(2);
+    expect(Math.max(m.validate.maxPayloadBytes, m.fill.maxPayloadBytes)).toBeLessThan(1_000_000);
+  });
+
+  it('waits the simulated latency once per sync', async () => {
+    const m = await measureAnalysis(3, 40, { latencyMs: 40 });
+    expect(m.validate.ms).toBeGreaterThanOrEqual(75);
+    expect(m.fill.ms).toBeGreaterThanOrEqual(75);
+  });
+});
