@@ -1,7 +1,8 @@
 import { describeJsonProblem, describeProblem, type ImportProblem } from '../core/import';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format } from '../core/i18n/messages';
-import { EXIT, InputFileError, OutputFileError, UsageError } from './errors';
+import { describeWorkbookProblem } from './describeWorkbook';
+import { EXIT, FillBlockedError, InputFileError, OutputFileError, UsageError, WorkbookContentError, WorkbookFileError } from './errors';
 
 /** The message and exit code for an expected error, or null for anything else (a bug). */
 export function describeError(error: unknown, t: CliMessages): { text: string; exitCode: number } | null {
@@ -39,7 +40,23 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
           : format(e.outputWrite, { path, reason: reason(error.code, t) });
     return { text, exitCode: EXIT.failure };
   }
+  if (error instanceof WorkbookFileError) return { text: describeWorkbookProblem(error.path, error.problem, t), exitCode: EXIT.unreadable };
+  if (error instanceof WorkbookContentError) return { text: format(t.workbook[error.reason], { path: error.path }), exitCode: EXIT.unreadable };
+  if (error instanceof FillBlockedError) return { text: fillBlocked(error, t), exitCode: EXIT.failure };
   return null;
+}
+
+function fillBlocked(error: FillBlockedError, t: CliMessages): string {
+  const lines: string[] = [];
+  const path = error.path;
+  if (error.overwritten.length > 0) {
+    lines.push(format(t.fill.overwritten, { path, count: error.overwritten.length }));
+    const width = Math.max(...error.overwritten.map((c) => c.vendor.length));
+    for (const c of error.overwritten) lines.push(`  ${c.vendor.padEnd(width)}  ${c.sheet}!${c.cell}`);
+  }
+  if (error.lostParts.length > 0) lines.push(format(t.fill.lostParts, { path, parts: error.lostParts.join(', ') }));
+  lines.push(t.fill.nothingWritten);
+  return lines.join('\n');
 }
 
 function problemList(problems: readonly ImportProblem[], t: CliMessages): string {

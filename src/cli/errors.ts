@@ -4,9 +4,10 @@
  */
 import type { ImportProblem, JsonSyntaxProblem } from '../core/import';
 
-export { OutputFileError } from '../adapters/xlsx/errors';
+export { OutputFileError, WorkbookFileError } from '../adapters/xlsx/errors';
 
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+/** 0 done; 1 failed, or the workbook has errors; 2 the command line or an input workbook is unusable. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, unreadable: 2 } as const;
 
 export type UsageProblem =
   | { kind: 'noVendors' }
@@ -35,5 +36,42 @@ export class InputFileError extends Error {
   ) {
     super(`input file ${path}: ${problem.kind}`);
     this.name = 'InputFileError';
+  }
+}
+
+/**
+ * A readable .xlsx that is not a Vendor Compare workbook (no vc_* names), or whose Pricing
+ * blocks are missing or moved apart so that formulas cannot be placed.
+ */
+export class WorkbookContentError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: 'notTemplate' | 'pricingStructure',
+  ) {
+    super(`workbook ${path}: ${reason}`);
+    this.name = 'WorkbookContentError';
+  }
+}
+
+/** A cell `fill` would replace although the user typed a constant into it. */
+export interface OverwrittenCell {
+  vendor: string;
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * `fill` stopped before writing anything: constants typed over formulas would be replaced, or
+ * parts of the workbook ExcelJS cannot keep (charts, pivot tables, macros) would be lost.
+ * --force goes ahead.
+ */
+export class FillBlockedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly overwritten: OverwrittenCell[],
+    readonly lostParts: string[],
+  ) {
+    super(`fill ${path}: ${overwritten.length} overwritten cells, ${lostParts.length} parts would be lost`);
+    this.name = 'FillBlockedError';
   }
 }

@@ -12,9 +12,10 @@ import { createProgram } from './program';
  */
 export async function run(argv: readonly string[], io: CliIo, version?: string): Promise<number> {
   const t = messages(cliLanguage(io.env)).cli;
+  const exit = { code: EXIT.ok as number };
   try {
-    await createProgram({ io, t }, version).parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    await createProgram({ io, t, exit }, version).parseAsync([...argv], { from: 'user' });
+    return exit.code;
   } catch (error) {
     // Commander has already printed its own message (or the help) through io.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -28,13 +29,27 @@ export async function run(argv: readonly string[], io: CliIo, version?: string):
   }
 }
 
+/**
+ * The reader of our output went away (`vendor-compare validate dir | head`): stop quietly, as
+ * Unix tools do, instead of dying with an unhandled EPIPE stack trace.
+ */
+function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}
+
 /** Entry point of bin/vendor-compare.js. */
 export function main(version?: string): void {
+  exitOnClosedPipe(process.stdout);
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    columns: process.stderr.columns,
   };
   void run(process.argv.slice(2), io, version).then((code) => {
     process.exitCode = code;

@@ -60,6 +60,18 @@ describe('bin/vendor-compare.js', () => {
     });
   });
 
+  it('validate sets the process exit code: 1 for a workbook with gaps, 2 for a file that is no workbook', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vendor-compare-bin-'));
+    expect(runBin(['template', '-o', 'book.xlsx', '--vendor-names', 'Aurora'], dir).status).toBe(0);
+    const gaps = runBin(['validate', 'book.xlsx'], dir);
+    expect(gaps.status).toBe(1);
+    expect(gaps.stdout).toMatch(/^book\.xlsx\n {2}0 of 1 vendors complete, 7 questions open/);
+    writeFileSync(join(dir, 'notes.xlsx'), 'not a workbook');
+    const bad = runBin(['validate', 'notes.xlsx', '--json'], dir);
+    expect({ status: bad.status, stderr: bad.stderr }).toEqual({ status: 2, stderr: '' });
+    expect(JSON.parse(bad.stdout)).toEqual({ files: [{ file: 'notes.xlsx', complete: false, error: 'notes.xlsx is not an .xlsx workbook.' }] });
+  });
+
   it('prints its version from package.json', () => {
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
     expect(runBin(['--version'], root).stdout).toBe(`${version}\n`);

@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import type { CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 
 export interface CliRun {
@@ -14,7 +15,13 @@ export function tempFolder(): string {
   return mkdtempSync(join(tmpdir(), 'vendor-compare-cli-'));
 }
 
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<CliRun> {
+/** `terminal` pretends stdout / stderr are terminals (colour, progress bar). */
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = { LANG: 'en_US.UTF-8' },
+  terminal: Pick<CliIo, 'isTTY' | 'columns'> = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -26,6 +33,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     },
     cwd,
     env,
+    ...terminal,
   }, '9.9.9');
   return { code, stdout, stderr };
 }

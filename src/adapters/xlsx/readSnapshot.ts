@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { isTemplateName } from '../../core/template/planTemplate';
 import { parseRange } from '../../core/plan/a1';
 import { parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
+import type { RawDefinedName } from './workbookNames';
 
 function plain(value: unknown): SnapshotValue {
   if (value === null || value === undefined) return null;
@@ -33,10 +34,18 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
   return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
 }
 
-export function readSnapshot(workbook: ExcelJS.Workbook, source: string): Snapshot {
+/**
+ * `fileNames`: the defined names as the file has them (readWorkbookFile's `definedNames`), so
+ * a template name ExcelJS dropped on load (one at #REF!) is reported as broken, not as missing.
+ */
+export function readSnapshot(workbook: ExcelJS.Workbook, source: string, fileNames: readonly RawDefinedName[] = []): Snapshot {
   const blocks: Record<string, NamedBlock> = {};
   const broken: Snapshot['broken'] = [];
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  const kept = new Set(model.map((n) => n.name.toLowerCase()));
+  for (const { name, reference } of fileNames) {
+    if (isTemplateName(name) && !kept.has(name.toLowerCase())) broken.push({ name, reference: reference || '#REF!' });
+  }
   for (const { name, ranges } of model) {
     if (!isTemplateName(name)) continue;
     const reference = ranges.join(',');

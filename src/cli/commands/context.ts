@@ -6,6 +6,8 @@ import type { CliIo } from '../io';
 export interface CommandContext {
   io: CliIo;
   t: CliMessages;
+  /** A command that finishes but reports failure (e.g. validation errors) sets the exit code here. */
+  exit: { code: number };
 }
 
 /** A subcommand adds itself to the program; one file per subcommand. */

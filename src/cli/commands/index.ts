@@ -1,5 +1,8 @@
 import type { RegisterCommand } from './context';
+import { registerFill } from './fill';
+import { registerSummary } from './summary';
 import { registerTemplate } from './template';
+import { registerValidate } from './validate';
 
-/** Every subcommand, in help order. A new one (validate, fill, summary) is one file plus one line. */
-export const COMMANDS: readonly RegisterCommand[] = [registerTemplate];
+/** Every subcommand, in help order. A new one is one file plus one line. */
+export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerSummary];

@@ -19,8 +19,72 @@ export interface CliMessages {
       force: string;
       after: string;
     };
+    validate: { description: string; files: string; json: string; lang: string; after: string };
+    fill: { description: string; file: string; output: string; force: string; after: string };
+    summary: { description: string; file: string; json: string; csv: string; after: string };
   };
   written: string;
+  /** Why a workbook file cannot be used; every message names the file. */
+  workbook: {
+    notFound: string;
+    isDirectory: string;
+    read: string;
+    tooLarge: string;
+    empty: string;
+    xls: string;
+    zip: string;
+    other: string;
+    encrypted: string;
+    truncated: string;
+    damaged: string;
+    damagedPart: string;
+    zipBombTotal: string;
+    zipBombRatio: string;
+    zipBombEntries: string;
+    zipBombMismatch: string;
+    notTemplate: string;
+    pricingStructure: string;
+    noXlsxInFolder: string;
+  };
+  validate: {
+    none: string;
+    total: string;
+    progress: string;
+  };
+  fill: {
+    refilled: string;
+    vendorModel: string;
+    noModel: string;
+    unchanged: string;
+    replaced: string;
+    written: string;
+    leftUnchanged: string;
+    overwritten: string;
+    lostParts: string;
+    nothingWritten: string;
+  };
+  summary: {
+    heading: string;
+    columns: {
+      vendor: string;
+      model: string;
+      tco: string;
+      npv: string;
+      perUserMonth: string;
+      supportShare: string;
+      quality: string;
+      price: string;
+      overall: string;
+      rank: string;
+    };
+    incomplete: string;
+    noModel: string;
+    assumptionsMissing: string;
+    assumptionsUnusable: string;
+    assumptions: Record<'termYears' | 'users' | 'discountRate' | 'devHours' | 'opsHours' | 'incidents' | 'onsiteDays', string>;
+    notScored: string;
+    listSeparator: string;
+  };
   errors: {
     prefix: string;
     noVendors: string;
@@ -96,8 +160,112 @@ export const cliEn: CliMessages = {
         'Options given on the command line win over the same settings in the quotes file.',
       ].join('\n'),
     },
+    validate: {
+      description: 'Check workbooks: every contract question answered, every required price given, formulas intact.',
+      files: '.xlsx files, or folders whose .xlsx files are all checked',
+      json: 'print the result as JSON',
+      lang: 'language of the findings: en or zh (default: from the locale)',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare validate comparison.xlsx',
+        '  vendor-compare validate quotes/ --json',
+        '',
+        'Exit code: 0 when every file is complete (warnings allowed), 1 when a file has an error,',
+        '2 when a file cannot be read or is not a Vendor Compare workbook.',
+      ].join('\n'),
+    },
+    fill: {
+      description: 'Rewrite every vendor’s pricing formulas for the pricing model now selected.',
+      file: 'the workbook (.xlsx)',
+      output: 'write the result here instead of over the workbook',
+      force: 'also replace constants typed over formulas, leave out parts this tool cannot keep (charts, pivot tables, macros), and overwrite the -o file',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare fill comparison.xlsx',
+        '  vendor-compare fill comparison.xlsx -o refilled.xlsx',
+        '',
+        'Only formula cells are touched, never an input. Running it twice changes nothing the second time.',
+      ].join('\n'),
+    },
+    summary: {
+      description: 'Print each vendor’s TCO, NPV, scores and rank, computed from the workbook’s inputs by the reference calculator.',
+      file: 'the workbook (.xlsx)',
+      json: 'print the result as JSON',
+      csv: 'print one CSV row per vendor',
+      after: ['', 'Examples:', '  vendor-compare summary comparison.xlsx', '  vendor-compare summary comparison.xlsx --csv > summary.csv'].join('\n'),
+    },
   },
   written: 'Wrote {path}: {sheetCount} sheets ({sheets}), {vendorCount} vendors.',
+  workbook: {
+    notFound: '{path}: no such file.',
+    isDirectory: '{path} is a folder, not an .xlsx file.',
+    read: 'cannot read {path}: {reason}.',
+    tooLarge: '{path} is {size}, over the {limit} limit for a workbook.',
+    empty: '{path} is empty, not an .xlsx workbook.',
+    xls: '{path} is an Excel 97-2003 workbook (.xls): open it in Excel and save it as .xlsx.',
+    zip: '{path} is a zip archive but not an Excel workbook (.xlsx).',
+    other: '{path} is not an .xlsx workbook.',
+    encrypted: '{path} is password-protected: open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.',
+    truncated: '{path} is damaged: the file is cut short (an incomplete download or copy?).',
+    damaged: '{path} is damaged: it cannot be read as an .xlsx workbook.',
+    damagedPart: '{path} is damaged: its part {entry} cannot be read.',
+    zipBombTotal: '{path} would expand to {size}, over the {limit} limit: refused as a possible zip bomb.',
+    zipBombRatio: '{path}: its part {entry} expands {value} times its compressed size (limit {limit}): refused as a possible zip bomb.',
+    zipBombEntries: '{path} has {value} parts (limit {limit}): refused as a possible zip bomb.',
+    zipBombMismatch: '{path}: its part {entry} expands beyond the size it declares: refused as a possible zip bomb.',
+    notTemplate: '{path} is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
+    pricingStructure: '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
+    noXlsxInFolder: '{path} is a folder without any .xlsx file.',
+  },
+  validate: {
+    none: '-',
+    total: '{files} files: {complete} complete, {incomplete} with errors, {unreadable} unreadable.',
+    progress: 'Validating',
+  },
+  fill: {
+    refilled: 'Formulas refilled for: {vendors}.',
+    vendorModel: '{vendor} ({model})',
+    noModel: 'no model',
+    unchanged: 'All formulas already match the selected models.',
+    replaced: 'Replaced {count} constant(s) typed over formulas: {cells}.',
+    written: 'Wrote {path}; Excel recalculates it when it opens.',
+    leftUnchanged: '{path} is unchanged.',
+    overwritten: '{path}: {count} formula cell(s) hold a constant typed over the formula:',
+    lostParts: '{path} contains parts this tool cannot keep when it rewrites the file: {parts}.',
+    nothingWritten: 'Nothing was written. Run again with --force to go ahead anyway.',
+  },
+  summary: {
+    heading: '{path}: {vendors} vendors, {term}-year term, {users} users, prices in {currency}',
+    columns: {
+      vendor: 'Vendor',
+      model: 'Model',
+      tco: 'TCO',
+      npv: 'NPV',
+      perUserMonth: 'Per user/month',
+      supportShare: 'Support share',
+      quality: 'Quality',
+      price: 'Price score',
+      overall: 'Overall',
+      rank: 'Rank',
+    },
+    incomplete: 'incomplete: {missing}',
+    noModel: 'pricing model',
+    assumptionsMissing: 'No costs can be computed: on {sheet}, {missing} is not a usable number.',
+    assumptions: {
+      termYears: 'the contract term (1-10 years)',
+      users: 'the number of users',
+      discountRate: 'the discount rate',
+      devHours: 'the development hours',
+      opsHours: 'the operations hours',
+      incidents: 'the incidents',
+      onsiteDays: 'the on-site days',
+    },
+    assumptionsUnusable: 'see the assumptions above',
+    notScored: '-',
+    listSeparator: ', ',
+  },
   errors: {
     prefix: 'Error: ',
     noVendors: 'no vendors given: use --vendor-names "A,B,C" or --vendors quotes.json.',

@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import { promises as fs } from 'fs';
+import { resolve } from 'path';
+import { applyFill } from '../../adapters/xlsx/applyFill';
+import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
+import { unkeptParts } from '../../adapters/xlsx/unkeptParts';
+import { modelById } from '../../core/catalogue/models';
+import { planFill, type VendorFill } from '../../core/fill/planFill';
+import { format } from '../../core/i18n/messages';
+import { cliLanguage } from '../io';
+import { FillBlockedError, UsageError, WorkbookContentError } from '../errors';
+import { readTemplateWorkbook } from '../workbookInput';
+import type { CommandContext } from './context';
+
+interface FillFlags {
+  output?: string;
+  force?: boolean;
+}
+
+/** `vendor-compare fill FILE.xlsx [-o OUT] [--force]` */
+export function registerFill(program: Command, ctx: CommandContext): void {
+  const t = ctx.t.program.fill;
+  program
+    .command('fill')
+    .description(t.description)
+    .argument('<file>', t.file)
+    .option('-o, --output <file>', t.output)
+    .option('--force', t.force)
+    .addHelpText('after', t.after)
+    .action((file: string, flags: FillFlags) => runFill(file, flags, ctx));
+}
+
+/** The same file, even through another spelling or a link? */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const real = (p: string) =>
+    fs.realpath(p).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return p;
+      throw error;
+    });
+  return (await real(a)) === (await real(b));
+}
+
+function describeVendors(vendors: VendorFill[], ctx: CommandContext): string {
+  const language = cliLanguage(ctx.io.env);
+  return vendors
+    .map((v) => format(ctx.t.fill.vendorModel, { vendor: v.vendor, model: v.model ? modelById(v.model).label[language] : ctx.t.fill.noModel }))
+    .join(', ');
+}
+
+async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Promise<void> {
+  const { io, t } = ctx;
+  const output = flags.output ?? file;
+  if (flags.output !== undefined && !/\.xlsx$/i.test(output)) throw new UsageError({ kind: 'outputExtension', path: output });
+  const force = flags.force === true;
+  const { workbook, snapshot, parts } = await readTemplateWorkbook(file, io.cwd);
+  const plan = planFill(snapshot);
+  if (!plan.ok) throw new WorkbookContentError(file, 'pricingStructure');
+
+  const target = { path: resolve(io.cwd, output), shown: output };
+  const inPlace = await sameFile(resolve(io.cwd, file), target.path);
+  if (!inPlace) await checkOutputPath(target, force);
+  const changed = plan.vendors.filter((v) => v.changes.length > 0);
+  const lines = [changed.length > 0 ? format(t.fill.refilled, { vendors: describeVendors(changed, ctx) }) : t.fill.unchanged];
+  if (changed.length === 0 && inPlace) {
+    io.stdout(`${[...lines, format(t.fill.leftUnchanged, { path: file })].join('\n')}\n`);
+    return;
+  }
+
+  const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.cell.address })));
+  const lost = unkeptParts(parts);
+  if (!force && (overwritten.length > 0 || lost.length > 0)) throw new FillBlockedError(file, overwritten, lost);
+
+  applyFill(workbook, plan);
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // A temporary file beside the target, then one rename: the user's file is never half-written.
+  await saveFile(target, data, true);
+  if (overwritten.length > 0) {
+    lines.push(format(t.fill.replaced, { count: overwritten.length, cells: overwritten.map((c) => `${c.sheet}!${c.cell}`).join(', ') }));
+  }
+  if (lost.length > 0) io.stderr(`${format(t.fill.lostParts, { path: file, parts: lost.join(', ') })}\n`);
+  lines.push(format(t.fill.written, { path: output }));
+  io.stdout(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,86 @@
+/**
+ * The `validate` report: per file a summary and its findings, as aligned text or as JSON
+ * (README: "validate --json"). A file that could not be used carries `error` instead of findings.
+ */
+import type { Language } from '../core/catalogue/text';
+import { format, messages } from '../core/i18n/messages';
+import type { ValidationResult, ValidationSummary } from '../core/validation/validate';
+import type { Finding } from '../core/validation/types';
+import { EXIT } from './errors';
+import { alignRows, type Paint } from './text';
+
+export type FileReport = { file: string; result: ValidationResult } | { file: string; error: string };
+
+/** 2 when a file could not be used, else 1 when one has an error finding, else 0. */
+export function exitCodeOf(reports: readonly FileReport[]): number {
+  if (reports.some((r) => 'error' in r)) return EXIT.unreadable;
+  if (reports.some((r) => 'result' in r && !r.result.complete)) return EXIT.failure;
+  return EXIT.ok;
+}
+
+/** A finding with all seven fields, absent ones as null, so every consumer sees the same keys. */
+interface JsonFinding {
+  severity: Finding['severity'];
+  rule: Finding['rule'];
+  sheet: string;
+  cell: string;
+  vendor: string | null;
+  question: string | null;
+  message: string;
+}
+
+type JsonFile = { file: string; complete: boolean; summary: ValidationSummary; findings: JsonFinding[] } | { file: string; complete: false; error: string };
+
+export function jsonReport(reports: readonly FileReport[]): string {
+  const files: JsonFile[] = reports.map((r) => {
+    if ('error' in r) return { file: r.file, complete: false, error: r.error };
+    const findings = r.result.findings.map((f) => ({
+      severity: f.severity,
+      rule: f.rule,
+      sheet: f.sheet,
+      cell: f.cell,
+      vendor: f.vendor ?? null,
+      question: f.question ?? null,
+      message: f.message,
+    }));
+    return { file: r.file, complete: r.result.complete, summary: r.result.summary, findings };
+  });
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}
+
+function findingLines(findings: readonly Finding[], none: string, paint: Paint): string[] {
+  const rows = findings.map((f) => [
+    f.severity,
+    f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : none,
+    f.vendor ?? none,
+    f.question ?? none,
+    f.message,
+  ]);
+  return alignRows(rows).map((line, i) => {
+    const severity = findings[i]!.severity;
+    return `  ${paint(line.slice(0, severity.length), severity)}${line.slice(severity.length)}`;
+  });
+}
+
+/** Readable in a terminal: a header per file, its headline and counts, one finding per line. */
+export function textReport(reports: readonly FileReport[], language: Language, paint: Paint): string {
+  const t = messages(language);
+  const lines: string[] = [];
+  for (const [i, r] of reports.entries()) {
+    if (i > 0) lines.push('');
+    lines.push(paint(r.file, 'bold'));
+    if ('error' in r) {
+      lines.push(`  ${paint(r.error, 'error')}`);
+      continue;
+    }
+    const counts = format(t.validation.summaryErrors, { errors: r.result.summary.errors, warnings: r.result.summary.warnings });
+    lines.push(`  ${r.result.headline} (${counts})`);
+    lines.push(...findingLines(r.result.findings, t.cli.validate.none, paint));
+  }
+  if (reports.length > 1) {
+    const unreadable = reports.filter((r) => 'error' in r).length;
+    const complete = reports.filter((r) => 'result' in r && r.result.complete).length;
+    lines.push('', format(t.cli.validate.total, { files: reports.length, complete, incomplete: reports.length - unreadable - complete, unreadable }));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,22 @@
+import type ExcelJS from 'exceljs';
+import { readSnapshot } from '../adapters/xlsx/readSnapshot';
+import { readWorkbookFile } from '../adapters/xlsx/readWorkbookFile';
+import type { Snapshot } from '../core/snapshot/types';
+import { WorkbookContentError } from './errors';
+
+export interface TemplateWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: Snapshot;
+  parts: string[];
+}
+
+/**
+ * Reads a Vendor Compare workbook for `fill` and `summary`: WorkbookFileError when the file
+ * cannot be read, WorkbookContentError when it holds no template (no vc_* name at all).
+ */
+export async function readTemplateWorkbook(path: string, cwd: string): Promise<TemplateWorkbook> {
+  const { workbook, parts, definedNames } = await readWorkbookFile(path, { cwd });
+  const snapshot = readSnapshot(workbook, path, definedNames);
+  if (Object.keys(snapshot.blocks).length === 0 && snapshot.broken.length === 0) throw new WorkbookContentError(path, 'notTemplate');
+  return { workbook, snapshot, parts };
+}

@@ -1,0 +1,192 @@
+/**
+ * The reference calculator's inputs, read from a workbook Snapshot through the defined names:
+ * each vendor's model and prices, the quality inputs, the contract assumptions and the scoring
+ * settings. Prices are numbers only: text or a blank cell is "not given", never zero, so the
+ * calculator reports the vendor incomplete exactly where the sheet would.
+ */
+import { PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
+import type { ModelId } from '../catalogue/models';
+import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
+import { MAX_TERM_YEARS, type DemandYear } from '../options';
+import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/labels';
+import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
+import { inputName } from '../template/pricingSheet';
+import { displayText, vendorColumns } from '../validation/workbookModel';
+import { computeCosts, type CostAssumptions, type CostResult, type VendorPrices } from './costModel';
+import { computeScores, type QualityInputs, type ScoreSettings, type VendorScores } from './scores';
+
+const number = (v: SnapshotValue | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+function sameText(value: SnapshotValue | undefined, labels: readonly string[]): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim().toLocaleLowerCase();
+  return labels.some((label) => label.toLocaleLowerCase() === text);
+}
+
+const bilingual = (label: { en: string; zh: string }) => [label.en, label.zh];
+
+/** The value of a one-row block (vc_Model, vc_PlatformFee, ...) in the column of vendor `index`. */
+function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValue | undefined {
+  return snapshot.blocks[name]?.values[0]?.[index];
+}
+
+/** A vendor's model and prices as the calculator takes them. */
+export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPrices {
+  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index))?.id };
+  for (const input of PRICING_INPUTS) {
+    const value = rowValue(snapshot, inputName(input.key), index);
+    if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null) ?? undefined;
+    else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null) ?? undefined;
+    else prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] = number(value);
+  }
+  return prices;
+}
+
+/**
+ * Rows of vc_ScoreInputs in SCORE_INPUTS order. Each input takes the next row whose criterion id
+ * (vc_ScoreIds, same rows) is its criterion, so rows the user inserted inside the block are
+ * skipped; without vc_ScoreIds rows are taken by position.
+ */
+function scoreRows(snapshot: Snapshot): Map<ScoreInputKey, number> {
+  const grid = snapshot.blocks.vc_ScoreInputs;
+  const ids = snapshot.blocks.vc_ScoreIds;
+  const rows = new Map<ScoreInputKey, number>();
+  if (!grid) return rows;
+  const idAt = (r: number): string | null => {
+    if (!ids || ids.sheet !== grid.sheet) return null;
+    return displayText(ids.values[grid.range.row + r - ids.range.row]?.[0] ?? null).trim();
+  };
+  let r = 0;
+  for (const input of SCORE_INPUTS) {
+    while (r < grid.range.rows && idAt(r) !== null && idAt(r) !== input.criterion) r++;
+    if (r >= grid.range.rows) break;
+    rows.set(input.key, r++);
+  }
+  return rows;
+}
+
+/** A vendor's quality inputs: hours and ratings as numbers, yes/no and team as their labels. */
+export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityInputs {
+  const grid = snapshot.blocks.vc_ScoreInputs;
+  const rows = scoreRows(snapshot);
+  const at = (key: ScoreInputKey): SnapshotValue | undefined => {
+    const r = rows.get(key);
+    return grid && r !== undefined ? grid.values[r]?.[index] : undefined;
+  };
+  const yesNo = (key: ScoreInputKey): boolean | undefined =>
+    sameText(at(key), bilingual(YES_NO.yes)) ? true : sameText(at(key), bilingual(YES_NO.no)) ? false : undefined;
+  const team: TeamId | undefined = TEAM_OPTIONS.find((o) => sameText(at('team'), bilingual(o.label)))?.id;
+  return {
+    responseNormal: number(at('responseNormal')),
+    responseUrgent: number(at('responseUrgent')),
+    coverage247: yesNo('coverage247'),
+    depth: number(at('depth')),
+    proactiveness: number(at('proactiveness')),
+    team,
+    dedicatedManager: yesNo('dedicatedManager'),
+    experts: number(at('experts')),
+    scenarioFit: number(at('scenarioFit')),
+  };
+}
+
+export type AssumptionKey = 'termYears' | 'users' | 'discountRate' | keyof DemandYear;
+
+const DEMAND_NAMES: Record<keyof DemandYear, string> = {
+  devHours: 'vc_DevHours',
+  opsHours: 'vc_OpsHours',
+  incidents: 'vc_Incidents',
+  onsiteDays: 'vc_OnsiteDays',
+};
+
+function single(snapshot: Snapshot, name: string): SnapshotValue | undefined {
+  return snapshot.blocks[name]?.values[0]?.[0];
+}
+
+/**
+ * Term, users, discount rate and the demand of each year within the term. A blank demand cell
+ * is no demand (the sheet's formulas read it as 0); text there, or a term, user count or rate
+ * that is not a usable number, is listed in `missing` and leaves `assumptions` null.
+ */
+export function assumptionsFromSnapshot(snapshot: Snapshot): { assumptions: CostAssumptions | null; missing: AssumptionKey[] } {
+  const missing: AssumptionKey[] = [];
+  const term = number(single(snapshot, 'vc_Term'));
+  const termYears = term !== undefined && Number.isInteger(term) && term >= 1 && term <= MAX_TERM_YEARS ? term : undefined;
+  const usersValue = number(single(snapshot, 'vc_Users'));
+  const users = usersValue !== undefined && usersValue > 0 ? usersValue : undefined;
+  const discountValue = number(single(snapshot, 'vc_DiscountRate'));
+  const discountRate = discountValue !== undefined && discountValue > -1 ? discountValue : undefined;
+  if (termYears === undefined) missing.push('termYears');
+  if (users === undefined) missing.push('users');
+  if (discountRate === undefined) missing.push('discountRate');
+  const years = termYears ?? 0;
+  const column = (key: keyof DemandYear): number[] => {
+    const block: NamedBlock | undefined = snapshot.blocks[DEMAND_NAMES[key]];
+    const values = Array.from({ length: years }, (_, y) => block?.values[y]?.[0] ?? null);
+    if (!block || values.some((v) => v !== null && number(v) === undefined)) missing.push(key);
+    return values.map((v) => number(v) ?? 0);
+  };
+  const dev = column('devHours');
+  const ops = column('opsHours');
+  const incidents = column('incidents');
+  const days = column('onsiteDays');
+  if (missing.length > 0 || termYears === undefined || users === undefined || discountRate === undefined) return { assumptions: null, missing };
+  const demand = dev.map((devHours, y) => ({ devHours, opsHours: ops[y]!, incidents: incidents[y]!, onsiteDays: days[y]! }));
+  return { assumptions: { termYears, users, discountRate, demand }, missing };
+}
+
+/** Weights (blank or text count as 0, as SUMPRODUCT does), price weight and price method. */
+export function scoreSettingsFromSnapshot(snapshot: Snapshot): ScoreSettings {
+  const weights = (snapshot.blocks.vc_Weights?.values ?? []).map((row) => number(row[0]) ?? 0);
+  const linear = PRICE_METHODS.find((m) => m.id === 'linear')!;
+  return {
+    weights,
+    priceWeight: number(single(snapshot, 'vc_PriceWeight')) ?? 0,
+    priceMethod: sameText(single(snapshot, 'vc_PriceMethod'), bilingual(linear.label)) ? 'linear' : 'lowest',
+  };
+}
+
+export interface VendorSummary {
+  vendor: string;
+  model: ModelId | undefined;
+  /** Null when the assumptions themselves are unusable (see WorkbookSummary.missingAssumptions). */
+  costs: CostResult | null;
+  scores: VendorScores;
+}
+
+export interface WorkbookSummary {
+  currency: string;
+  missingAssumptions: AssumptionKey[];
+  assumptions: CostAssumptions | null;
+  vendors: VendorSummary[];
+}
+
+const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
+
+/** Every vendor's costs and scores, computed by the reference calculator from the workbook's inputs. */
+export function summarizeSnapshot(snapshot: Snapshot): WorkbookSummary {
+  const { assumptions, missing } = assumptionsFromSnapshot(snapshot);
+  const vendors = vendorColumns(snapshot).map(({ name, index }) => {
+    const prices = pricesFromSnapshot(snapshot, index);
+    return { name, prices, quality: qualityFromSnapshot(snapshot, index), costs: assumptions ? computeCosts(prices, assumptions) : null };
+  });
+  const scores = computeScores(
+    vendors.map((v) => ({ tco: v.costs?.complete ? v.costs.costs.tco : undefined, quality: v.quality })),
+    scoreSettingsFromSnapshot(snapshot),
+  );
+  return {
+    currency: displayText(single(snapshot, 'vc_Currency') ?? null).trim(),
+    missingAssumptions: missing,
+    assumptions,
+    vendors: vendors.map((v, i) => {
+      // Weights adding up to 0 leave no quality score (the sheet shows #DIV/0!).
+      const s = scores[i]!;
+      const overall = finite(s.overall);
+      return {
+        vendor: v.name,
+        model: v.prices.model,
+        costs: v.costs,
+        scores: { ...s, quality: finite(s.quality), overall, rank: overall === undefined ? undefined : s.rank },
+      };
+    }),
+  };
+}
