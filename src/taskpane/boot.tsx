@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { WorkbookService } from '../adapters/excel/contract';
+import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
 import { App } from './App';
 import { NoHost } from './components/NoHost';
@@ -30,7 +30,7 @@ function Shell({ language, children }: { language: Language; children: ReactNode
 export async function boot(
   container: HTMLElement,
   office: OfficeHost | undefined,
-  createService: () => WorkbookService,
+  createService: () => PaneService,
   browserLanguage: string | undefined,
 ): Promise<Root> {
   const root = createRoot(container);

@@ -7,14 +7,22 @@ export interface ErrorText {
   body: string;
 }
 
+/** What the pane was doing when the error came: decides the message bar's title. */
+export type PaneStep = 'check' | 'insert' | 'fill' | 'validate' | 'select' | 'mark' | 'clear' | 'watch' | 'load';
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function titleOf(step: Exclude<PaneStep, 'check'>, ui: UiMessages): string {
+  return step === 'insert' ? ui.result.errorTitle : ui.failed[step];
+}
+
 /** The one place where the pane turns a thrown value into words. */
-export function describeError(error: unknown, step: 'check' | 'insert', ui: UiMessages): ErrorText {
+export function describeError(error: unknown, step: PaneStep, ui: UiMessages): ErrorText {
   if (error instanceof TemplateExistsError) return { title: ui.result.existsTitle, body: ui.result.exists };
   if (step === 'check') return { title: ui.result.checkFailedTitle, body: format(ui.result.checkFailed, { message: messageOf(error) }) };
-  if (error instanceof ExcelWriteError) return { title: ui.result.errorTitle, body: error.message };
-  return { title: ui.result.errorTitle, body: format(ui.result.generic, { message: messageOf(error) }) };
+  // The adapter's typed errors already say what Excel refused, in words meant for the user.
+  if (error instanceof ExcelWriteError) return { title: titleOf(step, ui), body: error.message };
+  return { title: titleOf(step, ui), body: format(ui.result.generic, { message: messageOf(error) }) };
 }

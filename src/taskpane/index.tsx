@@ -1,14 +1,23 @@
 /** Entry point of the task pane bundle: find Office (if any) and render. */
-import type { WorkbookService } from '../adapters/excel/contract';
+import type { PaneService } from '../adapters/excel/contract';
 import { boot, type OfficeHost } from './boot';
 
 // TODO(lead): replace with the production service from src/adapters/excel once it exists, e.g.
-//   import { createExcelWorkbookService } from '../adapters/excel';
-//   const createService = (): WorkbookService => createExcelWorkbookService();
-const createService = (): WorkbookService => {
+//   import { createExcelPaneService } from '../adapters/excel';
+//   const createService = (): PaneService => createExcelPaneService();
+const createService = (): PaneService => {
   const notWired = (): Promise<never> =>
     Promise.reject(new Error('The Excel adapter is not wired into the task pane yet (src/taskpane/index.tsx).'));
-  return { hasTemplate: notWired, insertTemplate: notWired };
+  return {
+    hasTemplate: notWired,
+    insertTemplate: notWired,
+    fillFormulas: notWired,
+    validate: notWired,
+    selectCell: notWired,
+    markFindings: notWired,
+    clearMarks: notWired,
+    watchModelChanges: notWired,
+  };
 };
 
 const container = document.getElementById('root');

@@ -4,6 +4,8 @@
  */
 import type { ScenarioId } from '../core/catalogue/scenarios';
 import type { Language } from '../core/catalogue/text';
+import type { PaneTab } from './paneTabs';
+import type { FindingFilter } from './validation/findingGroups';
 
 export const testIds = {
   app: 'vc-app',
@@ -24,4 +26,31 @@ export const testIds = {
   error: 'vc-error',
   exists: 'vc-exists',
   noHost: 'vc-no-host',
+  tab: (tab: PaneTab) => `vc-tab-${tab}`,
+  panel: (tab: PaneTab) => `vc-panel-${tab}`,
+  modelNotice: 'vc-model-notice',
+  modelNoticeDismiss: 'vc-model-notice-dismiss',
+  fill: 'vc-fill',
+  fillStatus: 'vc-fill-status',
+  fillBusy: 'vc-fill-busy',
+  fillResult: 'vc-fill-result',
+  confirm: 'vc-fill-confirm',
+  overwrittenCell: (index: number) => `vc-overwritten-${index}`,
+  confirmReplace: 'vc-fill-replace',
+  confirmCancel: 'vc-fill-cancel',
+  validate: 'vc-validate',
+  validateStatus: 'vc-validate-status',
+  validateBusy: 'vc-validate-busy',
+  summary: 'vc-summary',
+  counts: 'vc-counts',
+  notTemplate: 'vc-not-template',
+  filter: (filter: FindingFilter) => `vc-filter-${filter}`,
+  /** One accordion item per vendor (or the workbook), in display order. */
+  findingGroup: (index: number) => `vc-finding-group-${index}`,
+  /** Every rendered finding row carries this id; count them to check how many rows are in the DOM. */
+  findingRow: 'vc-finding-row',
+  showMore: (index: number) => `vc-show-more-${index}`,
+  mark: 'vc-mark',
+  clearMarks: 'vc-clear-marks',
+  actionNotice: 'vc-action-notice',
 } as const;

@@ -36,6 +36,59 @@ export interface UiMessages {
     checkFailed: string;
   };
   noHost: { title: string; body: string };
+  tabs: { label: string; insert: string; formulas: string; validate: string; loading: string };
+  fill: {
+    intro: string;
+    button: string;
+    busy: string;
+    filledTitle: string;
+    filled: string;
+    unchanged: string;
+    overwrittenTitle: string;
+    overwritten: string;
+    cell: string;
+    more: string;
+    replace: string;
+    cancel: string;
+    cancelled: string;
+  };
+  modelWatch: {
+    refilledOne: string;
+    refilledMany: string;
+    kept: string;
+    dismiss: string;
+  };
+  check: {
+    intro: string;
+    button: string;
+    busy: string;
+    counts: string;
+    complete: string;
+    notTemplateTitle: string;
+    filterLabel: string;
+    all: string;
+    errors: string;
+    warnings: string;
+    error: string;
+    warning: string;
+    workbook: string;
+    groupCounts: string;
+    showMore: string;
+    nothingToShow: string;
+    mark: string;
+    clear: string;
+    marked: string;
+    cleared: string;
+  };
+  failed: {
+    fill: string;
+    validate: string;
+    select: string;
+    mark: string;
+    clear: string;
+    watch: string;
+    load: string;
+  };
 }
 
 export const uiEn: UiMessages = {
@@ -77,5 +130,58 @@ export const uiEn: UiMessages = {
   noHost: {
     title: 'Open this add-in in Excel',
     body: 'Vendor Compare runs inside Excel on the web, on Windows or on Mac. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
+  },
+  tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', loading: 'Loading…' },
+  fill: {
+    intro: 'Rewrite every vendor’s cost formulas for the pricing model now selected on Pricing. Inputs are never touched.',
+    button: 'Fill pricing formulas',
+    busy: 'Filling the formulas…',
+    filledTitle: 'Formulas filled',
+    filled: 'Formulas filled for: {vendors}',
+    unchanged: 'All formulas already match the selected models',
+    overwrittenTitle: 'Typed values in formula cells',
+    overwritten: '{count} formula cell(s) hold a value typed over the formula. Nothing was changed. Replace them with formulas?',
+    cell: '{vendor}: {location}',
+    more: '…and {count} more',
+    replace: 'Replace them',
+    cancel: 'Cancel',
+    cancelled: 'Nothing was changed.',
+  },
+  modelWatch: {
+    refilledOne: '{vendor}’s model changed: formulas refilled',
+    refilledMany: 'Models changed for {vendors}: formulas refilled',
+    kept: 'A pricing model changed, but {count} formula cell(s) hold typed values and were left alone. Use Formulas > Fill pricing formulas to review them.',
+    dismiss: 'Dismiss',
+  },
+  check: {
+    intro: 'Check that every contract question is answered and every required price is given.',
+    button: 'Validate workbook',
+    busy: 'Validating the workbook…',
+    counts: 'Errors: {errors} · Warnings: {warnings}',
+    complete: 'No errors: every vendor is complete.',
+    notTemplateTitle: 'Not a Vendor Compare workbook',
+    filterLabel: 'Show',
+    all: 'All ({count})',
+    errors: 'Errors ({count})',
+    warnings: 'Warnings ({count})',
+    error: 'Error',
+    warning: 'Warning',
+    workbook: 'Workbook',
+    groupCounts: 'Errors: {errors} · Warnings: {warnings}',
+    showMore: 'Show {count} more of {left}',
+    nothingToShow: 'No findings of this kind.',
+    mark: 'Mark gaps in the sheet',
+    clear: 'Clear marks',
+    marked: 'Marked {count} cell(s). Your own formatting is kept; Clear marks removes the highlights.',
+    cleared: 'Marks cleared.',
+  },
+  failed: {
+    fill: 'Formulas not filled',
+    validate: 'Workbook not validated',
+    select: 'Could not go to the cell',
+    mark: 'Gaps not marked',
+    clear: 'Marks not cleared',
+    watch: 'Model changes are not followed',
+    load: 'This part of the pane did not load',
   },
 };

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { format } from '../../core/i18n/messages';
-import { describeError } from '../errorMessage';
+import { ErrorBar } from './ErrorBar';
 import type { InsertState } from '../hooks/useInsertTemplate';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
@@ -28,18 +28,5 @@ export function InsertStatus({ state }: { state: InsertState }) {
       ) : null}
       {state.phase === 'failed' ? <ErrorBar error={state.error} step={state.failedStep ?? 'insert'} /> : null}
     </div>
-  );
-}
-
-function ErrorBar({ error, step }: { error: unknown; step: 'check' | 'insert' }) {
-  const ui = useUi();
-  const text = describeError(error, step, ui);
-  return (
-    <MessageBar intent="error" data-testid={testIds.error}>
-      <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        {text.body}
-      </MessageBarBody>
-    </MessageBar>
   );
 }

@@ -24,3 +24,12 @@ export const useSectionStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
 });
+
+/** Layout of a tab panel: a stack of intro, action and status, nothing wider than the pane. */
+export const usePanelStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  action: { alignSelf: 'stretch' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  status: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+});

@@ -1,6 +1,9 @@
-/** A WorkbookService for pane tests: scripted answers, recorded calls, and a way to hold an insert open. */
-import type { InsertResult, WorkbookService } from '../../adapters/excel/contract';
+/** A PaneService for pane tests: scripted answers, recorded calls, and a way to hold a call open. */
+import type { FillResult, InsertResult, PaneService } from '../../adapters/excel/contract';
+import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
+import type { Finding } from '../../core/validation/types';
+import type { ValidationResult } from '../../core/validation/validate';
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -27,16 +30,48 @@ export const SIX_SHEETS: InsertResult['sheets'] = [
   { key: 'scorecard', name: 'Scorecard' },
 ];
 
-type Answer<T> = T | Error | (() => Promise<T>);
+export type Answer<T> = T | Error | (() => Promise<T>);
 
 function answer<T>(value: Answer<T>): Promise<T> {
   if (typeof value === 'function') return (value as () => Promise<T>)();
   return value instanceof Error ? Promise.reject(value) : Promise.resolve(value);
 }
 
-export class FakeWorkbookService implements WorkbookService {
+export const NOTHING_TO_FILL: FillResult = { changedVendors: [], overwritten: [], applied: true, syncs: 1 };
+
+export const EMPTY_RESULT: ValidationResult = {
+  complete: true,
+  notTemplate: false,
+  summary: { vendors: 0, completeVendors: 0, openQuestions: 0, errors: 0, warnings: 0 },
+  findings: [],
+  headline: '0 of 0 vendors complete, 0 questions open',
+};
+
+/** One registration of watchModelChanges: the test fires `onChange` and checks `stopped`. */
+export interface Watcher {
+  onChange(result: FillResult): void;
+  stopped: boolean;
+}
+
+export class FakeWorkbookService implements PaneService {
   readonly inserts: TemplateOptions[] = [];
   hasTemplateCalls = 0;
+  /** The argument of every fillFormulas call, in order. */
+  readonly fills: boolean[] = [];
+  readonly validations: Language[] = [];
+  readonly selections: { sheet: string; address: string }[] = [];
+  readonly marked: Finding[][] = [];
+  clearCalls = 0;
+  readonly watchers: Watcher[] = [];
+
+  /** Answer to fillFormulas, by its replaceOverwritten argument. */
+  fillAnswer: (replaceOverwritten: boolean) => Answer<FillResult> = () => NOTHING_TO_FILL;
+  validateAnswer: Answer<ValidationResult> = EMPTY_RESULT;
+  selectAnswer: Answer<void> = undefined;
+  markAnswer: Answer<void> = undefined;
+  clearAnswer: Answer<void> = undefined;
+  /** Set to an Error to make watchModelChanges fail to start. */
+  watchAnswer: Answer<void> = undefined;
 
   constructor(
     private readonly exists: Answer<boolean> = false,
@@ -52,5 +87,45 @@ export class FakeWorkbookService implements WorkbookService {
   insertTemplate(options: TemplateOptions): Promise<InsertResult> {
     this.inserts.push(options);
     return answer(this.insertAnswer);
+  }
+
+  fillFormulas(replaceOverwritten: boolean): Promise<FillResult> {
+    this.fills.push(replaceOverwritten);
+    return answer(this.fillAnswer(replaceOverwritten));
+  }
+
+  validate(language: Language): Promise<ValidationResult> {
+    this.validations.push(language);
+    return answer(this.validateAnswer);
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    this.selections.push({ sheet, address });
+    return answer(this.selectAnswer);
+  }
+
+  markFindings(findings: Finding[]): Promise<void> {
+    this.marked.push(findings);
+    return answer(this.markAnswer);
+  }
+
+  clearMarks(): Promise<void> {
+    this.clearCalls++;
+    return answer(this.clearAnswer);
+  }
+
+  async watchModelChanges(onChange: (result: FillResult) => void): Promise<() => Promise<void>> {
+    await answer(this.watchAnswer);
+    const watcher: Watcher = { onChange, stopped: false };
+    this.watchers.push(watcher);
+    return () => {
+      watcher.stopped = true;
+      return Promise.resolve();
+    };
+  }
+
+  /** Watchers still listening. */
+  get activeWatchers(): Watcher[] {
+    return this.watchers.filter((w) => !w.stopped);
   }
 }

@@ -1,14 +1,16 @@
 import './jsdomShims';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { WorkbookService } from '../../adapters/excel/contract';
+import type { PaneService } from '../../adapters/excel/contract';
 import type { Language } from '../../core/catalogue/text';
 import { App } from '../App';
+import type { PaneTab } from '../paneTabs';
+import { testIds } from '../testIds';
 import { UiStringsProvider } from '../uiStrings';
 
 /** Renders the App as boot() does, with a fake service. */
-export function renderPane(service: WorkbookService, options: { uiLanguage?: Language; templateLanguage?: Language } = {}) {
+export function renderPane(service: PaneService, options: { uiLanguage?: Language; templateLanguage?: Language } = {}) {
   const user = userEvent.setup();
   const utils = render(
     <FluentProvider theme={webLightTheme}>
@@ -18,4 +20,15 @@ export function renderPane(service: WorkbookService, options: { uiLanguage?: Lan
     </FluentProvider>,
   );
   return { user, ...utils };
+}
+
+/** Renders the pane, waits for the opening check, and shows one tab. */
+export async function renderOnTab(service: PaneService, tab: PaneTab, options: { uiLanguage?: Language } = {}) {
+  const pane = renderPane(service, options);
+  // The opening check ends when its spinner goes.
+  await waitFor(() => expect(within(screen.getByTestId(testIds.status)).queryByRole('progressbar')).toBeNull());
+  await pane.user.click(screen.getByTestId(testIds.tab(tab)));
+  // The Validate panel is loaded on demand: wait for its button.
+  if (tab === 'validate') await screen.findByTestId(testIds.validate);
+  return pane;
 }

@@ -1,0 +1,133 @@
+import { screen, within } from '@testing-library/react';
+import type { FillResult, OverwrittenCell } from '../../adapters/excel/contract';
+import { ExcelWriteError } from '../../adapters/excel/errors';
+import { MAX_LISTED_CELLS } from '../components/OverwrittenConfirm';
+import { FakeWorkbookService, deferred } from '../testing/fakeWorkbookService';
+import { renderOnTab } from '../testing/renderPane';
+import { testIds } from '../testIds';
+
+const FILLED: FillResult = { changedVendors: ['Aurora', 'Cirrus'], overwritten: [], applied: true, syncs: 2 };
+const OVERWRITTEN: OverwrittenCell[] = [
+  { vendor: 'Aurora', sheet: 'Pricing', address: 'D31' },
+  { vendor: 'Beacon', sheet: 'Pricing', address: 'E33' },
+];
+const NEEDS_CONSENT: FillResult = { changedVendors: [], overwritten: OVERWRITTEN, applied: false, syncs: 1 };
+
+function serviceAnswering(answer: (replace: boolean) => FillResult | Error): FakeWorkbookService {
+  const service = new FakeWorkbookService(true);
+  service.fillAnswer = answer;
+  return service;
+}
+
+async function clickFill(service: FakeWorkbookService) {
+  const pane = await renderOnTab(service, 'formulas');
+  await pane.user.click(screen.getByRole('button', { name: 'Fill pricing formulas' }));
+  return pane;
+}
+
+describe('Fill pricing formulas', () => {
+  it('fills without replacing and names the vendors that changed', async () => {
+    const service = serviceAnswering(() => FILLED);
+    await clickFill(service);
+    const result = await screen.findByTestId(testIds.fillResult);
+    expect(result).toHaveTextContent('Formulas filled for: Aurora, Cirrus');
+    expect(service.fills).toEqual([false]);
+    expect(screen.queryByTestId(testIds.confirm)).not.toBeInTheDocument();
+  });
+
+  it('says so when every formula already matched', async () => {
+    await clickFill(serviceAnswering(() => ({ ...FILLED, changedVendors: [] })));
+    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('All formulas already match the selected models');
+  });
+
+  it('shows a spinner while filling and keeps the button focusable but inactive', async () => {
+    const pending = deferred<FillResult>();
+    const service = new FakeWorkbookService(true);
+    service.fillAnswer = () => () => pending.promise;
+    const { user } = await clickFill(service);
+    const button = screen.getByTestId(testIds.fill);
+    expect(screen.getByTestId(testIds.fillBusy)).toHaveTextContent('Filling the formulas…');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button);
+    expect(service.fills).toEqual([false]);
+    pending.resolve(FILLED);
+    await screen.findByTestId(testIds.fillResult);
+    expect(screen.queryByTestId(testIds.fillBusy)).not.toBeInTheDocument();
+  });
+
+  it('lists overwritten cells, and replaces them only after the user agrees', async () => {
+    const service = serviceAnswering((replace) => (replace ? { ...FILLED, changedVendors: ['Aurora', 'Beacon'] } : NEEDS_CONSENT));
+    const { user } = await clickFill(service);
+    const confirm = await screen.findByTestId(testIds.confirm);
+    expect(confirm).toHaveTextContent('2 formula cell(s) hold a value typed over the formula. Nothing was changed.');
+    expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Aurora: Pricing!D31', 'Beacon: Pricing!E33']);
+    expect(screen.queryByTestId(testIds.fillResult)).not.toBeInTheDocument();
+
+    await user.click(within(confirm).getByRole('button', { name: 'Replace them' }));
+    expect(service.fills).toEqual([false, true]);
+    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('Formulas filled for: Aurora, Beacon');
+    expect(screen.queryByTestId(testIds.confirm)).not.toBeInTheDocument();
+    expect(screen.getByTestId(testIds.fill)).toHaveFocus();
+  });
+
+  it('changes nothing when the user cancels', async () => {
+    const service = serviceAnswering(() => NEEDS_CONSENT);
+    const { user } = await clickFill(service);
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(service.fills).toEqual([false]);
+    expect(screen.queryByTestId(testIds.confirm)).not.toBeInTheDocument();
+    expect(screen.getByTestId(testIds.fillResult)).toHaveTextContent('Nothing was changed.');
+    expect(screen.getByTestId(testIds.fill)).toHaveFocus();
+  });
+
+  it('answers the confirmation from the keyboard', async () => {
+    const service = serviceAnswering((replace) => (replace ? FILLED : NEEDS_CONSENT));
+    const { user } = await clickFill(service);
+    await screen.findByTestId(testIds.confirm);
+    // From the Fill button, the next stop is "Replace them".
+    await user.tab();
+    expect(screen.getByTestId(testIds.confirmReplace)).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(service.fills).toEqual([false, true]);
+  });
+
+  it('lists the first cells and counts the rest when many were overwritten', async () => {
+    const many = Array.from({ length: MAX_LISTED_CELLS + 3 }, (_, i) => ({ vendor: `V${i}`, sheet: 'Pricing', address: `D${i + 30}` }));
+    await clickFill(serviceAnswering(() => ({ ...NEEDS_CONSENT, overwritten: many })));
+    const confirm = await screen.findByTestId(testIds.confirm);
+    expect(within(confirm).getAllByRole('listitem')).toHaveLength(MAX_LISTED_CELLS);
+    expect(confirm).toHaveTextContent('…and 3 more');
+    expect(confirm).toHaveTextContent('13 formula cell(s)');
+  });
+
+  it('shows a failure in the one error bar, the adapter’s words for an ExcelWriteError', async () => {
+    const service = serviceAnswering(() => new ExcelWriteError('The Pricing sheet is protected.', 'AccessDenied'));
+    const { user } = await clickFill(service);
+    const error = await screen.findByTestId(testIds.error);
+    expect(within(error).getByText('Formulas not filled')).toBeInTheDocument();
+    expect(error).toHaveTextContent('The Pricing sheet is protected.');
+    expect(screen.queryByTestId(testIds.fillResult)).not.toBeInTheDocument();
+
+    // Trying again replaces the bar rather than adding one.
+    service.fillAnswer = () => new TypeError('boom');
+    await user.click(screen.getByTestId(testIds.fill));
+    expect(await screen.findByText('Something went wrong: boom')).toBeInTheDocument();
+    expect(screen.getAllByTestId(testIds.error)).toHaveLength(1);
+  });
+
+  it('keeps the last result while another tab is shown', async () => {
+    const { user } = await clickFill(serviceAnswering(() => FILLED));
+    await screen.findByTestId(testIds.fillResult);
+    await user.click(screen.getByRole('tab', { name: 'Insert' }));
+    expect(screen.queryByTestId(testIds.fillResult)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Formulas' }));
+    expect(screen.getByTestId(testIds.fillResult)).toHaveTextContent('Formulas filled for: Aurora, Cirrus');
+  });
+
+  it('is worded in the pane’s language', async () => {
+    const service = serviceAnswering(() => FILLED);
+    const { user } = await renderOnTab(service, 'formulas', { uiLanguage: 'zh' });
+    await user.click(screen.getByRole('button', { name: '填充价格公式' }));
+    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('已为以下供应商填充公式:Aurora, Cirrus');
+  });
+});
