@@ -1,4 +1,4 @@
-import { ExcelWriteError, TemplateExistsError } from '../adapters/excel/errors';
+import { ExcelWriteError, SheetNotFoundError, TemplateExistsError, TemplateStructureError } from '../adapters/excel/errors';
 import { format } from '../core/i18n/messages';
 import type { UiMessages } from '../core/i18n/ui.en';
 
@@ -24,5 +24,7 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
   if (step === 'check') return { title: ui.result.checkFailedTitle, body: format(ui.result.checkFailed, { message: messageOf(error) }) };
   // The adapter's typed errors already say what Excel refused, in words meant for the user.
   if (error instanceof ExcelWriteError) return { title: titleOf(step, ui), body: error.message };
+  if (error instanceof TemplateStructureError) return { title: titleOf(step, ui), body: format(ui.result.structure, { names: error.names.join(', ') }) };
+  if (error instanceof SheetNotFoundError) return { title: titleOf(step, ui), body: format(ui.result.sheetGone, { sheet: error.sheetName }) };
   return { title: titleOf(step, ui), body: format(ui.result.generic, { message: messageOf(error) }) };
 }

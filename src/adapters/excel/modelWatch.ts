@@ -33,6 +33,7 @@ export async function watchModelChanges(
   context: RequestContextLike,
   runBatch: BatchRunner,
   onChange: (result: FillResult) => void,
+  onError: (error: unknown) => void,
 ): Promise<EventHandlerResultLike> {
   const { range, rect } = await locateModel(context);
   let modelRect = rect;
@@ -47,7 +48,8 @@ export async function watchModelChanges(
   // own promise (returned to Office.js) carries its outcome; the chain only keeps the order.
   let last: Promise<unknown> = Promise.resolve();
   const registration = range.worksheet.onChanged.add((event) => {
-    const run = last.then(() => handle(event));
+    // A failed refill goes to onError: Office.js would drop a rejected handler silently.
+    const run = last.then(() => handle(event)).catch(onError);
     last = run.then(
       () => undefined,
       () => undefined,

@@ -56,8 +56,8 @@ export class ExcelWorkbookService implements PaneService {
    * returned function removes the handler in a run on the context that added it, as Office.js
    * requires; calling it again does nothing.
    */
-  async watchModelChanges(onChange: (result: FillResult) => void): Promise<() => Promise<void>> {
-    const registration = await run((context) => watchModelChanges(context, run, onChange));
+  async watchModelChanges(onChange: (result: FillResult) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+    const registration = await run((context) => watchModelChanges(context, run, onChange, onError));
     let removed = false;
     return async () => {
       if (removed) return;

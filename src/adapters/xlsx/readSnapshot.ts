@@ -22,7 +22,11 @@ function plain(value: unknown): SnapshotValue {
   return String(value);
 }
 
-function readCell(cell: ExcelJS.Cell): { value: SnapshotValue; formula: string | null } {
+const EMPTY = { value: null, formula: null } as const;
+
+function readCell(cell: ExcelJS.Cell | undefined): { value: SnapshotValue; formula: string | null } {
+  // findCell: a cell never written is empty, and reading must not create it.
+  if (!cell) return EMPTY;
   // The hidden parts of a merged area are empty in Excel; ExcelJS would repeat the master's value.
   if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
   const formula = cell.formula;
@@ -59,15 +63,15 @@ export function readSnapshot(workbook: ExcelJS.Workbook, source: string, fileNam
     const values: SnapshotValue[][] = [];
     const formulas: (string | null)[][] = [];
     for (let r = 0; r < range.rows; r++) {
-      const row = sheet.getRow(range.row + r + 1);
-      const cells = Array.from({ length: range.cols }, (_, c) => readCell(row.getCell(range.col + c + 1)));
+      const row = sheet.findRow(range.row + r + 1);
+      const cells = Array.from({ length: range.cols }, (_, c) => readCell(row?.findCell(range.col + c + 1)));
       values.push(cells.map((c) => c.value));
       formulas.push(cells.map((c) => c.formula));
     }
     const above =
       range.row === 0
         ? null
-        : Array.from({ length: range.cols }, (_, c) => readCell(sheet.getRow(range.row).getCell(range.col + c + 1)).value);
+        : Array.from({ length: range.cols }, (_, c) => readCell(sheet.findCell(range.row, range.col + c + 1)).value);
     blocks[name] = { name, sheet: sheet.name, range, values, formulas, above };
   }
   return { source, sheetNames: workbook.worksheets.map((ws) => ws.name), blocks, broken };

@@ -39,7 +39,10 @@ function isEmpty(cell: CellRef): boolean {
 
 function differs(cell: CellRef, content: FormulaCell | null): boolean {
   if (content === null) return !isEmpty(cell);
-  return cell.formula === null || normalizeFormula(cell.formula) !== normalizeFormula(content.formula);
+  if (cell.formula === null) return true;
+  // Files written by us read back letter for letter: skip the normalising in that common case.
+  if (cell.formula === `=${content.formula}`) return false;
+  return normalizeFormula(cell.formula) !== normalizeFormula(content.formula);
 }
 
 export function planFill(snapshot: Snapshot): FillPlan {

@@ -32,6 +32,8 @@ export interface UiMessages {
     exists: string;
     errorTitle: string;
     generic: string;
+    structure: string;
+    sheetGone: string;
     checkFailedTitle: string;
     checkFailed: string;
   };
@@ -124,6 +126,8 @@ export const uiEn: UiMessages = {
     exists: 'This workbook already holds a Vendor Compare template. Open a new workbook to insert another one.',
     errorTitle: 'The template was not inserted',
     generic: 'Something went wrong: {message}',
+    structure: 'The template in this workbook is incomplete: {names} missing or broken. Run Validate to see what is wrong.',
+    sheetGone: 'The sheet {sheet} no longer exists. Validate again to refresh the findings.',
     checkFailedTitle: 'Workbook not checked',
     checkFailed: 'Could not check the workbook for an existing template: {message}',
   },

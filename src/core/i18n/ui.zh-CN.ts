@@ -33,6 +33,8 @@ export const uiZhCN: UiMessages = {
     exists: '此工作簿已包含 Vendor Compare 模板。如需再插入一个,请新建工作簿。',
     errorTitle: '模板未插入',
     generic: '出现错误:{message}',
+    structure: '此工作簿中的模板不完整:{names} 缺失或已损坏。请运行“验证”查看问题。',
+    sheetGone: '工作表 {sheet} 已不存在。请重新验证以刷新结果。',
     checkFailedTitle: '未能检查工作簿',
     checkFailed: '无法检查工作簿中是否已有模板:{message}',
   },

@@ -88,4 +88,10 @@ describe('model changes', () => {
     expect(notice).toHaveTextContent('Model changes are not followed');
     expect(notice).toHaveTextContent('Something went wrong: events unsupported');
   });
+
+  it('tells the user when a refill after a model change fails', async () => {
+    const { watcher } = await watching();
+    act(() => watcher.onError(new Error('Excel is busy')));
+    expect(screen.getByTestId(testIds.modelNotice)).toHaveTextContent('Something went wrong: Excel is busy');
+  });
 });

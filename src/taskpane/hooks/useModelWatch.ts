@@ -25,9 +25,14 @@ export function useModelWatch(service: AnalysisService, enabled: boolean): Model
     let active = true;
     let stop: (() => Promise<void>) | null = null;
     service
-      .watchModelChanges((result) => {
-        if (active && worthSaying(result)) setNotice({ kind: 'refilled', result });
-      })
+      .watchModelChanges(
+        (result) => {
+          if (active && worthSaying(result)) setNotice({ kind: 'refilled', result });
+        },
+        (error) => {
+          if (active) setNotice({ kind: 'failed', error });
+        },
+      )
       .then(
         (stopWatching) => {
           // Unmounted before the handler was registered: unregister it at once.

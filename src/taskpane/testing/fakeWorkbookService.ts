@@ -50,6 +50,7 @@ export const EMPTY_RESULT: ValidationResult = {
 /** One registration of watchModelChanges: the test fires `onChange` and checks `stopped`. */
 export interface Watcher {
   onChange(result: FillResult): void;
+  onError(error: unknown): void;
   stopped: boolean;
 }
 
@@ -114,9 +115,9 @@ export class FakeWorkbookService implements PaneService {
     return answer(this.clearAnswer);
   }
 
-  async watchModelChanges(onChange: (result: FillResult) => void): Promise<() => Promise<void>> {
+  async watchModelChanges(onChange: (result: FillResult) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
     await answer(this.watchAnswer);
-    const watcher: Watcher = { onChange, stopped: false };
+    const watcher: Watcher = { onChange, onError, stopped: false };
     this.watchers.push(watcher);
     return () => {
       watcher.stopped = true;

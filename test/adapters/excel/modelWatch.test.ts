@@ -13,9 +13,10 @@ const runner = (wb: WorkbookDouble) => <T>(batch: (context: RequestContextLike) 
 async function watched(models: ('tiered' | 'all-inclusive')[] = ['tiered', 'tiered']) {
   const wb = await workbookWithTemplate(templateOptions(models.map((model, i) => ({ name: `V${i + 1}`, model }))));
   const results: FillResult[] = [];
+  const errors: unknown[] = [];
   const ctx = wb.newContext();
-  const registration = await watchModelChanges(ctx, runner(wb), (r) => results.push(r));
-  return { wb, results, registration, registrationSyncs: ctx.stats.syncs };
+  const registration = await watchModelChanges(ctx, runner(wb), (r) => results.push(r), (e) => errors.push(e));
+  return { wb, results, errors, registration, registrationSyncs: ctx.stats.syncs };
 }
 
 const computed = async (wb: WorkbookDouble) => (await readSnapshot(wb.newContext())).blocks.vc_Computed!.formulas;
@@ -91,12 +92,14 @@ describe('watchModelChanges', () => {
     expect(results.map((r) => r.changedVendors)).toEqual([['V1', 'V2'], []]);
   });
 
-  it("passes a failed refill to the event's promise and keeps watching", async () => {
-    const { wb, results } = await watched();
+  it('reports a refill that fails on a broken template, and keeps watching', async () => {
+    const { wb, results, errors } = await watched();
     const model = cellOfName(wb, 'vc_Model', 0, 0);
     const computedName = wb.state.names.find((n) => n.name === 'vc_Computed')!;
     wb.state.names = wb.state.names.filter((n) => n !== computedName);
-    await expect(wb.userEdit(model.sheet, model.address, [[modelLabel('all-inclusive')]])).rejects.toBeInstanceOf(TemplateStructureError);
+    await wb.userEdit(model.sheet, model.address, [[modelLabel('all-inclusive')]]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(TemplateStructureError);
     wb.state.names.push(computedName);
     await wb.userEdit(model.sheet, model.address, [[modelLabel('all-inclusive')]]);
     expect(results.map((r) => r.changedVendors)).toEqual([['V1']]);
@@ -112,10 +115,20 @@ describe('watchModelChanges', () => {
     expect(results).toEqual([]);
   });
 
+  it('hands a failed refill to onError instead of dropping it', async () => {
+    const { wb, results, errors } = await watched();
+    wb.injectFailure({ when: () => true, code: 'GeneralException', message: 'Excel is busy' });
+    const model = cellOfName(wb, 'vc_Model', 0, 0);
+    await wb.userEdit(model.sheet, model.address, [[modelLabel('all-inclusive')]]);
+    expect(results).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('Excel is busy');
+  });
+
   it('refuses to watch a workbook without vc_Model', async () => {
     const wb = await workbookWithTemplate(templateOptions([{ name: 'V1' }]));
     wb.state.names = wb.state.names.filter((n) => n.name !== 'vc_Model');
-    await expect(watchModelChanges(wb.newContext(), runner(wb), () => undefined)).rejects.toBeInstanceOf(TemplateStructureError);
+    await expect(watchModelChanges(wb.newContext(), runner(wb), () => undefined, () => undefined)).rejects.toBeInstanceOf(TemplateStructureError);
     expect(wb.changeHandlerCount).toBe(0);
   });
 });

@@ -63,7 +63,7 @@ describe('ExcelWorkbookService as the pane service', () => {
     const service = new ExcelWorkbookService();
     await service.insertTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'Aurora' }, { name: 'Beacon' }] });
     const results: FillResult[] = [];
-    const stop = await service.watchModelChanges((r) => results.push(r));
+    const stop = await service.watchModelChanges((r) => results.push(r), (e) => { throw e; });
     expect(wb.changeHandlerCount).toBe(1);
 
     const model = wb.state.names.find((n) => n.name === 'vc_Model')!.rect;
