@@ -1,18 +1,29 @@
-/** Office writer on the typed Excel double: syncs, largest request, time with and without latency. */
+/** The Office.js adapter on the typed Excel double: syncs, largest request, and time with and
+ * without a simulated Excel-on-the-web round trip per sync. */
+import { measureAnalysis } from '../test/excel-double/measureAnalysis';
 import { measureInsert } from '../test/excel-double/measureInsert';
 import { kb, printTable, timed } from './table';
 
 const LATENCY_MS = 100;
+const QUESTIONS = 40;
 
 export async function benchOffice(): Promise<void> {
   const rows: (string | number)[][] = [];
+  const row = (what: string, syncs: number, maxPayload: number, fast: number, slow: number) =>
+    rows.push([what, syncs, kb(maxPayload), `${fast.toFixed(0)} ms`, `${slow.toFixed(0)} ms`]);
   for (const vendors of [3, 10, 50]) {
     const fast = await timed(() => measureInsert(vendors));
     const slow = await timed(() => measureInsert(vendors, { latencyMs: LATENCY_MS }));
-    rows.push([`insert, ${vendors} vendors`, fast.value.syncs, kb(fast.value.maxPayloadBytes), `${fast.ms.toFixed(0)} ms`, `${slow.ms.toFixed(0)} ms`]);
+    row(`insert template, ${vendors} vendors`, fast.value.syncs, fast.value.maxPayloadBytes, fast.ms, slow.ms);
+  }
+  for (const vendors of [3, 10, 50]) {
+    const fast = await measureAnalysis(vendors, QUESTIONS);
+    const slow = await measureAnalysis(vendors, QUESTIONS, { latencyMs: LATENCY_MS });
+    row(`validate (read + rules), ${vendors} x ${QUESTIONS}`, fast.validate.syncs, fast.validate.maxPayloadBytes, fast.validate.ms, slow.validate.ms);
+    row(`fill formulas, ${vendors} vendors x 10 years`, fast.fill.syncs, fast.fill.maxPayloadBytes, fast.fill.ms, slow.fill.ms);
   }
   printTable(
-    `Office.js adapter on the test double (simulated ${LATENCY_MS} ms per sync)`,
+    `Office.js adapter on the test double (request = JSON of the queued operations; ${LATENCY_MS} ms simulated per sync)`,
     ['operation', 'syncs', 'largest request', 'no latency', `${LATENCY_MS} ms/sync`],
     rows,
   );

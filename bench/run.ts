@@ -4,11 +4,13 @@
  */
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
+import { benchValidate } from './cli.validate';
 import { benchOffice } from './office';
 
 async function main(): Promise<void> {
   await benchOffice();
   benchCli();
+  await benchValidate(200, 3);
   benchBundle();
 }
 

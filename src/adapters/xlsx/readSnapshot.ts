@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { isTemplateName } from '../../core/template/planTemplate';
 import { parseRange } from '../../core/plan/a1';
-import { parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
+import { RESULT_ONLY_NAMES, parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
 import type { RawDefinedName } from './workbookNames';
 
 function plain(value: unknown): SnapshotValue {
@@ -60,6 +60,10 @@ export function readSnapshot(workbook: ExcelJS.Workbook, source: string, fileNam
       continue;
     }
     const range = parseRange(parsed.address);
+    if (RESULT_ONLY_NAMES.has(name)) {
+      blocks[name] = { name, sheet: sheet.name, range, values: [], formulas: [], above: null };
+      continue;
+    }
     const values: SnapshotValue[][] = [];
     const formulas: (string | null)[][] = [];
     for (let r = 0; r < range.rows; r++) {

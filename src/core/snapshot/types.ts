@@ -35,6 +35,32 @@ export interface Snapshot {
   broken: BrokenName[];
 }
 
+/**
+ * Names over formula results only (costs, scores, the ranking, the live counts). No rule reads
+ * their values, only where they are, so a reader may leave `values`, `formulas` and `above`
+ * empty for them: that keeps validating a file cheap next to loading it.
+ */
+export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
+  'vc_Ranking',
+  'vc_Status',
+  'vc_YearCost',
+  'vc_YearSupport',
+  'vc_TCO',
+  'vc_NPV',
+  'vc_PerUserMonth',
+  'vc_SupportShare',
+  'vc_TCOForRanking',
+  'vc_CriterionScores',
+  'vc_QualityScore',
+  'vc_PriceScore',
+  'vc_Overall',
+  'vc_Rank',
+  'vc_Answered',
+  'vc_Completeness',
+  'vc_TermIncidents',
+  'vc_TermOnsiteDays',
+]);
+
 /** Parse a defined name's reference ("='Pricing'!$D$3:$F$3") into sheet and A1 range, or null. */
 export function parseNameReference(reference: string): { sheet: string; address: string } | null {
   const text = reference.replace(/^=/, '').trim();
