@@ -15,10 +15,8 @@ export interface TierQuote {
   hours?: number;
 }
 
-/** What a vendor quoted; any field may be absent (the template then leaves the cell to fill). */
-export interface VendorQuote {
-  name: string;
-  model?: ModelId;
+/** The prices every model may have; undefined is "not given", never zero. */
+export interface QuotedPrices {
   platformFee?: number;
   setupFee?: number;
   customizationFee?: number;
@@ -27,11 +25,17 @@ export interface VendorQuote {
   includedHours?: number;
   overageRate?: number;
   tier?: TierId;
-  tiers?: Partial<Record<TierId, TierQuote>>;
   hourlyRate?: number;
   incidentFee?: number;
   subscriptionFee?: number;
   billing?: BillingId;
+}
+
+/** What a vendor quoted; any field may be absent (the template then leaves the cell to fill). */
+export interface VendorQuote extends QuotedPrices {
+  name: string;
+  model?: ModelId;
+  tiers?: Partial<Record<TierId, TierQuote>>;
   answers?: Record<string, string>;
 }
 

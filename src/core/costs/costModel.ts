@@ -2,32 +2,20 @@
  * The reference cost calculator: DOMAIN.md's cost model in plain TypeScript, no spreadsheet.
  * It is what the formulas are proven against, and what `vendor-compare summary` prints.
  */
-import type { BillingId, ModelId, TierId } from '../catalogue/models';
+import type { ModelId } from '../catalogue/models';
 import type { PricingInputKey } from '../catalogue/pricingInputs';
-import type { DemandYear } from '../options';
+import type { DemandYear, QuotedPrices } from '../options';
 import { missingInputs } from './requiredInputs';
 
-/** A vendor's prices as numbers; undefined is "not given" (never zero). */
-export interface VendorPrices {
+/** A vendor's prices as the calculator sees them: the tier table flattened to the sheet's rows. */
+export interface VendorPrices extends QuotedPrices {
   model: ModelId | undefined;
-  platformFee?: number;
-  setupFee?: number;
-  customizationFee?: number;
-  escalation?: number;
-  dayRate?: number;
-  includedHours?: number;
-  overageRate?: number;
-  tier?: TierId;
   basicFee?: number;
   basicHours?: number;
   enterpriseFee?: number;
   enterpriseHours?: number;
   flagshipFee?: number;
   flagshipHours?: number;
-  hourlyRate?: number;
-  incidentFee?: number;
-  subscriptionFee?: number;
-  billing?: BillingId;
 }
 
 export interface CostAssumptions {
