@@ -1,0 +1,267 @@
+/**
+ * The production task pane in headless Chromium, as a user meets it: served on 127.0.0.1, with
+ * Microsoft's office.js answered by the typed Excel test double (host/officeHost.ts). Every test
+ * fails on a request leaving 127.0.0.1, a console error or an uncaught page error.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { PRICING_MODELS } from '../../src/core/catalogue/models';
+import { format } from '../../src/core/i18n/messages';
+import { uiEn } from '../../src/core/i18n/ui.en';
+import { uiZhCN } from '../../src/core/i18n/ui.zh-CN';
+import { DEFAULT_OPTIONS } from '../../src/core/options';
+import { planTemplate } from '../../src/core/template/planTemplate';
+import { testIds } from '../../src/taskpane/testIds';
+import { type OfficeJsAnswer, type PanePage, chromiumMissing, launchChromium, openPanePage } from './support/browser';
+import { type BuiltPane, buildPane } from './support/buildPane';
+import { bundleOfficeHost } from './support/hostBundle';
+import { assertChineseFont, fromDouble, insertTemplate, screenshot, showTab, validate, waitForPane } from './support/paneDriver';
+import { type StaticServer, serveStatic } from './support/staticServer';
+
+const SHEETS_EN = ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard'];
+
+let browser: Browser;
+let built: BuiltPane;
+let server: StaticServer;
+let hostScript: string;
+let pane: PanePage | undefined;
+
+beforeAll(async () => {
+  // Without Chromium there is nothing to build for: beforeEach fails every test.
+  if (chromiumMissing()) return;
+  browser = await launchChromium();
+  [built, hostScript] = await Promise.all([buildPane('cdn'), bundleOfficeHost()]);
+  server = await serveStatic(built.dir);
+}, 180_000);
+
+beforeEach(() => {
+  const missing = chromiumMissing();
+  if (missing) throw missing;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await built?.remove();
+});
+
+afterEach(async () => {
+  const finished = pane;
+  pane = undefined;
+  if (!finished) return;
+  await finished.close();
+  expect(finished.problems).toEqual([]);
+});
+
+/** Opens taskpane.html with office.js answered as asked; Office reports `displayLanguage`. */
+async function open(displayLanguage = 'en-US', officeJs: OfficeJsAnswer = { kind: 'double', script: hostScript }): Promise<Page> {
+  pane = await openPanePage(browser, { origin: server.origin, officeJs });
+  await pane.page.goto(`${server.origin}/taskpane.html?displayLanguage=${encodeURIComponent(displayLanguage)}`);
+  return pane.page;
+}
+
+describe('the page guard', () => {
+  it('records a request outside 127.0.0.1 (without letting it out), a console error and an uncaught error', async () => {
+    const guarded = await openPanePage(browser, { origin: server.origin, officeJs: { kind: 'empty' } });
+    try {
+      const outcome = await guarded.page.evaluate(async () => {
+        console.error('logged error');
+        setTimeout(() => {
+          throw new Error('thrown error');
+        });
+        return fetch('https://example.invalid/data').then(
+          () => 'reached',
+          () => 'blocked',
+        );
+      });
+      expect(outcome).toBe('blocked');
+      await expect.poll(() => guarded.problems.some((p) => p.startsWith('page error'))).toBe(true);
+      expect(guarded.problems).toEqual(expect.arrayContaining([
+        'console error: logged error',
+        `request outside ${server.origin}: https://example.invalid/data`,
+        expect.stringMatching(/^page error: Error: thrown error/),
+      ]));
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
+describe('the production build', () => {
+  it('loads office.js from Microsoft CDN, which the test answers without the network', async () => {
+    const page = await open();
+    await waitForPane(page);
+    expect(pane?.requests).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(await page.evaluate(() => document.querySelector('script[src*="office.js"]')?.getAttribute('src'))).toBe(
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    );
+  });
+});
+
+describe('a new user inserts a template', () => {
+  it('fills the form, inserts, and the workbook holds the six sheets, the names and the vendors', async () => {
+    const page = await open();
+    await waitForPane(page);
+    const vendors = ['Aurora', 'Beacon Cloud', 'Cirrus'];
+    const message = await insertTemplate(page, { vendors, term: 5, users: 1200, currency: 'EUR', language: 'en', scenarios: ['S1', 'S3'] });
+
+    expect(message).toContain(uiEn.result.successTitle);
+    expect(message).toContain(format(uiEn.result.success, { count: 6, vendors: 3, sheets: SHEETS_EN.join(', ') }));
+    // Insert is not offered twice.
+    expect(await page.getByTestId(testIds.insert).isDisabled()).toBe(true);
+
+    expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
+    const names = (await fromDouble(page, (api) => api.definedNames())).map((n) => n.name);
+    for (const name of ['vc_Term', 'vc_Users', 'vc_DiscountRate', 'vc_Currency', 'vc_VendorNames', 'vc_Model', 'vc_QuestionIds', 'vc_Answers']) {
+      expect(names).toContain(name);
+    }
+    const header = await fromDouble(page, (api) => ({
+      cells: api.nameCells('vc_VendorNames'),
+      at: api.definedNames().find((n) => n.name === 'vc_VendorNames')?.formula,
+    }));
+    expect(header.cells).toEqual([vendors]);
+    expect(header.at).toMatch(/^=Pricing!/);
+    expect(await fromDouble(page, (api) => [api.nameCells('vc_Term'), api.nameCells('vc_Users'), api.nameCells('vc_Currency')])).toEqual([
+      [[5]],
+      [[1200]],
+      [['EUR']],
+    ]);
+    // The user's own sheet is untouched.
+    expect(await fromDouble(page, (api) => (api.snapshot() as { sheets: { name: string; cells: unknown }[] }).sheets[0])).toMatchObject({
+      name: 'Sheet1',
+      cells: [
+        ['0,0', { kind: 'value', value: 'My notes', quotePrefix: false }],
+        ['1,1', { kind: 'value', value: 42, quotePrefix: false }],
+      ],
+    });
+    await screenshot(page, 'en-insert');
+  });
+
+  it('an Excel error during the insert shows a readable message and leaves the workbook as it was', async () => {
+    const page = await open();
+    await waitForPane(page);
+    const before = await fromDouble(page, (api) => api.snapshot());
+    // The write fails late, on a defined name: sheets were already created and must go again.
+    await fromDouble(page, (api) =>
+      api.injectFailure({ op: 'add', arg: 'vc_Answers', code: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.' }),
+    );
+    await page.getByTestId(testIds.vendorInput(0)).fill('Aurora');
+    await page.getByTestId(testIds.insert).click();
+
+    const error = page.getByTestId(testIds.error);
+    await error.waitFor();
+    const text = await error.innerText();
+    expect(text).toContain(uiEn.result.errorTitle);
+    expect(text).toContain('The argument is invalid or missing or has an incorrect format.');
+    expect(text).not.toContain(format(uiEn.result.generic, { message: '' }));
+    expect(await page.getByTestId(testIds.success).count()).toBe(0);
+    expect(await fromDouble(page, (api) => api.snapshot())).toEqual(before);
+    // The user can try again, and this time it works.
+    await page.locator(`[data-testid="${testIds.insert}"]:enabled`).click();
+    await page.getByTestId(testIds.success).waitFor();
+    expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
+  });
+});
+
+describe('validate and go to a finding', () => {
+  it('shows the findings of a new template; clicking one selects its cell in Excel', async () => {
+    const page = await open();
+    await waitForPane(page);
+    await insertTemplate(page, { vendors: ['Aurora', 'Beacon'], language: 'en' });
+    await validate(page);
+
+    const counts = await page.getByTestId(testIds.counts).innerText();
+    const [, errors, warnings] = /(\d+)\D+(\d+)/.exec(counts) ?? [];
+    expect(Number(errors) + Number(warnings)).toBeGreaterThan(0);
+    // Many findings: the groups start collapsed. Open the first vendor's.
+    const group = page.getByTestId(testIds.findingGroup(0));
+    expect(await group.innerText()).toContain('Aurora');
+    await group.getByRole('button').first().click();
+    const row = group.getByTestId(testIds.findingRow).nth(1).getByRole('button');
+    const [, sheet, address] = /\n(.+)!([A-Z]+\d+)$/.exec((await row.innerText()).trim()) ?? [];
+    expect(sheet && address).toBeTruthy();
+    expect(await fromDouble(page, (api) => api.selection())).not.toEqual({ sheet, address });
+
+    await row.click();
+    await expect.poll(() => fromDouble(page, (api) => api.selection())).toEqual({ sheet, address });
+    expect(await fromDouble(page, (api) => api.activeSheet())).toBe(sheet);
+    await screenshot(page, 'en-validate', { viewportOnly: true });
+  });
+});
+
+describe('languages', () => {
+  it('shows the pane in Chinese when Office is in Chinese, and in English again after a reload in English', async () => {
+    const page = await open('zh-CN');
+    await waitForPane(page);
+    expect(await page.locator('h1').innerText()).toBe(uiZhCN.title);
+    expect(await page.getByTestId(testIds.insert).innerText()).toBe(uiZhCN.insert);
+    expect(await page.getByTestId(testIds.tab('validate')).innerText()).toBe(uiZhCN.tabs.validate);
+    // The template language follows the display language.
+    expect(await page.getByTestId(testIds.language('zh')).isChecked()).toBe(true);
+
+    const vendors = ['极光通信', 'Beacon'];
+    const message = await insertTemplate(page, { vendors, scenarios: ['S2'] });
+    const sheets = planTemplate({ ...DEFAULT_OPTIONS, language: 'zh', vendors: vendors.map((name) => ({ name })) }, ['Sheet1']).sheets.map((s) => s.name);
+    expect(message).toContain(format(uiZhCN.result.success, { count: 6, vendors: 2, sheets: sheets.join(', ') }));
+    expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...sheets]);
+    expect(await fromDouble(page, (api) => api.nameCells('vc_VendorNames'))).toEqual([vendors]);
+    assertChineseFont();
+    await screenshot(page, 'zh-insert');
+
+    await validate(page);
+    expect(await page.getByTestId(testIds.counts).innerText()).toMatch(/^错误/);
+    const group = page.getByTestId(testIds.findingGroup(0));
+    await group.getByRole('button').first().click();
+    expect(await group.getByTestId(testIds.findingRow).first().innerText()).toContain('极光通信');
+    await screenshot(page, 'zh-validate', { viewportOnly: true });
+
+    await page.goto(`${server.origin}/taskpane.html?displayLanguage=en-US`);
+    await waitForPane(page);
+    expect(await page.locator('h1').innerText()).toBe(uiEn.title);
+    expect(await page.getByTestId(testIds.insert).innerText()).toBe(uiEn.insert);
+    expect(await page.getByTestId(testIds.language('en')).isChecked()).toBe(true);
+  });
+});
+
+describe('pricing formulas', () => {
+  const modelLabel = (id: string) => PRICING_MODELS.find((m) => m.id === id)?.label.en ?? id;
+
+  it('Fill pricing formulas refills the vendors whose model was set on Pricing', async () => {
+    const page = await open();
+    await waitForPane(page);
+    await insertTemplate(page, { vendors: ['Aurora', 'Beacon', 'Cirrus'], language: 'en' });
+    const computedBefore = await fromDouble(page, (api) => api.nameCells('vc_Computed'));
+    // Models typed while the pane did not listen (no change event), then the command.
+    const models = [modelLabel('tiered'), '', modelLabel('subscription')];
+    await fromDouble(page, (api, row) => api.typeIntoName('vc_Model', [row]), models);
+    await showTab(page, 'formulas');
+    await page.getByTestId(testIds.fill).click();
+    const result = page.getByTestId(testIds.fillResult);
+    await result.waitFor();
+    expect((await result.innerText()).replace(/\s+/g, ' ')).toContain(format(uiEn.fill.filled, { vendors: 'Aurora, Cirrus' }));
+    expect(await fromDouble(page, (api) => api.nameCells('vc_Computed'))).not.toEqual(computedBefore);
+  });
+
+  it('a model changed in the sheet is refilled at once and the pane says so', async () => {
+    const page = await open();
+    await waitForPane(page);
+    await insertTemplate(page, { vendors: ['Aurora', 'Beacon'], language: 'en' });
+    // The watch registers after the insert; wait for its run before editing.
+    await expect.poll(() => fromDouble(page, (api) => api.changeHandlerCount())).toBeGreaterThan(0);
+    await fromDouble(page, (api, row) => api.userEditName('vc_Model', [row]), ['', modelLabel('pay-as-you-go')]);
+    const notice = page.getByTestId(testIds.modelNotice);
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(format(uiEn.modelWatch.refilledOne, { vendor: 'Beacon' }));
+  });
+});
+
+describe('outside Office', () => {
+  it('with no Office host at all the page asks to open the add-in in Excel', async () => {
+    const page = await open('en-US', { kind: 'empty' });
+    const noHost = page.getByTestId(testIds.noHost);
+    await noHost.waitFor();
+    expect(await noHost.locator('h1').innerText()).toBe(uiEn.noHost.title);
+    expect(await noHost.innerText()).toContain(uiEn.noHost.body);
+    expect(await page.getByTestId(testIds.app).count()).toBe(0);
+    expect(await page.evaluate(() => 'Office' in window || 'Excel' in window)).toBe(false);
+  });
+});
