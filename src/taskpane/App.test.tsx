@@ -243,7 +243,7 @@ describe('languages', () => {
   it('shows the pane in Chinese when the UI language is zh, independent of the template language', async () => {
     renderPane(new FakeWorkbookService(), { uiLanguage: 'zh', templateLanguage: 'en' });
     expect(await screen.findByRole('button', { name: '插入模板' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: '英文 (English)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '英文（English）' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'S1 · 智能助手/虚拟陪伴' })).toBeInTheDocument();
   });
 

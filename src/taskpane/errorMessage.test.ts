@@ -5,7 +5,7 @@ import { describeError } from './errorMessage';
 describe('describeError', () => {
   it('names the broken blocks of an incomplete template, in the pane language', () => {
     const text = describeError(new TemplateStructureError('fill', ['vc_Model', 'vc_Computed']), 'fill', messages('zh').ui);
-    expect(text.body).toBe('此工作簿中的模板不完整:vc_Model, vc_Computed 缺失或已损坏。请运行“验证”查看问题。');
+    expect(text.body).toBe('此工作簿中的模板不完整：vc_Model, vc_Computed 缺失或已损坏。请运行“验证”查看问题。');
   });
 
   it('says which sheet a stale finding points at', () => {

@@ -140,7 +140,7 @@ describe('vendor-compare summary', () => {
     const dir = tempFolder();
     await workedExampleFile(dir);
     const result = await runCli(['summary', 'book.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
-    expect(result.stdout.split('\n')[0]).toBe('book.xlsx:4 家供应商,合同 3 年,500 个用户,货币 CNY');
+    expect(result.stdout.split('\n')[0]).toBe('book.xlsx：4 家供应商，合同 3 年，500 个用户，货币 CNY');
     expect(result.stdout).toContain('全包型');
   });
 

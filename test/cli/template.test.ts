@@ -83,7 +83,7 @@ describe('vendor-compare template: happy paths', () => {
 
   it('speaks Chinese when the locale is Chinese', async () => {
     const result = await runCli(['template', '-o', 'a.xlsx', '--vendor-names', 'A,B'], tempFolder(), { LANG: 'zh_CN.UTF-8' });
-    expect(result.stdout).toBe('已写入 a.xlsx:6 个工作表(Overview, Assumptions, Pricing, Coverage, Questions, Scorecard),2 家供应商。\n');
+    expect(result.stdout).toBe('已写入 a.xlsx：6 个工作表（Overview, Assumptions, Pricing, Coverage, Questions, Scorecard），2 家供应商。\n');
   });
 
   it('shows useful help and exits 0', async () => {

@@ -6,7 +6,7 @@
  */
 import { parseRange, rectAddress } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
-import { parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
+import { RESULT_ONLY_NAMES, parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
 import { isTemplateName } from '../../core/template/planTemplate';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
 
@@ -63,6 +63,7 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
   const sheetOf = sheetProxies(context);
   const broken: Snapshot['broken'] = [];
   const pending: PendingBlock[] = [];
+  const resultOnly: Record<string, NamedBlock> = {};
   for (const item of names.items) {
     if (!isTemplateName(item.name)) continue;
     const reference = typeof item.formula === 'string' ? item.formula : String(item.formula ?? '');
@@ -73,6 +74,11 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
       continue;
     }
     const rect = parseRange(parsed.address);
+    if (RESULT_ONLY_NAMES.has(item.name)) {
+      // No rule reads these cells, only where they are: leave them out of the request.
+      resultOnly[item.name] = { name: item.name, sheet, range: rect, values: [], formulas: [], above: null };
+      continue;
+    }
     const ws = sheetOf(sheet);
     const range = ws.getRange(rectAddress(rect)).load({ values: true, formulas: true, valueTypes: true });
     const above =
@@ -81,7 +87,7 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
   }
   await context.sync();
 
-  const blocks: Record<string, NamedBlock> = {};
+  const blocks: Record<string, NamedBlock> = { ...resultOnly };
   for (const p of pending) {
     // The sheet was deleted between the two syncs: the name now points nowhere.
     if (p.range.isNullObject) {

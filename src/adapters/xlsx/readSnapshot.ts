@@ -39,10 +39,17 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
 }
 
 /**
+ * `resultValues`: also read the values of the result-only names (costs, scores), which
+ * validation never needs; the formula-engine tests compare them.
  * `fileNames`: the defined names as the file has them (readWorkbookFile's `definedNames`), so
  * a template name ExcelJS dropped on load (one at #REF!) is reported as broken, not as missing.
  */
-export function readSnapshot(workbook: ExcelJS.Workbook, source: string, fileNames: readonly RawDefinedName[] = []): Snapshot {
+export function readSnapshot(
+  workbook: ExcelJS.Workbook,
+  source: string,
+  fileNames: readonly RawDefinedName[] = [],
+  { resultValues = false }: { resultValues?: boolean } = {},
+): Snapshot {
   const blocks: Record<string, NamedBlock> = {};
   const broken: Snapshot['broken'] = [];
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
@@ -60,7 +67,7 @@ export function readSnapshot(workbook: ExcelJS.Workbook, source: string, fileNam
       continue;
     }
     const range = parseRange(parsed.address);
-    if (RESULT_ONLY_NAMES.has(name)) {
+    if (RESULT_ONLY_NAMES.has(name) && !resultValues) {
       blocks[name] = { name, sheet: sheet.name, range, values: [], formulas: [], above: null };
       continue;
     }

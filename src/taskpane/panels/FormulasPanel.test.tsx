@@ -128,6 +128,6 @@ describe('Fill pricing formulas', () => {
     const service = serviceAnswering(() => FILLED);
     const { user } = await renderOnTab(service, 'formulas', { uiLanguage: 'zh' });
     await user.click(screen.getByRole('button', { name: '填充价格公式' }));
-    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('已为以下供应商填充公式:Aurora, Cirrus');
+    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('已为以下供应商填充公式：Aurora, Cirrus');
   });
 });

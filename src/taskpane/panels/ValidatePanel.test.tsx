@@ -35,7 +35,7 @@ describe('Validate', () => {
     const { service } = await validated(resultOf(SMALL_FINDINGS), { uiLanguage: 'zh' });
     await screen.findByTestId(testIds.summary);
     expect(service.validations).toEqual(['zh']);
-    expect(screen.getByTestId(testIds.counts)).toHaveTextContent('错误:3 · 警告:2');
+    expect(screen.getByTestId(testIds.counts)).toHaveTextContent('错误：3 · 警告：2');
   });
 
   it('groups findings by vendor, workbook-wide ones first, each with icon text, message and location', async () => {

@@ -211,7 +211,7 @@ describe('importOptions: bad files name the vendor and the field', () => {
     const result = importOptions({ vendors: [{ name: 'Beacon', platformFee: 'abc' }] });
     if (result.ok) throw new Error('expected a failure');
     expect(describeProblem(result.error[0]!, messages('zh').cli.problems)).toBe(
-      'vendors[0] "Beacon":platformFee 必须是大于等于 0 的数字(实际为 "abc")',
+      'vendors[0] "Beacon":platformFee 必须是大于等于 0 的数字（实际为 "abc"）',
     );
   });
 });

@@ -183,7 +183,7 @@ describe('missingPrice', () => {
 
   it('reads Chinese labels and reports in Chinese', () => {
     const zh = { model: label('tiered', 'zh'), prices: { tier: '旗舰版', billing: '按年', flagshipFee: null }, language: 'zh' as const };
-    expect(check(zh).map((f) => f.message)).toEqual(['Aurora(分层服务型):缺少 旗舰版年费。空白不等于零,请向供应商索取报价。']);
+    expect(check(zh).map((f) => f.message)).toEqual(['Aurora（分层服务型）：缺少 旗舰版年费。空白不等于零，请向供应商索取报价。']);
     // English messages for a Chinese template: labels still read, options listed as the sheet shows them.
     expect(check({ ...zh, language: 'en', prices: { tier: 'Gold' } }).map((f) => f.message)).toEqual([
       'Aurora: Chosen tier “Gold” is not one of: 基础版, 企业版, 旗舰版.',

@@ -55,7 +55,7 @@ describe('unknownCoverage', () => {
 
   it('names the item in the message language', () => {
     const snapshot = new SnapshotBuilder().vendors('甲').coverage([['L2-1', '未知']]).build();
-    expect(runRule(unknownCoverage, snapshot, 'zh')[0]?.message).toBe('甲:“SDK接入指导”的支持范围仍为“未知”。请向供应商确认是否包含。');
+    expect(runRule(unknownCoverage, snapshot, 'zh')[0]?.message).toBe('甲：“SDK接入指导”的支持范围仍为“未知”。请向供应商确认是否包含。');
   });
 
   it('names a row without a known id by its id, or its position', () => {

@@ -59,6 +59,6 @@ describe('weightsTotal', () => {
 
   it('writes the message in Chinese when asked', () => {
     const snapshot = new SnapshotBuilder().weights([0.5, 0.25]).build();
-    expect(runRule(weightsTotal, snapshot, 'zh')[0]?.message).toBe('质量指标权重合计为 75%,不是 100%。请在“Assumptions”表中调整。');
+    expect(runRule(weightsTotal, snapshot, 'zh')[0]?.message).toBe('质量指标权重合计为 75%，不是 100%。请在“Assumptions”表中调整。');
   });
 });
