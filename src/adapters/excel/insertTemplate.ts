@@ -66,10 +66,12 @@ export async function insertTemplate(
 /** The planner already picks free sheet names; this guards the promise never to overwrite. */
 function assertNothingOverwritten(plan: Plan, info: WorkbookInfo): void {
   const sheetNames = new Set(info.sheetNames.map((n) => n.toLowerCase()));
-  const names = new Set(info.names.map((n) => n.name.toLowerCase()));
   const sheet = plan.sheets.find((s) => sheetNames.has(s.name.toLowerCase()));
-  const name = plan.names.find((n) => names.has(n.name.toLowerCase()));
-  if (sheet || name) throw new Error(`the plan would overwrite ${sheet ? `sheet ${sheet.name}` : `name ${name?.name}`}`);
+  if (sheet) throw new Error(`the plan would overwrite sheet ${sheet.name}`);
+  // A name the template needs is taken (a leftover of an earlier template, or the user's own):
+  // never overwrite it.
+  const taken = info.names.find((n) => plan.names.some((p) => p.name.toLowerCase() === n.name.toLowerCase()));
+  if (taken) throw new TemplateExistsError(taken.sheet);
 }
 
 /**

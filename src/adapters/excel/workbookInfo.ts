@@ -1,5 +1,5 @@
 /** What insertion must know about the open workbook, read in one sync. */
-import { isTemplateName } from '../../core/template/planTemplate';
+import { isTemplateMarker } from '../../core/template/planTemplate';
 import type { RequestContextLike } from './excelTypes';
 
 export interface WorkbookInfo {
@@ -27,12 +27,12 @@ export function sheetOfReference(formula: unknown): string | null {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
 }
 
-/** The first defined name that belongs to a Vendor Compare template, if any. */
+/** The first defined name that marks a Vendor Compare template, if any. */
 export function templateNameIn(info: WorkbookInfo): WorkbookInfo['names'][number] | undefined {
-  return info.names.find((n) => isTemplateName(n.name));
+  return info.names.find((n) => isTemplateMarker(n.name));
 }
 
-/** True when the workbook already holds a template (it has a vc_ name). One sync. */
+/** True when the workbook already holds a template (it has one of its marker names). One sync. */
 export async function hasTemplate(context: RequestContextLike): Promise<boolean> {
   return templateNameIn(await readWorkbookInfo(context)) !== undefined;
 }

@@ -26,6 +26,13 @@ export function isTemplateName(name: string): boolean {
   return name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase());
 }
 
+/** Names every template has. A user's own "vc_budget" does not make a workbook a template. */
+export const TEMPLATE_MARKER_NAMES: readonly string[] = ['vc_VendorNames', 'vc_Model', 'vc_Answers', 'vc_Term'];
+
+export function isTemplateMarker(name: string): boolean {
+  return TEMPLATE_MARKER_NAMES.some((marker) => marker.toLowerCase() === name.toLowerCase());
+}
+
 /**
  * The whole vendor-comparison template as data. Pure: the same options and existing sheet
  * names always give the same plan. Sheet names already in the workbook get a suffix.

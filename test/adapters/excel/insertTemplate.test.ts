@@ -135,6 +135,21 @@ describe("insertTemplate: the user's workbook is left alone", () => {
     expect(snapshot(wb)).toEqual(before);
     expect(ctx.stats.syncs).toBe(1);
   });
+
+  it("inserts next to a user's own vc_ name, and leaves it alone", async () => {
+    const wb = createWorkbook({ ...seed, names: [...seed.names, { name: 'vc_budget', sheet: 'Pricing', address: 'A1' }] });
+    await insertTemplate(wb.newContext(), options(vendors(2)));
+    expect(definedNames(wb).find((n) => n.name === 'vc_budget')).toMatchObject({ formula: '=Pricing!$A$1' });
+    expect(definedNames(wb).some((n) => n.name === 'vc_VendorNames')).toBe(true);
+  });
+
+  it('never overwrites a name the template needs, even one the user made', async () => {
+    const wb = createWorkbook({ ...seed, names: [...seed.names, { name: 'vc_TCO', sheet: 'Pricing', address: 'A1' }] });
+    const before = snapshot(wb);
+    const error = await insertTemplate(wb.newContext(), options(vendors(2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateExistsError);
+    expect(snapshot(wb)).toEqual(before);
+  });
 });
 
 describe('insertTemplate: a failed write is rolled back', () => {
