@@ -121,8 +121,8 @@ describe('LibreOffice Calc recalculates the same numbers as the reference calcul
       results.forEach((r, v) => {
         const costs = r.complete ? r.costs : undefined;
         for (let y = 0; y < 10; y++) {
-          // Years beyond the term are 0 for every vendor; within it an incomplete vendor shows #N/A.
-          const expected = y >= c.options.termYears ? 0 : costs?.yearCost[y];
+          // An incomplete vendor shows #N/A in every year; a complete one 0 beyond the term.
+          const expected = costs ? (y < c.options.termYears ? costs.yearCost[y] : 0) : undefined;
           expectAt('vc_YearCost', y, v, expected);
         }
         expectAt('vc_TCO', 0, v, costs?.tco);

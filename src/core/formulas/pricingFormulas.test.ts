@@ -47,3 +47,24 @@ describe('a missing price is never a zero', () => {
     expect(typeof tco[1]).toBe('number');
   });
 });
+
+describe('the status never lets a vendor look free', () => {
+  it('a blank contract term makes every cost #N/A and says so', () => {
+    const plan = planTemplate(WORKED_EXAMPLE);
+    const wb = loadPlan(plan);
+    const term = plan.names.find((n) => n.name === 'vc_Term')!.range;
+    wb.set(plan.sheets.find((s) => s.key === 'assumptions')!.name, `B${term.row + 1}`, null);
+    expect(wb.named('vc_TCO')[0]!.every((v) => typeof v === 'object' && v !== null && 'type' in v)).toBe(true);
+    expect(String(wb.named('vc_Status')[0]![0])).toBe('Missing: Contract term (Assumptions)');
+  });
+
+  it('a vendor inserted without a model asks for one, then for the formulas once one is picked', () => {
+    const plan = planTemplate({ ...WORKED_EXAMPLE, vendors: [{ name: 'Aurora' }] });
+    const wb = loadPlan(plan);
+    expect(wb.named('vc_Status')[0]).toEqual(['Missing: Pricing model']);
+    const model = plan.names.find((n) => n.name === 'vc_Model')!.range;
+    wb.set(plan.sheets.find((s) => s.key === 'pricing')!.name, `D${model.row + 1}`, 'Tiered service');
+    expect(wb.named('vc_Status')[0]).toEqual(['Missing: Model changed: fill pricing formulas again']);
+    expect(wb.named('vc_TCO')[0]![0]).toMatchObject({ type: 'NA' });
+  });
+});

@@ -81,7 +81,12 @@ function missingFormula(refs: PricingRefs, col: string, model: ModelId): string 
   }
   const expected = formulaText(modelById(model).label[lang]);
   const refill = label(t.modelChanged);
-  return `IF(${col}${refs.modelRow}<>${expected},${refill},${pieces.join('&')})`;
+  return `IF(${col}${refs.modelRow}<>${expected},${refill},${termCheck(t.contractTerm)}&${pieces.join('&')})`;
+}
+
+/** A blank or impossible term would make every year "beyond the term" and every cost 0. */
+function termCheck(label: string): string {
+  return `IF(AND(ISNUMBER(vc_Term),vc_Term>=1,vc_Term<=${MAX_TERM_YEARS}),"",${formulaText(`${label}; `)})`;
 }
 
 /** The support cost of year y before escalation, in the model's own terms. */
@@ -122,7 +127,10 @@ export function vendorPricingFormulas(refs: PricingRefs, col: string, model: Mod
   const ok = formulaText(t.complete);
   const missingPrefix = formulaText(t.missingPrefix);
 
-  cells.set(r.missing, f(model ? missingFormula(refs, col, model) : formulaText(`${t.chooseModel}; `)));
+  // Without a model: ask for one, and once one is picked, ask for the formulas to be filled.
+  const modelCell = `${col}${refs.modelRow}`;
+  const noModel = `IF(${modelCell}="",${formulaText(`${t.chooseModel}; `)},${formulaText(`${t.modelChanged}; `)})`;
+  cells.set(r.missing, f(model ? missingFormula(refs, col, model) : noModel));
   // The list ends with "; ": drop it in the status line.
   cells.set(r.status, f(`IF(${missing}="",${ok},${missingPrefix}&LEFT(${missing},LEN(${missing})-2))`));
   const tierOf = (part: 'Fee' | 'Hours') =>
@@ -137,7 +145,8 @@ export function vendorPricingFormulas(refs: PricingRefs, col: string, model: Mod
 
   const escalation = at('escalation');
   for (let y = 1; y <= MAX_TERM_YEARS; y++) {
-    const inTerm = (expression: string) => `IF(${y}>vc_Term,0,IF(${missing}<>"",NA(),${expression}))`;
+    // Missing inputs first: a blank term must not make every year "beyond the term" and free.
+    const inTerm = (expression: string) => `IF(${missing}<>"",NA(),IF(${y}>vc_Term,0,${expression}))`;
     cells.set(r.hoursFirst + y - 1, f(`${refs.demand('dev', y)}+${refs.demand('ops', y)}`));
     const support = model ? inTerm(escalated(supportTerms(refs, col, model, y), escalation, y)) : 'NA()';
     cells.set(r.supportFirst + y - 1, f(support));

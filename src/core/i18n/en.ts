@@ -108,6 +108,7 @@ export const en: Messages = {
         modelChanged: 'Model changed: fill pricing formulas again',
         chosenTierFee: 'Chosen tier fee',
         chosenTierHours: 'Chosen tier hours',
+        contractTerm: 'Contract term (Assumptions)',
       },
     },
     coverage: {

@@ -74,6 +74,7 @@ export interface TemplateMessages {
       modelChanged: string;
       chosenTierFee: string;
       chosenTierHours: string;
+      contractTerm: string;
     };
   };
   coverage: { id: string; layer: string; item: string; note: string };

@@ -107,6 +107,7 @@ export const zhCN: Messages = {
         modelChanged: '收费模式已变更，请重新填充报价公式',
         chosenTierFee: '所选层级年费',
         chosenTierHours: '所选层级包含工时',
+        contractTerm: '合同年限（假设表）',
       },
     },
     coverage: {
