@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO } from '../../src/core/catalogue/criteria';
+import { isRealAnswer } from '../../src/core/answers';
 import { computeCosts } from '../../src/core/costs/costModel';
 import { pricesFromQuote } from '../../src/core/costs/fromQuote';
 import { computeScores, type QualityInputs } from '../../src/core/costs/scores';
@@ -69,8 +70,21 @@ const randomCases = fc.sample(
   { numRuns: 3, seed: 20261128 },
 );
 
+/** Answers that trip up MATCH/COUNTIF: wildcards, a long text, case and spaces. */
+const TRICKY_ANSWERS = ['?', ' tbd ', '*', 'x'.repeat(300), '<2 hours', '待定', '', 'Within 1 hour, 7x24'];
+
 const CASES: Case[] = [
-  { name: 'worked-example', options: WORKED_EXAMPLE, quality: QUALITY },
+  {
+    name: 'worked-example',
+    options: {
+      ...WORKED_EXAMPLE,
+      vendors: WORKED_EXAMPLE.vendors.map((v, i) => ({
+        ...v,
+        answers: Object.fromEntries(['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'].map((q, k) => [q, TRICKY_ANSWERS[(i + k) % TRICKY_ANSWERS.length]!])),
+      })),
+    },
+    quality: QUALITY,
+  },
   {
     name: 'missing-price',
     options: { ...WORKED_EXAMPLE, vendors: WORKED_EXAMPLE.vendors.map((v, i) => (i === 2 ? { ...v, hourlyRate: undefined } : v)) },
@@ -133,6 +147,10 @@ describe('LibreOffice Calc recalculates the same numbers as the reference calcul
         expectAt('vc_PriceScore', 0, v, scores[v]!.price);
         expectAt('vc_Overall', 0, v, scores[v]!.overall);
         expectAt('vc_Rank', 0, v, scores[v]!.rank);
+      });
+      c.options.vendors.forEach((v, i) => {
+        const real = Object.values(v.answers ?? {}).filter((a) => isRealAnswer(a)).length;
+        if (blocks.vc_Answered?.values[0]?.[i] !== real) mismatches.push(`${c.name} vc_Answered[${i}]: LibreOffice ${JSON.stringify(blocks.vc_Answered?.values[0]?.[i])} vs ${real}`);
       });
       expect(mismatches).toEqual([]);
       if (c.name === 'missing-price') expect(String(blocks.vc_Status!.values[0]![2])).toContain('Hourly support rate');

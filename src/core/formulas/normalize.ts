@@ -15,7 +15,8 @@ export function normalizeFormula(formula: string): string {
     } else if (ch === "'") {
       const end = text.indexOf("'!", i + 1);
       const sheet = end > 0 ? text.slice(i + 1, end).replace(/''/g, "'") : '';
-      if (end > 0 && /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)) {
+      // Excel drops the quotes around a name made of letters and digits, Chinese ones included.
+      if (end > 0 && /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) {
         out += `${sheet.toUpperCase()}!`;
         i = end + 2;
       } else {

@@ -172,10 +172,12 @@ describe('planTemplate formulas (HyperFormula)', () => {
     wb.set(questions, at(9, 0), 'Dedicated SRE team');
     wb.set(questions, at(0, 1), '?');
     wb.set(questions, at(0, 2), 'Yes');
-    expect(wb.named('vc_Answered')).toEqual([[3, 0, 1]]);
+    wb.set(questions, at(1, 2), 'x'.repeat(300));
+    wb.set(questions, at(2, 2), '*');
+    expect(wb.named('vc_Answered')).toEqual([[3, 0, 3]]);
     const completeness = wb.named('vc_Completeness')[0]!;
     expect(completeness[0]).toBeCloseTo(3 / 10, 12);
-    expect(completeness[2]).toBeCloseTo(1 / 10, 12);
+    expect(completeness[2]).toBeCloseTo(3 / 10, 12);
     expect(wb.named('vc_WeightTotal')).toEqual([[1]]);
   });
 

@@ -15,10 +15,19 @@ export function templateQuestions(ctx: PlanContext): { id: string; text: Bilingu
   return [...CONTRACT_QUESTIONS, ...scenarioQuestions(ctx.options.scenarios)];
 }
 
-/** Is the answer a real one? Blank, whitespace and the placeholder list do not count. The same
- * test drives the red highlight and the live completeness counts, so they always agree. */
+/** Is the answer open? Blank, whitespace and the placeholder list do not count as answers.
+ * "=" compares text ignoring case, with no wildcards and no 255-character limit (MATCH and
+ * COUNTIF have both), so "?" and a long answer are judged right. */
 function isOpenFormula(cell: string): string {
-  return `OR(LEN(TRIM(${cell}))=0,ISNUMBER(MATCH(TRIM(${cell}),vc_Placeholders,0)))`;
+  return `OR(LEN(TRIM(${cell}))=0,SUMPRODUCT(--(TRIM(${cell})=vc_Placeholders))>0)`;
+}
+
+/** Real answers in a column: non-blank, and equal to no placeholder (an answers x placeholders
+ * comparison, summed per answer with MMULT). Works in Excel 2016, LibreOffice and HyperFormula. */
+function answeredFormula(range: string): string {
+  // --(vc_Placeholders=vc_Placeholders) is a column of ones as long as the list.
+  const hits = `MMULT(--(TRIM(${range})=TRANSPOSE(vc_Placeholders)),--(vc_Placeholders=vc_Placeholders))`;
+  return `SUMPRODUCT((LEN(TRIM(${range}))>0)*(${hits}=0))`;
 }
 
 /** Questions x vendors, with a live per-vendor count of real answers. */
@@ -56,7 +65,7 @@ export function planQuestions(ctx: PlanContext): SheetPlan {
     const given = ctx.options.vendors[i]?.answers ?? {};
     const expected = questions.filter((q) => isRealAnswer(given[q.id])).length;
     return {
-      formula: `SUMPRODUCT((LEN(TRIM(${range}))>0)*ISNA(MATCH(TRIM(${range}),vc_Placeholders,0)))`,
+      formula: answeredFormula(range),
       result: expected,
     };
   });
