@@ -21,6 +21,14 @@ export const validationEn = {
   computedRowsChanged:
     'Rows were inserted or deleted inside the computed rows of {sheet}: its formulas can no longer be checked or filled. Undo that change (or re-insert the template).',
   weights: 'The quality weights add up to {total}, not 100%. Adjust them on {sheet}.',
+  badSetting: '{setting} must be a number in {range} (it is {value}). Costs stay #N/A until it is.',
+  badDemand: 'The demand in {cell} must be a number of 0 or more (it is “{value}”).',
+  settingLabels: {
+    term: 'The contract term (years)',
+    users: 'The number of users',
+    discountRate: 'The discount rate',
+    priceWeight: 'The weight of price',
+  },
   summary: '{complete} of {total} vendors complete, {open} questions open',
   summaryErrors: '{errors} errors, {warnings} warnings',
 };

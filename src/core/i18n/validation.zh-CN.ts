@@ -21,6 +21,14 @@ export const validationZh: ValidationMessages = {
   formulaMismatch: '{vendor}：{cell} 中的公式与“{model}”收费模式不符。请运行“填充报价公式”。',
   computedRowsChanged: '“{sheet}”表的计算区域内插入或删除了行：其公式已无法检查或填充。请撤销该操作（或重新插入模板）。',
   weights: '质量指标权重合计为 {total}，不是 100%。请在“{sheet}”表中调整。',
+  badSetting: '{setting}必须是 {range} 范围内的数字（当前为 {value}）。在此之前成本显示为 #N/A。',
+  badDemand: '{cell} 中的需求量必须是大于等于 0 的数字（当前为“{value}”）。',
+  settingLabels: {
+    term: '合同年限（年）',
+    users: '用户数',
+    discountRate: '折现率',
+    priceWeight: '价格权重',
+  },
   summary: '{total} 家供应商中 {complete} 家完整，{open} 个问题未答复',
   summaryErrors: '{errors} 个错误，{warnings} 个警告',
 };

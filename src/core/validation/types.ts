@@ -7,7 +7,8 @@ export type RuleId =
   | 'missing-price'
   | 'unknown-coverage'
   | 'broken-formula'
-  | 'weights';
+  | 'weights'
+  | 'assumptions';
 
 /** One gap the buyer must close, located to the cell. */
 export interface Finding {

@@ -6,6 +6,7 @@ import type { Language } from '../catalogue/text';
 import { format, messages } from '../i18n/messages';
 import type { Snapshot } from '../snapshot/types';
 import { ruleContext, type Rule } from './ruleContext';
+import { assumptions } from './rules/assumptions';
 import { brokenFormulas } from './rules/brokenFormulas';
 import { missingPrice } from './rules/missingPrice';
 import { unansweredQuestion } from './rules/unansweredQuestion';
@@ -15,7 +16,7 @@ import { weightsTotal } from './rules/weightsTotal';
 import type { Finding } from './types';
 import { templateLanguage } from './workbookModel';
 
-export const RULES: readonly Rule[] = [unansweredQuestion, vagueCommitment, missingPrice, unknownCoverage, brokenFormulas, weightsTotal];
+export const RULES: readonly Rule[] = [unansweredQuestion, vagueCommitment, missingPrice, unknownCoverage, brokenFormulas, weightsTotal, assumptions];
 
 /** Blocks without which the workbook cannot be checked at all. */
 const REQUIRED_BLOCKS = ['vc_VendorNames', 'vc_Model', 'vc_QuestionIds', 'vc_Answers'] as const;
