@@ -10,6 +10,7 @@ import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs
 import { MAX_TERM_YEARS, type DemandYear } from '../options';
 import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/labels';
 import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
+import { demandName } from '../template/layout';
 import { inputName } from '../template/pricingSheet';
 import { displayText, vendorColumns } from '../validation/workbookModel';
 import { computeCosts, type CostAssumptions, type CostResult, type VendorPrices } from './costModel';
@@ -91,13 +92,6 @@ export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityI
 
 export type AssumptionKey = 'termYears' | 'users' | 'discountRate' | keyof DemandYear;
 
-const DEMAND_NAMES: Record<keyof DemandYear, string> = {
-  devHours: 'vc_DevHours',
-  opsHours: 'vc_OpsHours',
-  incidents: 'vc_Incidents',
-  onsiteDays: 'vc_OnsiteDays',
-};
-
 function single(snapshot: Snapshot, name: string): SnapshotValue | undefined {
   return snapshot.blocks[name]?.values[0]?.[0];
 }
@@ -120,7 +114,7 @@ export function assumptionsFromSnapshot(snapshot: Snapshot): { assumptions: Cost
   if (discountRate === undefined) missing.push('discountRate');
   const years = termYears ?? 0;
   const column = (key: keyof DemandYear): number[] => {
-    const block: NamedBlock | undefined = snapshot.blocks[DEMAND_NAMES[key]];
+    const block: NamedBlock | undefined = snapshot.blocks[demandName(key)];
     const values = Array.from({ length: years }, (_, y) => block?.values[y]?.[0] ?? null);
     if (!block || values.some((v) => v !== null && number(v) === undefined)) missing.push(key);
     return values.map((v) => number(v) ?? 0);

@@ -6,11 +6,10 @@ import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs
 import type { PricingRefs } from '../formulas/pricingFormulas';
 import { columnLetters, quoteSheet } from '../plan/a1';
 import type { NamedBlock, Snapshot } from '../snapshot/types';
-import { pricingComputedRows } from '../template/layout';
+import { DEMAND_COLUMNS, computedRowNumbers, pricingComputedRows } from '../template/layout';
 import { inputName } from '../template/pricingSheet';
 import { templateLanguage } from '../validation/workbookModel';
 
-const DEMAND_NAMES = { dev: 'vc_DevHours', ops: 'vc_OpsHours', incidents: 'vc_Incidents', days: 'vc_OnsiteDays' } as const;
 
 export interface PricingColumns {
   refs: PricingRefs;
@@ -60,32 +59,16 @@ export function pricingColumnsFromSnapshot(snapshot: Snapshot): PricingColumns |
     if (!block || block.sheet !== model.sheet) return null;
     inputRows[input.key] = block.range.row + 1;
   }
-  const demandBlocks = Object.values(DEMAND_NAMES).map((n) => b[n]);
+  const demandBlocks = Object.values(DEMAND_COLUMNS).map((d) => b[d.name]);
   if (demandBlocks.some((d) => !d)) return null;
-  const layout = pricingComputedRows();
-  const offset = computed.range.row - layout.missingRow;
-  const row = (r: number) => r + offset + 1;
+  const offset = computed.range.row - pricingComputedRows().missingRow;
   const refs: PricingRefs = {
     language: templateLanguage(snapshot),
     modelRow: model.range.row + 1,
     inputRows,
-    rows: {
-      missing: row(layout.missingRow),
-      status: row(layout.statusRow),
-      tierFee: row(layout.tierFeeRow),
-      tierHours: row(layout.tierHoursRow),
-      subscriptionYear: row(layout.subscriptionYearRow),
-      hoursFirst: row(layout.hoursFirstRow),
-      supportFirst: row(layout.supportFirstRow),
-      costFirst: row(layout.costFirstRow),
-      tco: row(layout.tcoRow),
-      npv: row(layout.npvRow),
-      perUserMonth: row(layout.perUserMonthRow),
-      supportShare: row(layout.supportShareRow),
-      tcoForRanking: row(layout.tcoForRankingRow),
-    },
+    rows: computedRowNumbers(offset),
     demand: (kind, year) => {
-      const block = b[DEMAND_NAMES[kind]]!;
+      const block = b[DEMAND_COLUMNS[kind].name]!;
       return `${quoteSheet(block.sheet)}!$${columnLetters(block.range.col)}$${block.range.row + year}`;
     },
   };

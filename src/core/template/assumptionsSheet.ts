@@ -4,12 +4,11 @@ import { CURRENCIES, effectiveDemand, type DemandYear } from '../options';
 import { cellAddress } from '../plan/a1';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, type PlanContext } from './context';
-import { ASSUMPTIONS as A } from './layout';
+import { ASSUMPTIONS as A, DEMAND_COLUMNS } from './layout';
 import { SheetBuilder } from './sheetBuilder';
 
 const PERCENT = '0.0%';
-const DEMAND_KEYS: readonly (keyof DemandYear)[] = ['devHours', 'opsHours', 'incidents', 'onsiteDays'];
-const DEMAND_NAMES = ['vc_DevHours', 'vc_OpsHours', 'vc_Incidents', 'vc_OnsiteDays'] as const;
+const DEMAND = Object.values(DEMAND_COLUMNS);
 
 function demandFor(ctx: PlanContext, year: number): DemandYear {
   return effectiveDemand(ctx.options)[year - 1]!;
@@ -51,10 +50,10 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   const years = Array.from({ length: A.demandYears }, (_, i) => i + 1);
   const yearRect = b.put(A.demandFirstRow, 0, years.map((y) => [y]), 'label', '0');
   addName(ctx, 'vc_DemandYears', 'assumptions', yearRect, 'Contract years 1-10 of the demand table');
-  DEMAND_KEYS.forEach((key, i) => {
-    const rect = b.put(A.demandFirstRow, 1 + i, years.map((y) => [demandFor(ctx, y)[key]]), 'input', '#,##0');
+  DEMAND.forEach(({ key, name, col }) => {
+    const rect = b.put(A.demandFirstRow, col, years.map((y) => [demandFor(ctx, y)[key]]), 'input', '#,##0');
     b.validate({ range: rect, kind: 'decimal', min: 0 });
-    addName(ctx, DEMAND_NAMES[i]!, 'assumptions', rect, `Demand per year: ${key}`);
+    addName(ctx, name, 'assumptions', rect, `Demand per year: ${key}`);
   });
   const termCell = cellAddress(A.termRow, A.valueCol, true);
   b.highlight({
@@ -69,9 +68,8 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   const totals = b.putRow(
     A.demandTotalRow,
     1,
-    DEMAND_KEYS.map((key, i) => {
-      const col = cellAddress(A.demandFirstRow, 1 + i).replace(/\d+$/, '');
-      const range = `${col}${A.demandFirstRow + 1}:${col}${A.demandFirstRow + A.demandYears}`;
+    DEMAND.map(({ key, col }) => {
+      const range = `${cellAddress(A.demandFirstRow, col)}:${cellAddress(A.demandFirstRow + A.demandYears - 1, col)}`;
       const expected = Array.from({ length: o.termYears }, (_, y) => demandFor(ctx, y + 1)[key]).reduce((s, v) => s + v, 0);
       return { formula: `SUMPRODUCT((${yearsRange}<=vc_Term)*${range})`, result: expected };
     }),

@@ -107,6 +107,41 @@ export function pricingComputedRows() {
 
 export type PricingComputedRows = ReturnType<typeof pricingComputedRows>;
 
+/** The computed rows as 1-based sheet rows, when the block has moved `offset` rows from the
+ * layout (rows inserted above it). What the formula builders take as `PricingRefs.rows`. */
+export function computedRowNumbers(offset = 0) {
+  const c = pricingComputedRows();
+  const at = (row: number) => row + offset + 1;
+  return {
+    missing: at(c.missingRow),
+    status: at(c.statusRow),
+    tierFee: at(c.tierFeeRow),
+    tierHours: at(c.tierHoursRow),
+    subscriptionYear: at(c.subscriptionYearRow),
+    hoursFirst: at(c.hoursFirstRow),
+    supportFirst: at(c.supportFirstRow),
+    costFirst: at(c.costFirstRow),
+    tco: at(c.tcoRow),
+    npv: at(c.npvRow),
+    perUserMonth: at(c.perUserMonthRow),
+    supportShare: at(c.supportShareRow),
+    tcoForRanking: at(c.tcoForRankingRow),
+  };
+}
+
+/** Where the demand of each kind sits on Assumptions, and its defined name. */
+export const DEMAND_COLUMNS = {
+  dev: { col: 1, name: 'vc_DevHours', key: 'devHours' },
+  ops: { col: 2, name: 'vc_OpsHours', key: 'opsHours' },
+  incidents: { col: 3, name: 'vc_Incidents', key: 'incidents' },
+  days: { col: 4, name: 'vc_OnsiteDays', key: 'onsiteDays' },
+} as const;
+
+/** The defined name of a DemandYear field's column. */
+export function demandName(key: 'devHours' | 'opsHours' | 'incidents' | 'onsiteDays'): string {
+  return Object.values(DEMAND_COLUMNS).find((d) => d.key === key)!.name;
+}
+
 export const COVERAGE = {
   titleRow: 0,
   noteRow: 1,

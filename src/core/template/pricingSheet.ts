@@ -1,7 +1,7 @@
 import { BILLING_PERIODS, PRICING_MODELS, TIERS, modelById } from '../catalogue/models';
 import { PRICING_INPUTS, type InputKind, type PricingInput, type PricingInputKey } from '../catalogue/pricingInputs';
 import { currencyFormat, type VendorQuote } from '../options';
-import { cellAddress, columnLetters } from '../plan/a1';
+import { columnLetters } from '../plan/a1';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, perVendor, type PlanContext } from './context';
 import { vendorPricingFormulas } from '../formulas/pricingFormulas';
@@ -150,10 +150,4 @@ function planComputedRows(ctx: PlanContext, b: SheetBuilder): void {
   addName(ctx, 'vc_PerUserMonth', 'pricing', span(c.perUserMonthRow), 'Cost per user per month per vendor');
   addName(ctx, 'vc_SupportShare', 'pricing', span(c.supportShareRow), 'Support share of TCO per vendor');
   addName(ctx, 'vc_TCOForRanking', 'pricing', span(c.tcoForRankingRow), 'TCO of complete vendors, blank otherwise');
-}
-
-/** The Pricing cell holding `key` for vendor `vendorIndex`, e.g. D6 (used by formulas later). */
-export function pricingCell(key: PricingInputKey | 'model', vendorIndex: number): string {
-  const row = key === 'model' ? P.modelRow : pricingInputRows().rows[key];
-  return cellAddress(row, COL + vendorIndex);
 }

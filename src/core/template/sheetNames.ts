@@ -4,17 +4,6 @@ export const SHEET_ORDER: readonly SheetKey[] = ['overview', 'assumptions', 'pri
 
 const MAX_SHEET_NAME = 31;
 
-/** Excel's own rule: at most 31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
-export function isValidSheetName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= MAX_SHEET_NAME &&
-    !/[[\]:*?/\\]/.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'")
-  );
-}
-
 /** The first of "Pricing", "Pricing (2)", "Pricing (3)" ... that no existing sheet uses
  * (Excel compares sheet names ignoring case). Existing sheets are never renamed. */
 export function uniqueSheetName(base: string, taken: Iterable<string>): string {
