@@ -265,3 +265,21 @@ describe('outside Office', () => {
     expect(await page.evaluate(() => 'Office' in window || 'Excel' in window)).toBe(false);
   });
 });
+
+describe('what the production build ships', () => {
+  it('allows scripts only from its own origin and the office.js host: no inline script, no eval', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const html = readFileSync(join(built.dir, 'taskpane.html'), 'utf8');
+    const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(csp).not.toContain('unsafe-eval');
+    // Every <script> loads a file; none carries code of its own.
+    expect([...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].every((m) => /\bsrc=/.test(m[1]!) && m[2]!.trim() === '')).toBe(true);
+    for (const file of readdirSync(built.dir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(built.dir, file), 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+    }
+  });
+});
