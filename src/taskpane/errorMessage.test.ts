@@ -1,4 +1,4 @@
-import { SheetNotFoundError, TemplateStructureError } from '../adapters/excel/errors';
+import { ExcelWriteError, PartialTemplateError, SheetNotFoundError, TemplateStructureError } from '../adapters/excel/errors';
 import { messages } from '../core/i18n/messages';
 import { describeError } from './errorMessage';
 
@@ -11,5 +11,42 @@ describe('describeError', () => {
   it('says which sheet a stale finding points at', () => {
     const text = describeError(new SheetNotFoundError('Questions'), 'select', messages('en').ui);
     expect(text.body).toBe('The sheet Questions no longer exists. Validate again to refresh the findings.');
+  });
+
+  const partial = () => new PartialTemplateError('Out of memory.', 'GeneralException', null, new Error('cleanup'), ['Overview', 'Pricing (2)']);
+
+  it('after a failed insert whose cleanup failed too, names the sheets and the vc_ names to delete (English)', () => {
+    const text = describeError(partial(), 'insert', messages('en').ui);
+    expect(text.title).toBe(messages('en').ui.result.errorTitle);
+    expect(text.body).toBe(
+      'Writing the template failed, and removing what was already written failed too, so this workbook may hold part of a template. ' +
+        'To remove it, delete these sheets if they are there: Overview, Pricing (2). ' +
+        'Then choose Formulas > Name Manager and delete every name that starts with vc_. ' +
+        'Until both are gone, inserting again will say the workbook already holds a template. Details: Out of memory.',
+    );
+  });
+
+  it('says the same in Chinese, with the Chinese Excel menu names', () => {
+    const text = describeError(partial(), 'insert', messages('zh').ui);
+    expect(text.title).toBe('模板未插入');
+    expect(text.body).toBe(
+      '写入模板失败，撤销已写入的内容也失败了，因此此工作簿中可能残留部分模板。' +
+        '请删除以下工作表（如存在）：Overview, Pricing (2)。然后选择“公式”>“名称管理器”，删除所有以 vc_ 开头的名称。' +
+        '两者都删除之前，再次插入会提示此工作簿已包含模板。详细信息：Out of memory.',
+    );
+  });
+
+  it('still explains the clean-up when the error does not say which sheets were added', () => {
+    const error = new ExcelWriteError('boom', undefined, { cleanupFailed: true });
+    for (const lang of ['en', 'zh'] as const) {
+      const body = describeError(error, 'insert', messages(lang).ui).body;
+      expect(body).toBe(messages(lang).ui.result.partialSheetsUnknown.replace('{message}', 'boom'));
+      expect(body).toContain('vc_');
+    }
+  });
+
+  it("shows Excel's own message when the cleanup worked, as nothing was left behind", () => {
+    const text = describeError(new ExcelWriteError('The argument is invalid.', 'InvalidArgument'), 'insert', messages('en').ui);
+    expect(text.body).toBe('The argument is invalid.');
   });
 });

@@ -1,4 +1,4 @@
-import { ExcelWriteError, SheetNotFoundError, TemplateExistsError, TemplateStructureError } from '../adapters/excel/errors';
+import { ExcelWriteError, PartialTemplateError, SheetNotFoundError, TemplateExistsError, TemplateStructureError } from '../adapters/excel/errors';
 import { format } from '../core/i18n/messages';
 import type { UiMessages } from '../core/i18n/ui.en';
 
@@ -22,9 +22,17 @@ function titleOf(step: Exclude<PaneStep, 'check'>, ui: UiMessages): string {
 export function describeError(error: unknown, step: PaneStep, ui: UiMessages): ErrorText {
   if (error instanceof TemplateExistsError) return { title: ui.result.existsTitle, body: ui.result.exists };
   if (step === 'check') return { title: ui.result.checkFailedTitle, body: format(ui.result.checkFailed, { message: messageOf(error) }) };
+  // Parts of the template may remain, and their vc_ names block every new insert: say how to remove them.
+  if (error instanceof ExcelWriteError && error.cleanupFailed) return { title: titleOf(step, ui), body: partialTemplate(error, ui) };
   // The adapter's typed errors already say what Excel refused, in words meant for the user.
   if (error instanceof ExcelWriteError) return { title: titleOf(step, ui), body: error.message };
   if (error instanceof TemplateStructureError) return { title: titleOf(step, ui), body: format(ui.result.structure, { names: error.names.join(', ') }) };
   if (error instanceof SheetNotFoundError) return { title: titleOf(step, ui), body: format(ui.result.sheetGone, { sheet: error.sheetName }) };
   return { title: titleOf(step, ui), body: format(ui.result.generic, { message: messageOf(error) }) };
+}
+
+function partialTemplate(error: ExcelWriteError, ui: UiMessages): string {
+  const sheets = error instanceof PartialTemplateError ? error.sheetNames : [];
+  if (sheets.length === 0) return format(ui.result.partialSheetsUnknown, { message: error.message });
+  return format(ui.result.partial, { message: error.message, sheets: sheets.join(', ') });
 }

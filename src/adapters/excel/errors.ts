@@ -47,3 +47,20 @@ export class SheetNotFoundError extends Error {
     this.name = 'SheetNotFoundError';
   }
 }
+
+/**
+ * The write failed and removing what it wrote failed too (`cleanupFailed` is true), so the
+ * workbook may hold some of `sheetNames` (the sheets this insert was adding; none of them
+ * existed before) and some vc_ names, which make a new insert report an existing template.
+ */
+export class PartialTemplateError extends ExcelWriteError {
+  constructor(
+    message: string,
+    code: string | undefined,
+    cause: unknown,
+    cleanupError: unknown,
+    readonly sheetNames: readonly string[],
+  ) {
+    super(message, code, { cause, cleanupError, cleanupFailed: true });
+  }
+}

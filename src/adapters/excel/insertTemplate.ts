@@ -7,7 +7,7 @@ import type { TemplateOptions } from '../../core/options';
 import type { Plan } from '../../core/plan/types';
 import { planTemplate } from '../../core/template/planTemplate';
 import type { InsertResult } from './contract';
-import { ExcelWriteError, TemplateExistsError } from './errors';
+import { ExcelWriteError, PartialTemplateError, TemplateExistsError } from './errors';
 import type { RequestContextLike, WorksheetLike } from './excelTypes';
 import { overviewChartSpec } from './overviewChart';
 import { queueWrites } from './queueWrites';
@@ -54,7 +54,10 @@ export async function insertTemplate(
     if (second) await write(second);
   } catch (error) {
     const cleanup = await removeTemplate(context, plan);
-    throw new ExcelWriteError(messageOf(error), codeOf(error), { cause: error, ...cleanup });
+    if (cleanup.cleanupFailed) {
+      throw new PartialTemplateError(messageOf(error), codeOf(error), error, cleanup.cleanupError, plan.sheets.map((s) => s.name));
+    }
+    throw new ExcelWriteError(messageOf(error), codeOf(error), { cause: error });
   }
   return {
     sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name })),

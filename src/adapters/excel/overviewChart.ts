@@ -4,12 +4,13 @@
  * table. Charts are ExcelApi 1.1, so no requirement check is needed.
  *
  * The chart covers the contract years at insertion (later years are 0 by design, which would
- * read as a cost drop). Series names are the vendor names at insertion: the API sets a series
- * name as text, not as a reference, so renaming a vendor later leaves its legend entry as it was.
+ * read as a cost drop). Series names are the vendor names at insertion, so renaming a vendor
+ * later leaves its legend entry as it was.
  */
 import { messages } from '../../core/i18n/messages';
 import { cellAddress } from '../../core/plan/a1';
 import type { CellContent, Plan, Rect, SheetPlan } from '../../core/plan/types';
+import { needsQuotePrefix } from './excelText';
 
 export interface ChartSpec {
   sheet: string;
@@ -65,4 +66,22 @@ export function overviewChartSpec(plan: Plan, termYears: number): ChartSpec | nu
     topLeft: cellAddress(top, left),
     bottomRight: cellAddress(top + CHART_ROWS - 1, left + CHART_COLS - 1),
   };
+}
+
+/** Excel's limit on a series name (ExcelApi ChartSeries.name). */
+const MAX_SERIES_NAME = 255;
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * A vendor name as set on ChartSeries.name. Excel may read a name such as "=X" as a reference
+ * (as a series name typed in Excel is), which would fail the whole insert; the API documents no
+ * quote prefix for series names, so a name Excel might not keep as text starts with an invisible
+ * zero-width space instead. Cut to Excel's length limit.
+ */
+export function seriesNameText(name: string): string {
+  const text = needsQuotePrefix(name) ? `${ZERO_WIDTH_SPACE}${name}` : name;
+  if (text.length <= MAX_SERIES_NAME) return text;
+  // Never keep half of a surrogate pair (an emoji or a rare CJK character) at the cut.
+  const cut = text.slice(0, MAX_SERIES_NAME);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

@@ -1,6 +1,7 @@
 /** Queues WriteOps on a request context. Nothing reaches Excel until the caller syncs. */
 import type { Rect } from '../../core/plan/types';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { seriesNameText } from './overviewChart';
 import { CELL_STYLES } from './styles';
 import type { WriteOp } from './writeOps';
 
@@ -79,7 +80,7 @@ function queueChart(sheet: WorksheetLike, source: RangeLike, op: Extract<WriteOp
   chart.title.text = op.title;
   chart.legend.position = 'Bottom';
   op.seriesNames.forEach((name, i) => {
-    chart.series.getItemAt(i).name = name;
+    chart.series.getItemAt(i).name = seriesNameText(name);
   });
   chart.setPosition(op.topLeft, op.bottomRight);
 }

@@ -78,7 +78,8 @@ export function computeScores(
   const scores: VendorScores[] = vendors.map((v) => {
     const criteria = criterionScores(v.quality, qualities);
     const complete = criteria.every((c) => c !== undefined);
-    const quality = complete ? criteria.reduce<number>((s, c, i) => s + (settings.weights[i] ?? 0) * c!, 0) / weightSum : undefined;
+    // Weights summing to 0 give no quality score (the sheet shows #DIV/0!), never NaN ranked first.
+    const quality = complete && weightSum > 0 ? criteria.reduce<number>((s, c, i) => s + (settings.weights[i] ?? 0) * c!, 0) / weightSum : undefined;
     const price = priceScore(v.tco, tcos, settings.priceMethod);
     const overall =
       quality !== undefined && price !== undefined ? settings.priceWeight * price + (1 - settings.priceWeight) * quality : undefined;

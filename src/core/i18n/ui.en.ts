@@ -36,6 +36,10 @@ export interface UiMessages {
     sheetGone: string;
     checkFailedTitle: string;
     checkFailed: string;
+    /** A failed insert whose clean-up failed too: {message} is Excel's, {sheets} the sheets to delete. */
+    partial: string;
+    /** The same, when the error does not say which sheets the insert added. */
+    partialSheetsUnknown: string;
   };
   noHost: { title: string; body: string };
   tabs: { label: string; insert: string; formulas: string; validate: string; loading: string };
@@ -130,6 +134,14 @@ export const uiEn: UiMessages = {
     sheetGone: 'The sheet {sheet} no longer exists. Validate again to refresh the findings.',
     checkFailedTitle: 'Workbook not checked',
     checkFailed: 'Could not check the workbook for an existing template: {message}',
+    partial:
+      'Writing the template failed, and removing what was already written failed too, so this workbook may hold part of a template. ' +
+      'To remove it, delete these sheets if they are there: {sheets}. Then choose Formulas > Name Manager and delete every name that starts with vc_. ' +
+      'Until both are gone, inserting again will say the workbook already holds a template. Details: {message}',
+    partialSheetsUnknown:
+      'Writing the template failed, and removing what was already written failed too, so this workbook may hold part of a template. ' +
+      'To remove it, delete the sheets the insert added. Then choose Formulas > Name Manager and delete every name that starts with vc_. ' +
+      'Until both are gone, inserting again will say the workbook already holds a template. Details: {message}',
   },
   noHost: {
     title: 'Open this add-in in Excel',

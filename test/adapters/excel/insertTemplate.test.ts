@@ -1,5 +1,7 @@
-import { ExcelWriteError, TemplateExistsError } from '../../../src/adapters/excel/errors';
+import { ExcelWriteError, PartialTemplateError, TemplateExistsError } from '../../../src/adapters/excel/errors';
 import { insertTemplate } from '../../../src/adapters/excel/insertTemplate';
+import { messages } from '../../../src/core/i18n/messages';
+import { describeError } from '../../../src/taskpane/errorMessage';
 import { DEFAULT_OPTIONS, type TemplateOptions } from '../../../src/core/options';
 import { planTemplate } from '../../../src/core/template/planTemplate';
 import { cellAt, createWorkbook, definedNames, readSheetGrid, snapshot } from '../../excel-double';
@@ -194,5 +196,28 @@ describe('insertTemplate: a failed write is rolled back', () => {
     const error = await insertTemplate(wb.newContext(), options(vendors(1))).catch((e: unknown) => e);
     expect(error).toMatchObject({ message: 'write failed', cleanupFailed: true });
     expect((error as ExcelWriteError).cleanupError).toMatchObject({ message: 'cleanup failed' });
+  });
+
+  it('names every sheet a failed cleanup may leave, and the pane says how to remove them and the vc_ names', async () => {
+    const wb = createWorkbook();
+    wb.injectFailure({ when: (op) => op.op === 'activate', code: 'GeneralException', message: 'write failed' });
+    wb.injectFailure({ atSync: 3, code: 'GeneralException', message: 'cleanup failed' });
+    const opts = options(vendors(2));
+    const error = await insertTemplate(wb.newContext(), opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialTemplateError);
+    const partial = error as PartialTemplateError;
+    expect(partial.sheetNames).toEqual(planTemplate(opts, ['Sheet1']).sheets.map((s) => s.name));
+    // What the failed insert left behind: its sheets (all named in the error) and vc_ names.
+    const leftSheets = wb.sheetNames.filter((n) => n !== 'Sheet1');
+    expect(leftSheets.length).toBeGreaterThan(0);
+    for (const sheet of leftSheets) expect(partial.sheetNames).toContain(sheet);
+    expect(definedNames(wb).length).toBeGreaterThan(0);
+    for (const n of definedNames(wb)) expect(n.name.startsWith('vc_')).toBe(true);
+    // Those leftovers make a retry report an existing template, so the message must say how to clear them.
+    await expect(insertTemplate(wb.newContext(), opts)).rejects.toBeInstanceOf(TemplateExistsError);
+    const text = describeError(error, 'insert', messages('en').ui);
+    for (const sheet of leftSheets) expect(text.body).toContain(sheet);
+    expect(text.body).toContain('Formulas > Name Manager');
+    expect(text.body).toContain('write failed');
   });
 });

@@ -1,6 +1,7 @@
 import { ExcelWriteError } from '../../../src/adapters/excel/errors';
 import { insertTemplate } from '../../../src/adapters/excel/insertTemplate';
-import { overviewChartSpec } from '../../../src/adapters/excel/overviewChart';
+import { needsQuotePrefix } from '../../../src/adapters/excel/excelText';
+import { overviewChartSpec, seriesNameText } from '../../../src/adapters/excel/overviewChart';
 import { messages } from '../../../src/core/i18n/messages';
 import { planTemplate } from '../../../src/core/template/planTemplate';
 import { createWorkbook, snapshot } from '../../excel-double';
@@ -36,6 +37,30 @@ describe('the Overview chart of yearly cost per vendor', () => {
     const spec = overviewChartSpec(plan, 3)!;
     expect(spec.title).toBe(messages('zh').template.ranking.chartTitle);
     expect(spec.seriesNames).toEqual(['=HYPERLINK("x")', '供应商']);
+  });
+
+  it('inserts vendors whose names look like formulas, numbers or errors with those names shown as text', async () => {
+    const hostile = ['=X', '=Pricing!A1', '+1', '-2', '@foo', "'quoted", '123', 'TRUE', '#N/A', 'Jan 5'];
+    const plain = ['Aurora', '供应商', 'A=B'];
+    const wb = createWorkbook();
+    const result = await insertTemplate(wb.newContext(), templateOptions(named(...hostile, ...plain)));
+    const overview = result.sheets.find((s) => s.key === 'overview')!.name;
+    const written = wb.sheet(overview).charts[0]!.seriesNames;
+    // Each hostile name starts with an invisible zero-width space, so Excel cannot read it as a
+    // reference, formula or value; the legend still shows the vendor name.
+    expect(written).toEqual([...hostile.map((n) => `\u200B${n}`), ...plain]);
+    for (const name of written) expect(name.startsWith('=')).toBe(false);
+    expect(written.map((n) => n.replace(/^\u200B/, ''))).toEqual([...hostile, ...plain]);
+  });
+
+  it('series names: protected exactly when a cell would need the quote prefix, and cut to 255 characters', () => {
+    for (const name of ['=SUM(1)', '-', ' 42', 'true', '#DIV/0!', 'Beacon', '', '数据']) {
+      expect(seriesNameText(name).startsWith('\u200B')).toBe(needsQuotePrefix(name));
+    }
+    expect(seriesNameText('x'.repeat(300))).toBe('x'.repeat(255));
+    expect(seriesNameText(`=${'x'.repeat(300)}`)).toHaveLength(255);
+    // A cut that would split a surrogate pair drops the whole character.
+    expect(seriesNameText(`${'x'.repeat(254)}😀`)).toBe('x'.repeat(254));
   });
 
   it('covers all ten years for a ten-year term, and is left out when there is no vendor', () => {
