@@ -1,4 +1,8 @@
+import { pricingInput } from '../catalogue/pricingInputs';
 import { computeCosts } from '../costs/costModel';
+import { requiredInputs } from '../costs/requiredInputs';
+import { cellAddress } from '../plan/a1';
+import { inputName } from '../template/pricingSheet';
 import { pricesFromQuote } from '../costs/fromQuote';
 import { planTemplate } from '../template/planTemplate';
 import { loadPlan } from '../../../test/support/hyperformula';
@@ -66,5 +70,37 @@ describe('the status never lets a vendor look free', () => {
     wb.set(plan.sheets.find((s) => s.key === 'pricing')!.name, `D${model.row + 1}`, 'Tiered service');
     expect(wb.named('vc_Status')[0]).toEqual(['Missing: Model changed: fill pricing formulas again']);
     expect(wb.named('vc_TCO')[0]![0]).toMatchObject({ type: 'NA' });
+  });
+});
+
+describe('every required price of every model, left blank, gives an incomplete total', () => {
+  // The worked example's vendors hold every price their model needs, and the demand has both
+  // incidents and on-site days, so the conditional inputs are required too.
+  const cases = WORKED_EXAMPLE.vendors.flatMap((vendor, v) => {
+    const prices = pricesFromQuote(vendor);
+    return requiredInputs(vendor.model!, prices.tier, { ...WORKED_EXAMPLE, demand: effectiveDemand(WORKED_EXAMPLE) }).map(
+      (key) => [vendor.model!, key, v] as const,
+    );
+  });
+
+  it('covers every model', () => {
+    expect(new Set(cases.map(([model]) => model)).size).toBe(4);
+    expect(cases.length).toBeGreaterThan(12);
+  });
+
+  it.each(cases)('%s without %s', (_model, key, v) => {
+    const plan = planTemplate(WORKED_EXAMPLE);
+    const wb = loadPlan(plan);
+    const input = plan.names.find((n) => n.name === inputName(key))!.range;
+    wb.set(plan.sheets.find((s) => s.key === 'pricing')!.name, cellAddress(input.row, input.col + v), null);
+    for (const name of ['vc_TCO', 'vc_NPV', 'vc_PerUserMonth']) expect(wb.named(name)[0]![v], name).toMatchObject({ type: 'NA' });
+    const yearCost = wb.named('vc_YearCost');
+    for (let y = 0; y < WORKED_EXAMPLE.termYears; y++) expect(yearCost[y]![v]).toMatchObject({ type: 'NA' });
+    // The chosen tier's fee and hours are named as such, whichever tier it is.
+    const named = /^(basic|enterprise|flagship)Fee$/.test(key) ? 'Chosen tier fee' : /^(basic|enterprise|flagship)Hours$/.test(key) ? 'Chosen tier hours' : pricingInput(key).label.en;
+    expect(String(wb.named('vc_Status')[0]![v])).toContain(named);
+    // The other vendors keep their numbers.
+    const others = wb.named('vc_TCO')[0]!.filter((_, i) => i !== v);
+    expect(others.every((t) => typeof t === 'number')).toBe(true);
   });
 });

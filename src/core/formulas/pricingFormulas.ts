@@ -73,7 +73,7 @@ function missingFormula(refs: PricingRefs, col: string, model: ModelId): string 
     for (const part of ['Fee', 'Hours'] as const) {
       const check = TIERS.reduceRight<string>(
         (otherwise, t) => `IF(${tier}=${formulaText(t.label[lang])},ISNUMBER(${at(`${t.id}${part}`)}),${otherwise})`,
-        'TRUE',
+        'TRUE()',
       );
       const text = part === 'Fee' ? t.chosenTierFee : t.chosenTierHours;
       pieces.push(`IF(${check},"",${label(text)})`);
