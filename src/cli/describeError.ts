@@ -1,8 +1,10 @@
 import { describeJsonProblem, describeProblem, type ImportProblem } from '../core/import';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format } from '../core/i18n/messages';
+import { lossLines } from './describeLoss';
 import { describeWorkbookProblem } from './describeWorkbook';
 import { EXIT, FillBlockedError, InputFileError, OutputFileError, UsageError, WorkbookContentError, WorkbookFileError } from './errors';
+import { alignRows, printable } from './text';
 
 /** The message and exit code for an expected error, or null for anything else (a bug). */
 export function describeError(error: unknown, t: CliMessages): { text: string; exitCode: number } | null {
@@ -46,16 +48,29 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
   return null;
 }
 
+/** A path as one shell word. */
+function shellWord(path: string): string {
+  return /^[\w./\\:@+-]+$/.test(path) ? path : `"${path.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
 function fillBlocked(error: FillBlockedError, t: CliMessages): string {
   const lines: string[] = [];
-  const path = error.path;
+  const path = printable(error.path);
   if (error.overwritten.length > 0) {
     lines.push(format(t.fill.overwritten, { path, count: error.overwritten.length }));
-    const width = Math.max(...error.overwritten.map((c) => c.vendor.length));
-    for (const c of error.overwritten) lines.push(`  ${c.vendor.padEnd(width)}  ${c.sheet}!${c.cell}`);
+    const rows = error.overwritten.map((c) => [printable(c.vendor), `${printable(c.sheet)}!${c.cell}`]);
+    lines.push(...alignRows(rows).map((row) => `  ${row}`));
   }
-  if (error.lostParts.length > 0) lines.push(format(t.fill.lostParts, { path, parts: error.lostParts.join(', ') }));
+  if (error.losses.length > 0) {
+    lines.push(format(t.fill.lost, { path }), ...lossLines(error.losses, t).map((line) => `  ${line}`));
+  }
   lines.push(t.fill.nothingWritten);
+  if (error.overwritten.length > 0) lines.push(t.fill.forceHint);
+  if (error.losses.length > 0) {
+    const { output, force } = error.retry;
+    const command = ['vendor-compare fill', shellWord(error.path), '-o', shellWord(output), ...(force ? ['--force'] : []), '--allow-loss'].join(' ');
+    lines.push(format(t.fill.allowLossHint, { command: printable(command) }));
+  }
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { WorkbookFileProblem } from '../adapters/xlsx/errors';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format } from '../core/i18n/messages';
+import { printable } from './text';
 
 /** 52428800 -> "50 MB", 1536 -> "1.5 KB": sizes as people read them. */
 export function formatBytes(bytes: number): string {
@@ -14,7 +15,7 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 ? value : Math.round(value * 10) / 10} ${units[unit]}`;
 }
 
-/** Why the workbook at `path` cannot be read, in one sentence naming it. */
+/** Why the workbook at `path` cannot be read, in one sentence naming it (a part's name comes from the file: made printable). */
 export function describeWorkbookProblem(path: string, problem: WorkbookFileProblem, t: CliMessages): string {
   const w = t.workbook;
   switch (problem.kind) {
@@ -35,9 +36,9 @@ export function describeWorkbookProblem(path: string, problem: WorkbookFileProbl
       return format(w.encrypted, { path });
     case 'corrupt':
       if (problem.reason === 'truncated') return format(w.truncated, { path });
-      return problem.entry === undefined ? format(w.damaged, { path }) : format(w.damagedPart, { path, entry: problem.entry });
+      return problem.entry === undefined ? format(w.damaged, { path }) : format(w.damagedPart, { path, entry: printable(problem.entry) });
     case 'zipBomb': {
-      const values = { path, entry: problem.entry ?? '?', value: problem.value, limit: problem.limit };
+      const values = { path, entry: printable(problem.entry ?? '?'), value: problem.value, limit: problem.limit };
       if (problem.reason === 'total') return format(w.zipBombTotal, { ...values, size: formatBytes(problem.value), limit: formatBytes(problem.limit) });
       if (problem.reason === 'ratio') return format(w.zipBombRatio, values);
       if (problem.reason === 'entries') return format(w.zipBombEntries, values);

@@ -2,6 +2,7 @@
  * The errors the CLI expects. Each carries data, not text: the one catch point (main.ts) turns
  * it into a message in the user's language and an exit code. Anything else is a bug.
  */
+import type { RewriteLoss } from '../adapters/xlsx/rewriteLosses';
 import type { ImportProblem, JsonSyntaxProblem } from '../core/import';
 
 export { OutputFileError, WorkbookFileError } from '../adapters/xlsx/errors';
@@ -61,17 +62,18 @@ export interface OverwrittenCell {
 }
 
 /**
- * `fill` stopped before writing anything: constants typed over formulas would be replaced, or
- * parts of the workbook ExcelJS cannot keep (charts, pivot tables, macros) would be lost.
- * --force goes ahead.
+ * `fill` stopped before writing anything: constants typed over formulas would be replaced
+ * (--force goes ahead), or rewriting the file would lose what ExcelJS cannot keep (--allow-loss
+ * goes ahead). `retry` is what the message suggests: the same fill into a new file.
  */
 export class FillBlockedError extends Error {
   constructor(
     readonly path: string,
     readonly overwritten: OverwrittenCell[],
-    readonly lostParts: string[],
+    readonly losses: RewriteLoss[],
+    readonly retry: { output: string; force: boolean },
   ) {
-    super(`fill ${path}: ${overwritten.length} overwritten cells, ${lostParts.length} parts would be lost`);
+    super(`fill ${path}: ${overwritten.length} overwritten cells, ${losses.length} things would be lost`);
     this.name = 'FillBlockedError';
   }
 }

@@ -9,7 +9,7 @@ import type { VendorSummary, WorkbookSummary } from '../core/costs/fromSnapshot'
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format } from '../core/i18n/messages';
 import { csvText } from './csv';
-import { columnWidths, renderRow } from './text';
+import { columnWidths, printable, renderRow } from './text';
 
 interface Row {
   vendor: string;
@@ -96,15 +96,15 @@ export function summaryText(file: string, summary: WorkbookSummary, language: La
   const a = summary.assumptions;
   const lines = [
     format(s.heading, {
-      path: file,
+      path: printable(file),
       vendors: summary.vendors.length,
       term: a?.termYears ?? '?',
       users: a ? money.format(a.users) : '?',
-      currency: summary.currency || '?',
+      currency: printable(summary.currency) || '?',
     }),
   ];
   if (summary.missingAssumptions.length > 0) {
-    lines.push(format(s.assumptionsMissing, { sheet, missing: summary.missingAssumptions.map((k) => s.assumptions[k]).join(s.listSeparator) }));
+    lines.push(format(s.assumptionsMissing, { sheet: printable(sheet), missing: summary.missingAssumptions.map((k) => s.assumptions[k]).join(s.listSeparator) }));
   }
   const c = s.columns;
   const header = [c.vendor, c.model, c.tco, c.npv, c.perUserMonth, c.supportShare, c.quality, c.price, c.overall, c.rank];
@@ -112,11 +112,11 @@ export function summaryText(file: string, summary: WorkbookSummary, language: La
     const model = r.model ? modelById(r.model).label[language] : s.notScored;
     if (!r.complete) {
       const missing = r.missing.length > 0 ? r.missing.map(missingLabel).join(s.listSeparator) : s.assumptionsUnusable;
-      return { cells: [r.vendor, model], why: format(s.incomplete, { missing }) };
+      return { cells: [printable(r.vendor), model], why: format(s.incomplete, { missing }) };
     }
     const costs = [show(r.tco, money), show(r.npv, money), show(r.perUserMonth, cents), show(r.supportShare, percent)];
     const scores = [show(r.quality, score), show(r.priceScore, score), show(r.overall, score), r.rank === null ? s.notScored : String(r.rank)];
-    return { cells: [r.vendor, model, ...costs, ...scores], why: null };
+    return { cells: [printable(r.vendor), model, ...costs, ...scores], why: null };
   });
   // An incomplete vendor's row says what is missing where its numbers would be.
   const widths = columnWidths([header, ...rows.map((r) => r.cells)]);

@@ -42,3 +42,19 @@ const CODES = { error: '31', warning: '33', bold: '1', dim: '2' } as const;
 export function painter(enabled: boolean): Paint {
   return (text, style) => (enabled && text ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
 }
+
+/** Escape sequences (CSI, OSC and the like, in their 7-bit and C1 forms), then any control character left. */
+// Matching control characters is the point here.
+/* eslint-disable no-control-regex */
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -/]*[0-~]?/g;
+const CONTROLS = /[\x00-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * Text from a workbook (vendor names, sheet names, cell values) made safe to print: a crafted
+ * file must not be able to move the cursor, recolour or retitle the user's terminal. Line breaks
+ * and tabs become spaces, so each finding stays on its line.
+ */
+export function printable(text: string): string {
+  return text.replace(ESCAPES, '').replace(/[\t\n\r\v\f]/g, ' ').replace(CONTROLS, '');
+}

@@ -3,11 +3,12 @@
  * (README: "validate --json"). A file that could not be used carries `error` instead of findings.
  */
 import type { Language } from '../core/catalogue/text';
+import type { CliMessages } from '../core/i18n/cli.en';
 import { format, messages } from '../core/i18n/messages';
 import type { ValidationResult, ValidationSummary } from '../core/validation/validate';
 import type { Finding } from '../core/validation/types';
 import { EXIT } from './errors';
-import { alignRows, type Paint } from './text';
+import { alignRows, printable, type Paint } from './text';
 
 export type FileReport = { file: string; result: ValidationResult } | { file: string; error: string };
 
@@ -48,17 +49,20 @@ export function jsonReport(reports: readonly FileReport[]): string {
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }
 
-function findingLines(findings: readonly Finding[], none: string, paint: Paint): string[] {
+/** One aligned line per finding; the severity word in the report's language, workbook text made printable. */
+function findingLines(findings: readonly Finding[], t: CliMessages['validate'], paint: Paint): string[] {
+  const text = (value: string | undefined) => (value ? printable(value) : t.none);
   const rows = findings.map((f) => [
-    f.severity,
-    f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : none,
-    f.vendor ?? none,
-    f.question ?? none,
-    f.message,
+    t.severity[f.severity],
+    f.sheet ? (f.cell ? `${printable(f.sheet)}!${printable(f.cell)}` : printable(f.sheet)) : t.none,
+    text(f.vendor),
+    text(f.question),
+    printable(f.message),
   ]);
   return alignRows(rows).map((line, i) => {
     const severity = findings[i]!.severity;
-    return `  ${paint(line.slice(0, severity.length), severity)}${line.slice(severity.length)}`;
+    const word = t.severity[severity];
+    return `  ${paint(line.slice(0, word.length), severity)}${line.slice(word.length)}`;
   });
 }
 
@@ -68,14 +72,14 @@ export function textReport(reports: readonly FileReport[], language: Language, p
   const lines: string[] = [];
   for (const [i, r] of reports.entries()) {
     if (i > 0) lines.push('');
-    lines.push(paint(r.file, 'bold'));
+    lines.push(paint(printable(r.file), 'bold'));
     if ('error' in r) {
-      lines.push(`  ${paint(r.error, 'error')}`);
+      lines.push(`  ${paint(printable(r.error), 'error')}`);
       continue;
     }
     const counts = format(t.validation.summaryErrors, { errors: r.result.summary.errors, warnings: r.result.summary.warnings });
-    lines.push(`  ${r.result.headline} (${counts})`);
-    lines.push(...findingLines(r.result.findings, t.cli.validate.none, paint));
+    lines.push(`  ${printable(r.result.headline)} (${counts})`);
+    lines.push(...findingLines(r.result.findings, t.cli.validate, paint));
   }
   if (reports.length > 1) {
     const unreadable = reports.filter((r) => 'error' in r).length;

@@ -1,13 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { readSnapshot } from '../adapters/xlsx/readSnapshot';
-import { readWorkbookFile } from '../adapters/xlsx/readWorkbookFile';
+import { readWorkbookFile, type WorkbookFile } from '../adapters/xlsx/readWorkbookFile';
 import type { Snapshot } from '../core/snapshot/types';
 import { WorkbookContentError } from './errors';
 
 export interface TemplateWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: Snapshot;
-  parts: string[];
+  /** The file as read: its parts, for what a rewrite would lose. */
+  file: WorkbookFile;
 }
 
 /**
@@ -15,8 +16,8 @@ export interface TemplateWorkbook {
  * cannot be read, WorkbookContentError when it holds no template (no vc_* name at all).
  */
 export async function readTemplateWorkbook(path: string, cwd: string): Promise<TemplateWorkbook> {
-  const { workbook, parts, definedNames } = await readWorkbookFile(path, { cwd });
-  const snapshot = readSnapshot(workbook, path, definedNames);
+  const file = await readWorkbookFile(path, { cwd });
+  const snapshot = readSnapshot(file.workbook, path, file.definedNames);
   if (Object.keys(snapshot.blocks).length === 0 && snapshot.broken.length === 0) throw new WorkbookContentError(path, 'notTemplate');
-  return { workbook, snapshot, parts };
+  return { workbook: file.workbook, snapshot, file };
 }

@@ -111,7 +111,8 @@ describe('vendor-compare fill', () => {
       stderr: [
         'Error: book.xlsx: 1 formula cell(s) hold a constant typed over the formula:',
         `  Delta Talk  Pricing!${tcoCell}`,
-        'Nothing was written. Run again with --force to go ahead anyway.',
+        'Nothing was written.',
+        'Run again with --force to replace these constants with the formulas.',
         '',
       ].join('\n'),
     });
@@ -132,19 +133,103 @@ describe('vendor-compare fill', () => {
     expect(await runCli(['validate', 'book.xlsx'], dir)).toMatchObject({ code: 0 });
   });
 
-  it('will not drop a chart (ExcelJS cannot keep one) unless --force', async () => {
+  it('will not drop a chart (ExcelJS cannot keep one): --force does not do it, --allow-loss does', async () => {
     const dir = tempFolder();
     await modelsChanged(dir);
     const path = join(dir, 'book.xlsx');
     writeFileSync(path, withParts(readFileSync(path), [{ name: 'xl/charts/chart1.xml', data: Buffer.from('<c:chartSpace/>') }]));
+    const input = readFileSync(path);
+    const refusal = {
+      code: 1,
+      stdout: '',
+      stderr: [
+        'Error: book.xlsx holds what this tool cannot keep when it rewrites the file:',
+        '  charts: xl/charts/chart1.xml',
+        'Nothing was written.',
+        'To keep everything, open the workbook in Excel and use Fill pricing formulas in the Vendor Compare pane. Or write a new file without it: vendor-compare fill book.xlsx -o book-filled.xlsx --allow-loss',
+        '',
+      ].join('\n'),
+    };
+    expect(await runCli(['fill', 'book.xlsx'], dir)).toEqual(refusal);
+    // --force is about cells typed over formulas, and no longer about losing parts.
+    const forced = await runCli(['fill', 'book.xlsx', '--force'], dir);
+    expect(forced).toEqual({ ...refusal, stderr: refusal.stderr.replace('--allow-loss', '--force --allow-loss') });
+    expect(readFileSync(path).equals(input)).toBe(true);
+
+    const allowed = await runCli(['fill', 'book.xlsx', '-o', 'book-filled.xlsx', '--allow-loss'], dir);
+    expect(allowed).toEqual({
+      code: 0,
+      stdout: 'Formulas refilled for: Beacon RTC (All-inclusive), Cirrus IM (Subscription add-on).\nWrote book-filled.xlsx; Excel recalculates it when it opens.\n',
+      stderr: 'Left out of book-filled.xlsx (--allow-loss):\n  charts: xl/charts/chart1.xml\n',
+    });
+    expect(readFileSync(path).equals(input)).toBe(true);
+    expect(await runCli(['validate', 'book-filled.xlsx'], dir)).toMatchObject({ code: 0 });
+  });
+
+  it('will not drop or mangle a defined name of the user’s (ExcelJS drops constants and mangles formulas)', async () => {
+    const dir = tempFolder();
+    await modelsChanged(dir);
+    const path = join(dir, 'book.xlsx');
+    const names = '<definedName name="TaxRate">0.05</definedName><definedName name="Next">OFFSET(Pricing!$A$1,1,1)</definedName>';
+    const xml = partText(readFileSync(path), 'xl/workbook.xml').replace('<definedNames>', `<definedNames>${names}`);
+    writeFileSync(path, withParts(readFileSync(path), [{ name: 'xl/workbook.xml', data: Buffer.from(xml) }]));
+    const input = readFileSync(path);
+
     const refused = await runCli(['fill', 'book.xlsx'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(
-      'Error: book.xlsx contains parts this tool cannot keep when it rewrites the file: xl/charts/chart1.xml.\nNothing was written. Run again with --force to go ahead anyway.\n',
+    expect(refused.stderr.split('\n').slice(0, 4)).toEqual([
+      'Error: book.xlsx holds what this tool cannot keep when it rewrites the file:',
+      '  defined name TaxRate = 0.05: dropped',
+      "  defined name Next = OFFSET(Pricing!$A$1,1,1): becomes 'OFFSET(Pricing'!$A$1",
+      'Nothing was written.',
+    ]);
+    expect(readFileSync(path).equals(input)).toBe(true);
+
+    const allowed = await runCli(['fill', 'book.xlsx', '--allow-loss'], dir);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toBe(
+      "Left out of book.xlsx (--allow-loss):\n  defined name TaxRate = 0.05: dropped\n  defined name Next = OFFSET(Pricing!$A$1,1,1): becomes 'OFFSET(Pricing'!$A$1\n",
     );
-    const forced = await runCli(['fill', 'book.xlsx', '--force'], dir);
-    expect(forced.code).toBe(0);
-    expect(forced.stderr).toBe('book.xlsx contains parts this tool cannot keep when it rewrites the file: xl/charts/chart1.xml.\n');
+    expect(partText(readFileSync(path), 'xl/workbook.xml')).not.toContain('TaxRate');
+  });
+
+  it('lists both reasons at once, and says so in Chinese in a Chinese locale', async () => {
+    const dir = tempFolder();
+    let tcoCell = '';
+    await modelsChanged(dir, (workbook, plan) => {
+      tcoCell = setCell(workbook, plan, 'vc_TCO', 3, 123456);
+    });
+    const path = join(dir, 'book.xlsx');
+    writeFileSync(path, withParts(readFileSync(path), [{ name: 'xl/media/image1.png', data: Buffer.from('png') }]));
+    const result = await runCli(['fill', 'book.xlsx', '-o', 'out.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        '错误：book.xlsx：1 个公式单元格中的公式被常量覆盖：',
+        `  Delta Talk  Pricing!${tcoCell}`,
+        'book.xlsx 含有本工具重写文件时无法保留的内容：',
+        '  图片：xl/media/image1.png',
+        '未写入任何内容。',
+        '如要把这些常量替换回公式，请加 --force 重新运行。',
+        '如要保留全部内容，请在 Excel 中打开工作簿，使用 Vendor Compare 任务窗格中的“填充价格公式”。或者写入一个不含这些内容的新文件：vendor-compare fill book.xlsx -o out.xlsx --allow-loss',
+        '',
+      ].join('\n'),
+    });
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+    expect((await runCli(['fill', 'book.xlsx', '-o', 'out.xlsx', '--force', '--allow-loss'], dir)).code).toBe(0);
+  });
+
+  it('--help explains --force and --allow-loss, in both languages', async () => {
+    const dir = tempFolder();
+    // Commander wraps the option descriptions to the width of the terminal.
+    const en = (await runCli(['fill', '--help'], dir)).stdout.replace(/\s+/g, ' ');
+    expect(en).toContain('--force replace constants typed over formula cells with the formulas, and overwrite the -o file if it exists');
+    expect(en).toContain('--allow-loss write anyway, leaving out what this tool cannot keep (charts, pictures, notes, pivot tables, macros, some defined names…)');
+    expect(en).toContain('vendor-compare fill comparison.xlsx -o refilled.xlsx --allow-loss');
+    const zh = (await runCli(['fill', '--help'], dir, { LANG: 'zh_CN.UTF-8' })).stdout.replace(/\s+/g, ' ');
+    expect(zh).toContain('--allow-loss 照样写入，舍弃本工具无法保留的内容');
+    expect(zh).toContain('任务窗格的“填充价格公式”会保留全部内容');
   });
 
   it('exits 2 for a file it cannot read or that holds no template, naming it', async () => {

@@ -1,12 +1,12 @@
 import { join } from 'path';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { computeCosts } from '../../src/core/costs/costModel';
 import { pricesFromQuote } from '../../src/core/costs/fromQuote';
 import { computeScores, type QualityInputs } from '../../src/core/costs/scores';
 import { effectiveDemand } from '../../src/core/options';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
 import { runCli, tempFolder } from './runCli';
-import { namedCells, writeWorkbook } from './workbooks';
+import { EVIL_XML, hasControlCharacter, namedCells, withSharedString, writeWorkbook } from './workbooks';
 
 const { termYears, users, discountRate } = WORKED_EXAMPLE;
 const assumptions = { termYears, users, discountRate, demand: effectiveDemand(WORKED_EXAMPLE).slice(0, termYears) };
@@ -142,6 +142,18 @@ describe('vendor-compare summary', () => {
     const result = await runCli(['summary', 'book.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
     expect(result.stdout.split('\n')[0]).toBe('book.xlsx：4 家供应商，合同 3 年，500 个用户，货币 CNY');
     expect(result.stdout).toContain('全包型');
+  });
+
+  it('prints no control character a workbook holds: a vendor named "\\u001b[31mEvil" shows as "Evil"', async () => {
+    const dir = tempFolder();
+    await workedExampleFile(dir, ['EVIL Co Ltd']);
+    writeFileSync(join(dir, 'book.xlsx'), withSharedString(readFileSync(join(dir, 'book.xlsx')), 'EVIL Co Ltd', EVIL_XML));
+    const result = await runCli(['summary', 'book.xlsx'], dir);
+    expect(result.code).toBe(0);
+    expect(hasControlCharacter(result.stdout)).toBe(false);
+    expect(result.stdout.split('\n')[3]).toMatch(/^Evil Co Ltd +All-inclusive +[\d,]+ /);
+    const json = JSON.parse((await runCli(['summary', 'book.xlsx', '--json'], dir)).stdout) as { vendors: JsonVendor[] };
+    expect(json.vendors[0]!.vendor).toBe('\u001b[31mEvil\u0007\u009b2J Co\nLtd');
   });
 
   it('--csv gives one row per vendor, and a vendor named like a formula stays text', async () => {

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
 import { buildZip, compoundFile, partText, withParts, xlsxLikeParts } from '../adapters/xlsx/zipFixtures';
 import { runCli, tempFolder } from './runCli';
-import { answeredOptions, namedCells, writeWorkbook } from './workbooks';
+import { answeredOptions, EVIL_XML, hasControlCharacter, namedCells, withSharedString, writeWorkbook } from './workbooks';
 
 const MB = 1024 * 1024;
 
@@ -102,8 +102,16 @@ describe('vendor-compare validate: results', () => {
     const dir = await folderWithWorkbooks();
     const result = await runCli(['validate', 'incomplete.xlsx', '--lang', 'zh'], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('  error    Questions!C4   Aurora Cloud  Q1    Aurora Cloud 尚未答复 Q1。');
+    // The severity in Chinese too, and the columns still line up (each Chinese character is two columns wide).
+    expect(result.stdout).toContain('  错误  Questions!C4   Aurora Cloud  Q1    Aurora Cloud 尚未答复 Q1。');
+    expect(result.stdout).toMatch(/\n {2}警告 {2}Coverage!D4 {4}Aurora Cloud/);
+    expect(result.stdout).not.toMatch(/\b(error|warning)\b/);
     expect(result.stdout).toMatch(/^incomplete\.xlsx\n {2}4 家供应商中 0 家完整/);
+    const zhLocale = await runCli(['validate', 'incomplete.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
+    expect(zhLocale.stdout).toBe(result.stdout);
+    // JSON keeps the severity as an identifier.
+    const json = parseJson((await runCli(['validate', 'incomplete.xlsx', '--lang', 'zh', '--json'], dir)).stdout);
+    expect(new Set(json[0]!.findings!.map((f) => f.severity))).toEqual(new Set(['error', 'warning']));
     const bad = await runCli(['validate', 'incomplete.xlsx', '--lang', 'fr'], dir);
     expect(bad).toEqual({ code: 2, stdout: '', stderr: 'Error: invalid options:\n  --lang must be one of "en", "zh" (got "fr")\n' });
   });
@@ -224,6 +232,30 @@ describe('vendor-compare validate: on a terminal', () => {
     expect(piped.stderr).toBe('');
     const few = await runCli(['validate', 'complete.xlsx', 'incomplete.xlsx'], dir, { LANG: 'C' }, terminal);
     expect(few.stderr).toBe('');
+  });
+
+  it('colours the Chinese severity words the same way', async () => {
+    const dir = await folderWithWorkbooks();
+    const coloured = await runCli(['validate', 'incomplete.xlsx', '--lang', 'zh'], dir, { LANG: 'C' }, terminal);
+    expect(coloured.stdout).toContain('  \x1b[31m错误\x1b[0m  Questions!C4');
+    expect(coloured.stdout).toContain('\x1b[33m警告\x1b[0m');
+  });
+
+  it('prints no control character a workbook holds: a vendor named "\\u001b[31mEvil" shows as "Evil"', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'evil.xlsx'), { ...WORKED_EXAMPLE, vendors: [{ name: 'EVIL Co Ltd' }, ...WORKED_EXAMPLE.vendors.slice(1)] });
+    writeFileSync(join(dir, 'evil.xlsx'), withSharedString(readFileSync(join(dir, 'evil.xlsx')), 'EVIL Co Ltd', EVIL_XML));
+    const plain = await runCli(['validate', 'evil.xlsx'], dir, { LANG: 'C' });
+    expect(hasControlCharacter(plain.stdout)).toBe(false);
+    expect(plain.stdout).toContain('Evil Co Ltd has not answered Q1.');
+    expect(plain.stdout).toMatch(/Questions!C4 +Evil Co Ltd +Q1 /);
+    // On a terminal: the report's own colour codes, and nothing else.
+    const coloured = await runCli(['validate', 'evil.xlsx'], dir, { LANG: 'C' }, terminal);
+    const ownCodes = ['\x1b[31m', '\x1b[33m', '\x1b[1m', '\x1b[0m'];
+    expect(ownCodes.reduce((text, code) => text.replaceAll(code, ''), coloured.stdout)).toBe(plain.stdout);
+    // JSON carries the text as it is, escaped by JSON itself.
+    const json = await runCli(['validate', 'evil.xlsx', '--json'], dir);
+    expect(json.stdout).toContain('"vendor": "\\u001b[31mEvil\\u0007\u009b2J Co\\nLtd"');
   });
 
   it('colours severities on a terminal, never in a pipe or with NO_COLOR', async () => {

@@ -9,6 +9,7 @@ import type { Plan } from '../../src/core/plan/types';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
 
 /** The worked example with every question answered (Q1 and Q3 with a time commitment). */
 export function answeredOptions(base: TemplateOptions = WORKED_EXAMPLE): TemplateOptions {
@@ -55,4 +56,34 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   return workbook;
+}
+
+/**
+ * "\u001b[31mEvil\u0007\u009b2J Co\nLtd" as a workbook holds it: XML cannot hold ESC or BEL, but a shared
+ * string carries them as _x001B_, which ExcelJS turns back into the characters.
+ */
+export const EVIL_XML = '_x001B_[31mEvil_x0007__x009B_2J Co&#10;Ltd';
+
+/**
+ * The workbook with the shared string `plain` replaced by the raw XML `xml`; cells that repeat it
+ * by formula (vendor names on later sheets) get the shared string instead, as a crafted file could.
+ */
+export function withSharedString(data: Buffer, plain: string, xml: string): Buffer {
+  const strings = partText(data, 'xl/sharedStrings.xml');
+  const index = strings.split('<si>').slice(1).findIndex((si) => si.includes(`<t>${plain}</t>`));
+  if (index < 0) throw new Error(`no shared string ${plain}`);
+  const cached = new RegExp(`<c ([^>]*?)t="str"><f>[^<]*</f><v>${plain}</v></c>`, 'g');
+  const sheets = partNames(data)
+    .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+    .map((name) => ({ name, data: Buffer.from(partText(data, name).replace(cached, `<c $1t="s"><v>${index}</v></c>`)) }));
+  const edited = strings.replace(`<t>${plain}</t>`, `<t>${xml}</t>`);
+  return withParts(data, [...sheets, { name: 'xl/sharedStrings.xml', data: Buffer.from(edited) }]);
+}
+
+/** A control character other than the line break ending each line of output. */
+export function hasControlCharacter(text: string): boolean {
+  return [...text].some((ch) => {
+    const code = ch.codePointAt(0)!;
+    return (code < 0x20 && ch !== '\n') || (code >= 0x7f && code <= 0x9f);
+  });
 }

@@ -22,6 +22,8 @@ export interface WorkbookFile {
    */
   definedNames: RawDefinedName[];
   bytes: number;
+  /** One part's text (UTF-8), inflated on demand; null when the archive has no such part. */
+  text(part: string): string | null;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -78,5 +80,6 @@ export async function readWorkbookFile(
     parts: verdict.entries.map((e) => e.name),
     definedNames: workbookXml ? definedNamesInXml(workbookXml.toString('utf8')) : [],
     bytes: data.length,
+    text: (part) => readPart(data, verdict.entries, part)?.toString('utf8') ?? null,
   };
 }

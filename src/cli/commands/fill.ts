@@ -3,21 +3,24 @@ import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { applyFill } from '../../adapters/xlsx/applyFill';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
-import { unkeptParts } from '../../adapters/xlsx/unkeptParts';
+import { rewriteLosses } from '../../adapters/xlsx/rewriteLosses';
 import { modelById } from '../../core/catalogue/models';
 import { planFill, type VendorFill } from '../../core/fill/planFill';
 import { format } from '../../core/i18n/messages';
-import { cliLanguage } from '../io';
+import { lossLines } from '../describeLoss';
 import { FillBlockedError, UsageError, WorkbookContentError } from '../errors';
+import { cliLanguage } from '../io';
+import { printable } from '../text';
 import { readTemplateWorkbook } from '../workbookInput';
 import type { CommandContext } from './context';
 
 interface FillFlags {
   output?: string;
   force?: boolean;
+  allowLoss?: boolean;
 }
 
-/** `vendor-compare fill FILE.xlsx [-o OUT] [--force]` */
+/** `vendor-compare fill FILE.xlsx [-o OUT] [--force] [--allow-loss]` */
 export function registerFill(program: Command, ctx: CommandContext): void {
   const t = ctx.t.program.fill;
   program
@@ -26,6 +29,7 @@ export function registerFill(program: Command, ctx: CommandContext): void {
     .argument('<file>', t.file)
     .option('-o, --output <file>', t.output)
     .option('--force', t.force)
+    .option('--allow-loss', t.allowLoss)
     .addHelpText('after', t.after)
     .action((file: string, flags: FillFlags) => runFill(file, flags, ctx));
 }
@@ -43,8 +47,13 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 function describeVendors(vendors: VendorFill[], ctx: CommandContext): string {
   const language = cliLanguage(ctx.io.env);
   return vendors
-    .map((v) => format(ctx.t.fill.vendorModel, { vendor: v.vendor, model: v.model ? modelById(v.model).label[language] : ctx.t.fill.noModel }))
+    .map((v) => format(ctx.t.fill.vendorModel, { vendor: printable(v.vendor), model: v.model ? modelById(v.model).label[language] : ctx.t.fill.noModel }))
     .join(', ');
+}
+
+/** Where the refusal suggests writing instead: the -o file given, or "book-filled.xlsx" beside the input. */
+function newFileName(file: string, output: string | undefined): string {
+  return output ?? file.replace(/(\.xlsx)?$/i, '-filled.xlsx');
 }
 
 async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Promise<void> {
@@ -52,7 +61,8 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   const output = flags.output ?? file;
   if (flags.output !== undefined && !/\.xlsx$/i.test(output)) throw new UsageError({ kind: 'outputExtension', path: output });
   const force = flags.force === true;
-  const { workbook, snapshot, parts } = await readTemplateWorkbook(file, io.cwd);
+  const input = await readTemplateWorkbook(file, io.cwd);
+  const { workbook, snapshot } = input;
   const plan = planFill(snapshot);
   if (!plan.ok) throw new WorkbookContentError(file, 'pricingStructure');
 
@@ -67,18 +77,23 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   }
 
   const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.cell.address })));
-  const lost = unkeptParts(parts);
-  if (!force && (overwritten.length > 0 || lost.length > 0)) throw new FillBlockedError(file, overwritten, lost);
-
   applyFill(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // Judged on the very bytes that would be written: what they lack of the user's file.
+  const losses = rewriteLosses(input.file, data);
+  const blockedCells = force ? [] : overwritten;
+  const blockedLosses = flags.allowLoss === true ? [] : losses;
+  if (blockedCells.length > 0 || blockedLosses.length > 0) {
+    throw new FillBlockedError(file, blockedCells, blockedLosses, { output: newFileName(file, flags.output), force });
+  }
   // A temporary file beside the target, then one rename: the user's file is never half-written.
   await saveFile(target, data, true);
   if (overwritten.length > 0) {
-    lines.push(format(t.fill.replaced, { count: overwritten.length, cells: overwritten.map((c) => `${c.sheet}!${c.cell}`).join(', ') }));
+    const cells = overwritten.map((c) => `${printable(c.sheet)}!${c.cell}`).join(', ');
+    lines.push(format(t.fill.replaced, { count: overwritten.length, cells }));
   }
-  if (lost.length > 0) io.stderr(`${format(t.fill.lostParts, { path: file, parts: lost.join(', ') })}\n`);
+  if (losses.length > 0) io.stderr(`${[format(t.fill.leftOut, { path: output }), ...lossLines(losses, t).map((l) => `  ${l}`)].join('\n')}\n`);
   lines.push(format(t.fill.written, { path: output }));
   io.stdout(`${lines.join('\n')}\n`);
 }

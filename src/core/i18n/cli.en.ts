@@ -20,7 +20,7 @@ export interface CliMessages {
       after: string;
     };
     validate: { description: string; files: string; json: string; lang: string; after: string };
-    fill: { description: string; file: string; output: string; force: string; after: string };
+    fill: { description: string; file: string; output: string; force: string; allowLoss: string; after: string };
     summary: { description: string; file: string; json: string; csv: string; after: string };
   };
   written: string;
@@ -50,6 +50,8 @@ export interface CliMessages {
     none: string;
     total: string;
     progress: string;
+    /** The severity column of the text report (JSON keeps "error" / "warning"). */
+    severity: { error: string; warning: string };
   };
   fill: {
     refilled: string;
@@ -60,8 +62,52 @@ export interface CliMessages {
     written: string;
     leftUnchanged: string;
     overwritten: string;
-    lostParts: string;
+    /** Heading of the list of what rewriting the workbook would lose. */
+    lost: string;
+    /** Heading of the same list after a write with --allow-loss. */
+    leftOut: string;
     nothingWritten: string;
+    forceHint: string;
+    /** {command}: the same fill writing a new file, with --allow-loss. */
+    allowLossHint: string;
+    loss: {
+      /** One line per kind of part: what it is, then the part names. */
+      parts: string;
+      otherParts: string;
+      partKinds: {
+        chart: string;
+        drawing: string;
+        picture: string;
+        notes: string;
+        threadedComments: string;
+        table: string;
+        pivotTable: string;
+        slicer: string;
+        customXml: string;
+        dataConnection: string;
+        dataModel: string;
+        macros: string;
+        externalLink: string;
+        embedding: string;
+        printerSettings: string;
+        customProperties: string;
+        thumbnail: string;
+        addIn: string;
+        cellMetadata: string;
+      };
+      sheetFeature: string;
+      workbookFeature: string;
+      /** Words for the features the check reports ("ext:sparklineGroups"...); others show as <name>. */
+      features: Record<string, string>;
+      droppedName: string;
+      changedName: string;
+      /** A sheet-scoped name, or what a name's scope becomes. */
+      scopedName: string;
+      workbookWide: string;
+      nameSetting: string;
+      /** Words for the settings of a defined name (comment, hidden...); others show as they are. */
+      nameSettings: Record<string, string>;
+    };
   };
   summary: {
     heading: string;
@@ -179,14 +225,18 @@ export const cliEn: CliMessages = {
       description: 'Rewrite every vendor’s pricing formulas for the pricing model now selected.',
       file: 'the workbook (.xlsx)',
       output: 'write the result here instead of over the workbook',
-      force: 'also replace constants typed over formulas, leave out parts this tool cannot keep (charts, pivot tables, macros), and overwrite the -o file',
+      force: 'replace constants typed over formula cells with the formulas, and overwrite the -o file if it exists',
+      allowLoss: 'write anyway, leaving out what this tool cannot keep (charts, pictures, notes, pivot tables, macros, some defined names…)',
       after: [
         '',
         'Examples:',
         '  vendor-compare fill comparison.xlsx',
         '  vendor-compare fill comparison.xlsx -o refilled.xlsx',
+        '  vendor-compare fill comparison.xlsx -o refilled.xlsx --allow-loss',
         '',
         'Only formula cells are touched, never an input. Running it twice changes nothing the second time.',
+        'If rewriting the file would lose anything (a chart, a picture, a note, a defined name…), fill lists it',
+        'and writes nothing unless --allow-loss is given. In Excel, the pane’s Fill pricing formulas keeps everything.',
       ].join('\n'),
     },
     summary: {
@@ -223,6 +273,7 @@ export const cliEn: CliMessages = {
     none: '-',
     total: '{files} files: {complete} complete, {incomplete} with errors, {unreadable} unreadable.',
     progress: 'Validating',
+    severity: { error: 'error', warning: 'warning' },
   },
   fill: {
     refilled: 'Formulas refilled for: {vendors}.',
@@ -233,8 +284,67 @@ export const cliEn: CliMessages = {
     written: 'Wrote {path}; Excel recalculates it when it opens.',
     leftUnchanged: '{path} is unchanged.',
     overwritten: '{path}: {count} formula cell(s) hold a constant typed over the formula:',
-    lostParts: '{path} contains parts this tool cannot keep when it rewrites the file: {parts}.',
-    nothingWritten: 'Nothing was written. Run again with --force to go ahead anyway.',
+    lost: '{path} holds what this tool cannot keep when it rewrites the file:',
+    leftOut: 'Left out of {path} (--allow-loss):',
+    nothingWritten: 'Nothing was written.',
+    forceHint: 'Run again with --force to replace these constants with the formulas.',
+    allowLossHint:
+      'To keep everything, open the workbook in Excel and use Fill pricing formulas in the Vendor Compare pane. Or write a new file without it: {command}',
+    loss: {
+      parts: '{what}: {parts}',
+      otherParts: 'other parts: {parts}',
+      partKinds: {
+        chart: 'charts',
+        drawing: 'shapes, text boxes and pictures',
+        picture: 'pictures',
+        notes: 'notes',
+        threadedComments: 'comment threads',
+        table: 'Excel tables',
+        pivotTable: 'pivot tables',
+        slicer: 'slicers and timelines',
+        customXml: 'custom XML data (Power Query queries, document-library properties…)',
+        dataConnection: 'data connections and queries',
+        dataModel: 'the data model (Power Pivot)',
+        macros: 'macros',
+        externalLink: 'links to other workbooks',
+        embedding: 'embedded objects and controls',
+        printerSettings: 'printer settings',
+        customProperties: 'custom document properties (sensitivity labels…)',
+        thumbnail: 'the preview picture',
+        addIn: 'add-in settings',
+        cellMetadata: 'dynamic arrays, pictures in cells or data types',
+      },
+      sheetFeature: '{feature} on sheet {sheet}',
+      workbookFeature: '{feature} (workbook)',
+      features: {
+        workbookProtection: 'workbook structure protection',
+        fileSharing: 'the password to modify',
+        iterativeCalculation: 'iterative calculation',
+        manualCalculation: 'manual calculation',
+        externalReferences: 'links to other workbooks',
+        pivotCaches: 'pivot table data',
+        customWorkbookViews: 'custom views',
+        customSheetViews: 'custom views',
+        protectedRanges: 'ranges users may edit under protection',
+        filterCriteria: 'filter criteria',
+        colBreaks: 'column page breaks',
+        ignoredErrors: 'ignored error checks',
+        legacyDrawingHF: 'header and footer pictures',
+        oleObjects: 'embedded objects',
+        controls: 'form controls',
+        'ext:sparklineGroups': 'sparklines',
+        'ext:dataValidations': 'data validation (Excel 2010 form)',
+        'ext:slicerList': 'slicers',
+        'ext:timelineRefs': 'timelines',
+        'ext:dataModel': 'the data model (Power Pivot)',
+      },
+      droppedName: 'defined name {name} = {reference}: dropped',
+      changedName: 'defined name {name} = {reference}: becomes {becomes}',
+      scopedName: '{text} (sheet {sheet})',
+      workbookWide: '{text} (workbook-wide)',
+      nameSetting: 'the {setting} of defined name(s) {names}',
+      nameSettings: { comment: 'comment', hidden: 'hidden flag' },
+    },
   },
   summary: {
     heading: '{path}: {vendors} vendors, {term}-year term, {users} users, prices in {currency}',

@@ -124,3 +124,10 @@ export function withParts(data: Buffer, extra: ZipPart[]): Buffer {
     });
   return buildZip([...parts, ...extra]);
 }
+
+/** The part names of an archive, in its order. */
+export function partNames(data: Buffer): string[] {
+  const directory = readZipDirectory(data);
+  if (!directory.ok) throw new Error(`not a zip: ${directory.reason}`);
+  return directory.entries.map((e) => e.name);
+}
