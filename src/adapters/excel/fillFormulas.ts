@@ -90,11 +90,22 @@ function missingBlocks(snapshot: Snapshot): string[] {
   return missing.length > 0 ? missing : ['vc_Model', 'vc_Computed'];
 }
 
-/** Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most). */
-export async function applyFill(context: RequestContextLike, snapshot: Snapshot, replaceOverwritten: boolean): Promise<FillResult> {
+/**
+ * Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most).
+ * `onlyColumns` (sheet column indexes on Pricing) limits it to those vendors: a model change
+ * refills that vendor even when another vendor has cells waiting for the user's consent.
+ */
+export async function applyFill(
+  context: RequestContextLike,
+  snapshot: Snapshot,
+  replaceOverwritten: boolean,
+  onlyColumns?: ReadonlySet<number>,
+): Promise<FillResult> {
   const plan = planFill(snapshot);
   if (!plan.ok) throw new TemplateStructureError('fill', missingBlocks(snapshot));
-  const changed = plan.vendors.filter((v) => v.changes.length > 0);
+  const firstCol = snapshot.blocks.vc_Computed!.range.col;
+  const inScope = plan.vendors.filter((v) => !onlyColumns || onlyColumns.has(firstCol + v.index));
+  const changed = inScope.filter((v) => v.changes.length > 0);
   const overwritten: OverwrittenCell[] = changed.flatMap((v) =>
     v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, address: c.cell.address })),
   );
@@ -106,6 +117,10 @@ export async function applyFill(context: RequestContextLike, snapshot: Snapshot,
   return { changedVendors, overwritten, applied: true, syncs: 2 };
 }
 
-export async function fillFormulas(context: RequestContextLike, replaceOverwritten: boolean): Promise<FillResult> {
-  return applyFill(context, await readFillSnapshot(context), replaceOverwritten);
+export async function fillFormulas(
+  context: RequestContextLike,
+  replaceOverwritten: boolean,
+  onlyColumns?: ReadonlySet<number>,
+): Promise<FillResult> {
+  return applyFill(context, await readFillSnapshot(context), replaceOverwritten, onlyColumns);
 }

@@ -40,8 +40,15 @@ export async function watchModelChanges(
 
   const handle = async (event: WorksheetChangedEventArgsLike): Promise<void> => {
     if (String(event.changeType) !== 'RangeEdited') modelRect = (await runBatch(locateModel)).rect;
-    if (!addressAreas(event.address).some((area) => rectsIntersect(area, modelRect))) return;
-    onChange(await runBatch((ctx) => fillFormulas(ctx, false)));
+    const columns = new Set<number>();
+    for (const area of addressAreas(event.address).filter((a) => rectsIntersect(a, modelRect))) {
+      const first = Math.max(area.col, modelRect.col);
+      const last = Math.min(area.col + area.cols, modelRect.col + modelRect.cols) - 1;
+      for (let col = first; col <= last; col++) columns.add(col);
+    }
+    if (columns.size === 0) return;
+    // Only the vendors whose model changed: cells typed over formulas elsewhere must not block it.
+    onChange(await runBatch((ctx) => fillFormulas(ctx, false, columns)));
   };
 
   // One change at a time: two quick model edits must not write over each other. Each event's

@@ -87,9 +87,18 @@ describe('watchModelChanges', () => {
       wb.userEdit(first.sheet, first.address, [[modelLabel('all-inclusive')]]),
       wb.userEdit(second.sheet, second.address, [[modelLabel('all-inclusive')]]),
     ]);
-    // Both cells changed before the first refill read them; the second refill, run only after
-    // the first wrote, finds nothing left to do (run side by side, both would rewrite both).
-    expect(results.map((r) => r.changedVendors)).toEqual([['V1', 'V2'], []]);
+    // One refill per change, each for its own vendor, run one after the other.
+    expect(results.map((r) => r.changedVendors)).toEqual([['V1'], ['V2']]);
+    expect(results.every((r) => r.applied)).toBe(true);
+  });
+
+  it("refills the changed vendor even when another vendor's formulas were typed over", async () => {
+    const { wb, results } = await watched(['tiered', 'tiered']);
+    const tco = cellOfName(wb, 'vc_TCO', 0, 1);
+    await wb.userEdit(tco.sheet, tco.address, [[12345]]);
+    const model = cellOfName(wb, 'vc_Model', 0, 0);
+    await wb.userEdit(model.sheet, model.address, [[modelLabel('all-inclusive')]]);
+    expect(results).toEqual([expect.objectContaining({ changedVendors: ['V1'], applied: true, overwritten: [] })]);
   });
 
   it('reports a refill that fails on a broken template, and keeps watching', async () => {
