@@ -63,7 +63,7 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
   const sheetOf = sheetProxies(context);
   const broken: Snapshot['broken'] = [];
   const pending: PendingBlock[] = [];
-  const resultOnly: Record<string, NamedBlock> = {};
+  const resultOnly: Omit<PendingBlock, 'above'>[] = [];
   for (const item of names.items) {
     if (!isTemplateName(item.name)) continue;
     const reference = typeof item.formula === 'string' ? item.formula : String(item.formula ?? '');
@@ -74,12 +74,12 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
       continue;
     }
     const rect = parseRange(parsed.address);
+    const ws = sheetOf(sheet);
     if (RESULT_ONLY_NAMES.has(item.name)) {
-      // No rule reads these cells, only where they are: leave them out of the request.
-      resultOnly[item.name] = { name: item.name, sheet, range: rect, values: [], formulas: [], above: null };
+      // Only whether each cell still holds a formula matters here, not the results.
+      resultOnly.push({ name: item.name, sheet, rect, range: ws.getRange(rectAddress(rect)).load({ formulas: true }) });
       continue;
     }
-    const ws = sheetOf(sheet);
     const range = ws.getRange(rectAddress(rect)).load({ values: true, formulas: true, valueTypes: true });
     const above =
       rect.row === 0 ? null : ws.getRange(rectAddress({ ...rect, row: rect.row - 1, rows: 1 })).load({ values: true, valueTypes: true });
@@ -87,7 +87,12 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
   }
   await context.sync();
 
-  const blocks: Record<string, NamedBlock> = { ...resultOnly };
+  const blocks: Record<string, NamedBlock> = {};
+  for (const p of resultOnly) {
+    if (p.range.isNullObject) continue;
+    const formulas = p.range.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+    blocks[p.name] = { name: p.name, sheet: p.sheet, range: p.rect, values: [], formulas, above: null };
+  }
   for (const p of pending) {
     // The sheet was deleted between the two syncs: the name now points nowhere.
     if (p.range.isNullObject) {

@@ -68,7 +68,12 @@ export function readSnapshot(
     }
     const range = parseRange(parsed.address);
     if (RESULT_ONLY_NAMES.has(name) && !resultValues) {
-      blocks[name] = { name, sheet: sheet.name, range, values: [], formulas: [], above: null };
+      // Only whether each cell still holds a formula matters here, not the results.
+      const formulas = Array.from({ length: range.rows }, (_, r) => {
+        const row = sheet.findRow(range.row + r + 1);
+        return Array.from({ length: range.cols }, (_, c) => readCell(row?.findCell(range.col + c + 1)).formula);
+      });
+      blocks[name] = { name, sheet: sheet.name, range, values: [], formulas, above: null };
       continue;
     }
     const values: SnapshotValue[][] = [];

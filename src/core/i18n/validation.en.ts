@@ -21,6 +21,7 @@ export const validationEn = {
   computedRowsChanged:
     'Rows were inserted or deleted inside the computed rows of {sheet}: its formulas can no longer be checked or filled. Undo that change (or re-insert the template).',
   weights: 'The quality weights add up to {total}, not 100%. Adjust them on {sheet}.',
+  resultTyped: '{sheet}!{cell} should hold a formula but holds a typed value or nothing. Copy the formula from the cell beside it, or insert a fresh template.',
   badSetting: '{setting} must be a number in {range} (it is {value}). Costs stay #N/A until it is.',
   badDemand: 'The demand in {cell} must be a number of 0 or more (it is “{value}”).',
   settingLabels: {

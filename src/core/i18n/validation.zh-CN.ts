@@ -21,6 +21,7 @@ export const validationZh: ValidationMessages = {
   formulaMismatch: '{vendor}：{cell} 中的公式与“{model}”收费模式不符。请运行“填充报价公式”。',
   computedRowsChanged: '“{sheet}”表的计算区域内插入或删除了行：其公式已无法检查或填充。请撤销该操作（或重新插入模板）。',
   weights: '质量指标权重合计为 {total}，不是 100%。请在“{sheet}”表中调整。',
+  resultTyped: '{sheet}!{cell} 应为公式，但现在是手工输入的值或为空。请从相邻单元格复制公式，或重新插入模板。',
   badSetting: '{setting}必须是 {range} 范围内的数字（当前为 {value}）。在此之前成本显示为 #N/A。',
   badDemand: '{cell} 中的需求量必须是大于等于 0 的数字（当前为“{value}”）。',
   settingLabels: {

@@ -37,8 +37,8 @@ export interface Snapshot {
 
 /**
  * Names over formula results only (costs, scores, the ranking, the live counts). No rule reads
- * their values, only where they are, so a reader may leave `values`, `formulas` and `above`
- * empty for them: that keeps validating a file cheap next to loading it.
+ * their values, only where they are and whether each cell still holds a formula, so a reader
+ * may leave `values` and `above` empty for them: that keeps validating a file cheap.
  */
 export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
   'vc_Ranking',

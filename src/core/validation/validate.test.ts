@@ -114,6 +114,16 @@ describe('validate', () => {
     expect(findings[0]!.message).toContain('replaced by a constant');
   });
 
+  it('flags a rank typed over its formula, a winner the numbers did not choose', () => {
+    const { plan, wb } = completeWorkbook();
+    wb.set(sheetOf(plan, 'scorecard'), cellIn(plan, 'vc_Rank', 0, 2), 1);
+    const findings = validate(snapshotOf(wb)).findings;
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'broken-formula', sheet: 'Scorecard', cell: cellIn(plan, 'vc_Rank', 0, 2) }),
+    ]);
+    expect(findings[0]!.message).toContain('should hold a formula');
+  });
+
   it('flags weights that do not add up to 100%', () => {
     const { plan, wb } = completeWorkbook();
     wb.set(sheetOf(plan, 'assumptions'), cellIn(plan, 'vc_Weights', 0, 0), 0.5);

@@ -3,8 +3,36 @@ import { planFill } from '../../fill/planFill';
 import { finding, type Rule } from '../ruleContext';
 import { cellOf } from '../workbookModel';
 
+/** Results outside Pricing's computed rows (those "fill" rewrites): scores, ranking, counts. */
+const RESULT_BLOCKS = [
+  'vc_CriterionScores',
+  'vc_QualityScore',
+  'vc_PriceScore',
+  'vc_Overall',
+  'vc_Rank',
+  'vc_Ranking',
+  'vc_Answered',
+  'vc_Completeness',
+  'vc_TermIncidents',
+  'vc_TermOnsiteDays',
+] as const;
+
+/** A score, rank or count typed over its formula (or cleared): a buyer could type in a winner. */
+const typedResults: Rule = (ctx) =>
+  RESULT_BLOCKS.flatMap((name) => {
+    const block = ctx.snapshot.blocks[name];
+    if (!block) return [];
+    for (const [r, row] of block.formulas.entries()) {
+      const c = row.findIndex((f) => f === null);
+      if (c >= 0) return [finding('error', 'broken-formula', cellOf(block, r, c), ctx.t.resultTyped, { cell: cellOf(block, r, c).address, sheet: block.sheet })];
+    }
+    return [];
+  });
+
 /** Rule 5: computed cells overwritten by a constant, or formulas of another model. */
-export const brokenFormulas: Rule = (ctx) => {
+export const brokenFormulas: Rule = (ctx) => [...pricingFormulas(ctx), ...typedResults(ctx)];
+
+const pricingFormulas: Rule = (ctx) => {
   const plan = planFill(ctx.snapshot);
   if (!plan.ok && plan.reason === 'computedRows') {
     const computed = ctx.snapshot.blocks.vc_Computed!;
