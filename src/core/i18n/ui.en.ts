@@ -80,6 +80,7 @@ export interface UiMessages {
     workbook: string;
     groupCounts: string;
     showMore: string;
+    showRest: string;
     nothingToShow: string;
     mark: string;
     clear: string;
@@ -185,6 +186,7 @@ export const uiEn: UiMessages = {
     workbook: 'Workbook',
     groupCounts: 'Errors: {errors} · Warnings: {warnings}',
     showMore: 'Show {count} more of {left}',
+    showRest: 'Show the last {left}',
     nothingToShow: 'No findings of this kind.',
     mark: 'Mark gaps in the sheet',
     clear: 'Clear marks',

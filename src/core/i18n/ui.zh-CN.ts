@@ -88,6 +88,7 @@ export const uiZhCN: UiMessages = {
     workbook: '工作簿',
     groupCounts: '错误：{errors} · 警告：{warnings}',
     showMore: '再显示 {count} 条（剩余 {left} 条）',
+    showRest: '显示剩余的 {left} 条',
     nothingToShow: '没有此类问题。',
     mark: '在表格中标记缺口',
     clear: '清除标记',

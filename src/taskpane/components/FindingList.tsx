@@ -123,7 +123,7 @@ export function FindingList({ findings, onSelect, group }: FindingListProps) {
             setShown(shown + ROWS_PER_PAGE);
           }}
         >
-          {format(ui.check.showMore, { count: Math.min(ROWS_PER_PAGE, left), left })}
+          {format(left > ROWS_PER_PAGE ? ui.check.showMore : ui.check.showRest, { count: ROWS_PER_PAGE, left })}
         </Button>
       ) : null}
     </>

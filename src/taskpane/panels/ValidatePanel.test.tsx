@@ -217,7 +217,9 @@ describe('Validate with 50 vendors', () => {
     await user.click(more);
     expect(rows()).toHaveLength(3 * ROWS_PER_PAGE);
     expect(screen.getByRole('button', { name: new RegExp(`Vendor 1 has not answered Q${ROWS_PER_PAGE + 1}\\.`) })).toHaveFocus();
-    await user.click(screen.getByTestId(testIds.showMore(0)));
+    const rest = screen.getByTestId(testIds.showMore(0));
+    expect(rest).toHaveTextContent(`Show the last ${PER_VENDOR - 2 * ROWS_PER_PAGE}`);
+    await user.click(rest);
     expect(within(groups[0]!).getAllByTestId(testIds.findingRow)).toHaveLength(PER_VENDOR);
     expect(screen.queryByTestId(testIds.showMore(0))).not.toBeInTheDocument();
   });
