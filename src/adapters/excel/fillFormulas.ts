@@ -25,6 +25,7 @@ export const FILL_BLOCKS: readonly string[] = [
   'vc_OpsHours',
   'vc_Incidents',
   'vc_OnsiteDays',
+  'vc_Language',
 ];
 
 /** Read for its sheet only (the template language's last clue), so its answers are not sent. */

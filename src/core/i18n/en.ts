@@ -63,6 +63,7 @@ export const en: Messages = {
       discountRate: 'Discount rate (for NPV)',
       priceWeight: 'Weight of price in the overall score',
       priceMethod: 'Price scoring method',
+      language: 'Template language (of the labels the formulas compare)',
       demandHeading: 'Expected demand for support per contract year',
       demandNote: 'Year 1 carries the integration work. Years beyond the term are ignored.',
       year: 'Year',

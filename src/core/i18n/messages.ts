@@ -29,6 +29,7 @@ export interface TemplateMessages {
     discountRate: string;
     priceWeight: string;
     priceMethod: string;
+    language: string;
     demandHeading: string;
     demandNote: string;
     year: string;

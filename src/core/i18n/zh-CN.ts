@@ -62,6 +62,7 @@ export const zhCN: Messages = {
       discountRate: '折现率（用于净现值）',
       priceWeight: '价格在综合评分中的权重',
       priceMethod: '价格评分方法',
+      language: '模板语言（公式所比较的标签语言）',
       demandHeading: '每个合同年度的技术支持需求预估',
       demandNote: '第1年包含接入开发工作量。超出合同年限的年份不计入。',
       year: '年度',

@@ -43,6 +43,10 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   const methodLabels = PRICE_METHODS.map((m) => m.label[ctx.language]);
   const method = scalar(A.priceMethodRow, t.priceMethod, methodLabels[0] ?? null, 'vc_PriceMethod', 'Price scoring: lowest price = 100, or linear min-max');
   b.validate({ range: method, kind: 'list', items: methodLabels });
+  // Fill and validation read the labels in this language; guessing it from labels can mislead.
+  b.putRow(A.languageRow, A.labelCol, [t.language], 'note');
+  const language = b.putRow(A.languageRow, A.valueCol, [ctx.language], 'note');
+  addName(ctx, 'vc_Language', 'assumptions', language, 'Language of the template labels (en or zh)');
 
   b.section(A.demandSectionRow, 0, t.demandHeading, 5);
   b.putRow(A.demandNoteRow, 0, [t.demandNote], 'note');

@@ -17,6 +17,8 @@ export const ASSUMPTIONS = {
   discountRow: 6,
   priceWeightRow: 7,
   priceMethodRow: 8,
+  /** The language of the labels the formulas compare with (model, tier, billing names). */
+  languageRow: 9,
   demandSectionRow: 10,
   demandNoteRow: 11,
   demandHeaderRow: 12,

@@ -58,8 +58,11 @@ export function placeholders(snapshot: Snapshot): string[] {
   return block.values.flat().map(displayText).filter((t) => t.trim() !== '');
 }
 
-/** The template's language, read from the model labels (English when nothing tells). */
+/** The template's language: vc_Language, else the model labels, else the Questions sheet name. */
 export function templateLanguage(snapshot: Snapshot): Language {
+  const stored = snapshot.blocks.vc_Language?.values[0]?.[0];
+  if (stored === 'en' || stored === 'zh') return stored;
+  // Templates made before vc_Language: the model labels tell.
   for (const v of snapshot.blocks.vc_Model?.values[0] ?? []) {
     const found = modelFromLabel(v);
     if (found) return found.language;
