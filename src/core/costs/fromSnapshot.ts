@@ -12,7 +12,7 @@ import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/lab
 import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
 import { demandName } from '../template/layout';
 import { inputName } from '../template/pricingSheet';
-import { displayText, vendorColumns } from '../validation/workbookModel';
+import { displayText, templateLanguage, vendorColumns } from '../validation/workbookModel';
 import { computeCosts, type CostAssumptions, type CostResult, type VendorPrices } from './costModel';
 import { computeScores, type QualityInputs, type ScoreSettings, type VendorScores } from './scores';
 
@@ -33,7 +33,7 @@ function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValu
 
 /** A vendor's model and prices as the calculator takes them. */
 export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPrices {
-  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index))?.id };
+  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), templateLanguage(snapshot))?.id };
   for (const input of PRICING_INPUTS) {
     const value = rowValue(snapshot, inputName(input.key), index);
     if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null) ?? undefined;

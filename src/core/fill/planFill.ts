@@ -53,7 +53,7 @@ export function planFill(snapshot: Snapshot): FillPlan {
   const names = vendorColumns(snapshot);
   const models = snapshot.blocks.vc_Model!.values[0] ?? [];
   const vendors = columns.map((col, index): VendorFill => {
-    const model = modelFromLabel(models[index] ?? null)?.id ?? null;
+    const model = modelFromLabel(models[index] ?? null, refs.language)?.id ?? null;
     const expected = vendorPricingFormulas(refs, col, model);
     const changes: CellChange[] = [];
     for (const [row, content] of expected) {

@@ -1,4 +1,4 @@
-import { SnapshotBuilder, runRule } from '../../../../test/support/snapshotBuilder';
+import { SnapshotBuilder, namedBlock, runRule } from '../../../../test/support/snapshotBuilder';
 import { MODEL_IDS, PRICING_MODELS, TIERS, type ModelId } from '../../catalogue/models';
 import { PRICING_INPUTS, type PricingInputKey } from '../../catalogue/pricingInputs';
 import type { Language } from '../../catalogue/text';
@@ -213,6 +213,20 @@ describe('missingPrice', () => {
   it('skips an input row that was deleted, and a vendor without a model cell', () => {
     const snapshot = new SnapshotBuilder().vendors('Aurora', 'Beacon').models(label('pay-as-you-go')).price('platformFee', 1, 1).build();
     expect(runRule(missingPrice, snapshot)).toEqual([]);
+  });
+});
+
+describe('a model label in the other language', () => {
+  it('is no model in an English template: the sheet formulas would not recognise it either', () => {
+    const snapshot = new SnapshotBuilder()
+      .vendors('Aurora')
+      .models('全包型')
+      .prices({ platformFee: [1], includedHours: [1], overageRate: [1], dayRate: [1] })
+      .add(namedBlock('vc_Language', 'Assumptions', 'B10', [['en']]))
+      .build();
+    const findings = runRule(missingPrice, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ cell: 'D4', message: 'Aurora: “全包型” is not a pricing model. Choose one in the dropdown.' });
   });
 });
 

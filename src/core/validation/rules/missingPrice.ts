@@ -73,7 +73,7 @@ export const missingPrice: Rule = (ctx) => {
     if (modelCell.value === null || displayText(modelCell.value).trim() === '') {
       return [finding('error', 'missing-price', modelCell, ctx.t.noModel, values, { vendor: name })];
     }
-    const model = modelFromLabel(modelCell.value)?.id;
+    const model = modelFromLabel(modelCell.value, ctx.templateLanguage)?.id;
     if (!model) return [finding('error', 'missing-price', modelCell, ctx.t.unknownModel, values, { vendor: name })];
     const tier = tierFromLabel(pricingInput(ctx.snapshot, 'tier', index)?.value ?? null) ?? undefined;
     const required = new Set(requiredInputs(model, tier, demand));
