@@ -1,21 +1,7 @@
-import type { Plan, SheetPlan } from '../../core/plan/types';
+import type { Plan } from '../../core/plan/types';
+import { sheetPlan as sheet } from '../../../test/support/planFixtures';
 import { columnWidthPoints } from './styles';
 import { buildWriteOps, estimateBytes, splitIntoBatches, type WriteOp } from './writeOps';
-
-function sheet(key: SheetPlan['key'], name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    key,
-    name,
-    tabColor: '#1F4E79',
-    blocks: [],
-    formats: [],
-    columnWidths: [],
-    freeze: { rows: 0, cols: 0 },
-    validations: [],
-    conditionalFormats: [],
-    ...extra,
-  };
-}
 
 const PLAN: Plan = {
   language: 'en',

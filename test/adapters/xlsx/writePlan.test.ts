@@ -2,21 +2,13 @@ import ExcelJS from 'exceljs';
 import type { TemplateOptions } from '../../../src/core/options';
 import type { Plan, SheetPlan } from '../../../src/core/plan/types';
 import { planTemplate } from '../../../src/core/template/planTemplate';
+import { sheetPlan } from '../../support/planFixtures';
 import { comparePlan, conditionalFormats, readWorkbook } from './comparePlan';
 import { isValidDefinedName } from '../../../src/adapters/xlsx/definedNames';
 import { writePlanToWorkbook } from '../../../src/adapters/xlsx/writePlan';
 
-function sheet(overrides: Partial<SheetPlan> & Pick<SheetPlan, 'key' | 'name'>): SheetPlan {
-  return {
-    tabColor: '#1F4E79',
-    blocks: [],
-    formats: [],
-    columnWidths: [],
-    freeze: { rows: 0, cols: 0 },
-    validations: [],
-    conditionalFormats: [],
-    ...overrides,
-  };
+function sheet({ key, name, ...extra }: Partial<SheetPlan> & Pick<SheetPlan, 'key' | 'name'>): SheetPlan {
+  return sheetPlan(key, name, extra);
 }
 
 const INJECTIONS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2', '@SUM(A1)', '=1/0'];

@@ -1,0 +1,17 @@
+import type { SheetPlan } from '../../src/core/plan/types';
+
+/** A hand-made sheet plan for writer tests: empty but for what `extra` adds. */
+export function sheetPlan(key: SheetPlan['key'], name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    key,
+    name,
+    tabColor: '#1F4E79',
+    blocks: [],
+    formats: [],
+    columnWidths: [],
+    freeze: { rows: 0, cols: 0 },
+    validations: [],
+    conditionalFormats: [],
+    ...extra,
+  };
+}
