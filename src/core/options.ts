@@ -34,6 +34,8 @@ export interface QuotedPrices {
 /** What a vendor quoted; any field may be absent (the template then leaves the cell to fill). */
 export interface VendorQuote extends QuotedPrices {
   name: string;
+  /** The currency of every price of this vendor; absent means the comparison currency. */
+  currency?: string;
   model?: ModelId;
   tiers?: Partial<Record<TierId, TierQuote>>;
   answers?: Record<string, string>;
@@ -49,6 +51,16 @@ export interface TemplateOptions {
   /** One entry per contract year; shorter lists are padded with the default profile. */
   demand: DemandYear[];
   vendors: VendorQuote[];
+  /** Exchange rates for the vendors' quote currencies (DOMAIN.md section 2). */
+  fx: FxRate[];
+}
+
+/** One unit of `currency` is worth `rate` units of the comparison currency. */
+export interface FxRate {
+  currency: string;
+  rate: number;
+  date?: string;
+  source?: string;
 }
 
 export const MAX_TERM_YEARS = 10;
@@ -75,25 +87,14 @@ export const DEFAULT_OPTIONS: Omit<TemplateOptions, 'vendors'> = {
   discountRate: 0.08,
   scenarios: [],
   demand: [],
+  fx: [],
 };
 
 export const CURRENCIES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD'];
 
-const CURRENCY_SYMBOLS: Record<string, string> = {
-  CNY: '¥',
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: 'JP¥',
-  HKD: 'HK$',
-  SGD: 'S$',
-};
-
-/** An Excel number format showing the currency, e.g. "¥"#,##0 for CNY, "CHF "#,##0 otherwise. */
-export function currencyFormat(currency: string): string {
-  const symbol = CURRENCY_SYMBOLS[currency] ?? `${currency} `;
-  return `"${symbol.replace(/"/g, '')}"#,##0;-"${symbol.replace(/"/g, '')}"#,##0`;
-}
+/** Money without a currency symbol: the comparison currency can change, a fixed symbol would
+ * go stale; labels name the currency live instead. */
+export const MONEY_FORMAT = '#,##0;-#,##0';
 
 /** A vendor-name problem, or null. Shared by the pane, the CLI and the import-file check. */
 export type VendorListProblem =

@@ -77,6 +77,7 @@ export function snapshot(wb: WorkbookDouble): unknown {
         name: s.name,
         tabColor: s.tabColor,
         freeze: s.freeze,
+        hidden: { rows: [...s.hiddenRows].sort((a, b) => a - b), cols: [...s.hiddenCols].sort((a, b) => a - b) },
         cells: sorted(s.cells),
         formats: sorted(s.formats),
         columnWidths: sorted(s.columnWidths),

@@ -4,7 +4,7 @@ import { parseRange, rectAddress } from '../../src/core/plan/a1';
 import type { Rect } from '../../src/core/plan/types';
 import { type Cell, type CellInput, type CellValue, interpretInput } from './cellInput';
 import type { RequestContextDouble, SyncRun } from './context';
-import { invalidArgument } from './errors';
+import { invalidArgument, propertyNotLoaded } from './errors';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeFormatProxy } from './rangeFormat';
 import { ConditionalFormatCollectionProxy } from './conditionalFormats';
@@ -123,6 +123,31 @@ export class RangeProxy extends ProxyBase implements RangeLike {
 
   get address(): string {
     return this.read<string>('address');
+  }
+
+  /** Range.rowHidden / columnHidden (ExcelApi 1.2): setting true hides every row (column) the
+   * range spans. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+   * Not loadable here: the adapter only writes them. */
+  get rowHidden(): boolean {
+    throw propertyNotLoaded('Range', 'rowHidden');
+  }
+
+  set rowHidden(value: boolean) {
+    this.onTarget('rowHidden', [value], (t) => {
+      if (typeof value !== 'boolean') throw invalidArgument('Range.rowHidden must be a boolean.', 'Range.rowHidden');
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) (value ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r));
+    });
+  }
+
+  get columnHidden(): boolean {
+    throw propertyNotLoaded('Range', 'columnHidden');
+  }
+
+  set columnHidden(value: boolean) {
+    this.onTarget('columnHidden', [value], (t) => {
+      if (typeof value !== 'boolean') throw invalidArgument('Range.columnHidden must be a boolean.', 'Range.columnHidden');
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) (value ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c));
+    });
   }
 
   load(options: { values?: boolean; formulas?: boolean; numberFormat?: boolean; address?: boolean; valueTypes?: boolean }): this {

@@ -60,6 +60,9 @@ export interface SheetState {
   /** Points, by 0-based column index. */
   columnWidths: Map<number, number>;
   freeze: { rows: number; cols: number };
+  /** 0-based rows and columns hidden through Range.rowHidden / columnHidden. */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
@@ -98,6 +101,8 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     formats: new Map(),
     columnWidths: new Map(),
     freeze: { rows: 0, cols: 0 },
+    hiddenRows: new Set(),
+    hiddenCols: new Set(),
     validations: [],
     conditionalFormats: [],
     charts: [],

@@ -51,5 +51,5 @@ export function templateOptions(maxVendors = 4): fc.Arbitrary<TemplateOptions> {
       vendors: fc.array(vendorQuote, { minLength: 1, maxLength: maxVendors }),
       language: fc.constantFrom('en' as const, 'zh' as const),
     })
-    .map((o) => ({ ...o, currency: 'CNY', scenarios: [], vendors: o.vendors.map((v, i) => ({ ...v, name: `Vendor ${i + 1}` })) }));
+    .map((o) => ({ ...o, currency: 'CNY', scenarios: [], fx: [], vendors: o.vendors.map((v, i) => ({ ...v, name: `Vendor ${i + 1}` })) }));
 }

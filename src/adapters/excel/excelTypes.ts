@@ -39,7 +39,10 @@ export interface WorksheetFreezePanesLike extends Pick<Excel.WorksheetFreezePane
 
 /** Values and formulas are 2-D arrays shaped like the range; null leaves a cell as it is. */
 export interface RangeLike
-  extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes' | 'select' | 'isNullObject'> {
+  extends Pick<
+    Excel.Range,
+    'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes' | 'select' | 'isNullObject' | 'rowHidden' | 'columnHidden'
+  > {
   readonly format: RangeFormatLike;
   readonly dataValidation: DataValidationLike;
   readonly conditionalFormats: ConditionalFormatCollectionLike;

@@ -49,6 +49,10 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         else panes.freezeColumns(op.cols);
         break;
       }
+      case 'hide':
+        for (const row of op.rows) sheetOf(op.sheet).getRangeByIndexes(row, 0, 1, 1).rowHidden = true;
+        for (const col of op.cols) sheetOf(op.sheet).getRangeByIndexes(0, col, 1, 1).columnHidden = true;
+        break;
       case 'validation': {
         const validation = rangeOf(op.sheet, op.rect).dataValidation;
         validation.rule = op.rule;

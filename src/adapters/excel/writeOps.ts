@@ -16,6 +16,7 @@ export type WriteOp =
   | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string }
   | { kind: 'columnWidth'; sheet: string; col: number; points: number }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  | { kind: 'hide'; sheet: string; rows: number[]; cols: number[] }
   | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string }
   | { kind: 'conditionalFormat'; sheet: string; rect: Rect; formula: string; fill?: string; fontColor?: string }
   | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
@@ -66,6 +67,7 @@ function sheetContentOps(s: SheetPlan): WriteOp[] {
   }
   for (const w of s.columnWidths) ops.push({ kind: 'columnWidth', sheet, col: w.col, points: columnWidthPoints(w.width) });
   if (s.freeze.rows > 0 || s.freeze.cols > 0) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
+  if (s.hidden.rows.length > 0 || s.hidden.cols.length > 0) ops.push({ kind: 'hide', sheet, rows: s.hidden.rows, cols: s.hidden.cols });
   return ops;
 }
 

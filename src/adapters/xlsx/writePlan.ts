@@ -41,6 +41,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     });
   }
   for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
+  for (const row of plan.hidden.rows) sheet.getRow(row + 1).hidden = true;
+  for (const col of plan.hidden.cols) sheet.getColumn(col + 1).hidden = true;
   // Per cell, through the typed API; ExcelJS joins equal neighbours into ranges when it writes.
   for (const validation of plan.validations) {
     const rule = toDataValidation(validation);

@@ -54,7 +54,7 @@ export function planFill(snapshot: Snapshot): FillPlan {
   const models = snapshot.blocks.vc_Model!.values[0] ?? [];
   const vendors = columns.map((col, index): VendorFill => {
     const model = modelFromLabel(models[index] ?? null, refs.language)?.id ?? null;
-    const expected = vendorPricingFormulas(refs, col, model);
+    const expected = vendorPricingFormulas(refs, col);
     const changes: CellChange[] = [];
     for (const [row, content] of expected) {
       const r = row - (computed.range.row + 1);

@@ -65,6 +65,7 @@ export function pricingColumnsFromSnapshot(snapshot: Snapshot): PricingColumns |
   const refs: PricingRefs = {
     language: templateLanguage(snapshot),
     modelRow: model.range.row + 1,
+    quoteCurrencyRow: b.vc_QuoteCurrency!.range.row + 1,
     inputRows,
     rows: computedRowNumbers(offset),
     demand: (kind, year) => {

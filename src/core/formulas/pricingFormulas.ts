@@ -1,11 +1,14 @@
 /**
- * The cost formulas of one vendor column on Pricing, built for the vendor's pricing model only,
- * so an auditor reads `MAX(0,D40-D11)*D12+...` rather than a CHOOSE over four models.
- * A missing required price makes the vendor's costs #N/A (never a cheap-looking number), and a
- * model changed after the formulas were filled does the same until they are filled again.
+ * The cost formulas of one vendor column on Pricing. They are the same for every pricing model:
+ * four "effective terms" rows read the model chosen in the column's dropdown (DOMAIN.md's table
+ * "How each model fills the parameters"), and one support formula uses them, so picking another
+ * model in plain Excel, with no add-in, recomputes everything and an auditor reads one shape:
+ *   fixed + MAX(0, hours - included) * rate + incidents * incidentFee + days * dayRate
+ * A missing required input (the live requirement matrix on Assumptions says which) makes the
+ * vendor's costs #N/A, never a cheap-looking number.
  */
-import { BILLING_PERIODS, TIERS, modelById, type ModelId } from '../catalogue/models';
-import { PRICING_INPUTS, type PricingInputKey, type Requirement } from '../catalogue/pricingInputs';
+import { BILLING_PERIODS, TIERS } from '../catalogue/models';
+import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import type { Language } from '../catalogue/text';
 import type { FormulaCell } from '../plan/types';
 import { MAX_TERM_YEARS } from '../options';
@@ -16,13 +19,17 @@ import { formulaText } from './formulaText';
 export interface PricingRefs {
   language: Language;
   modelRow: number;
+  quoteCurrencyRow: number;
   inputRows: Record<PricingInputKey, number>;
   rows: {
     missing: number;
     status: number;
-    tierFee: number;
-    tierHours: number;
-    subscriptionYear: number;
+    modelNumber: number;
+    fxRate: number;
+    fixedFee: number;
+    includedHours: number;
+    hourRate: number;
+    incidentFee: number;
     hoursFirst: number;
     supportFirst: number;
     costFirst: number;
@@ -36,132 +43,137 @@ export interface PricingRefs {
   demand: (kind: 'dev' | 'ops' | 'incidents' | 'days', year: number) => string;
 }
 
-/** Content of every computed cell of one vendor column, keyed by 1-based row. null = empty. */
-export type ColumnFormulas = Map<number, FormulaCell | null>;
+/** Content of every computed cell of one vendor column, keyed by 1-based row. */
+export type ColumnFormulas = Map<number, FormulaCell>;
 
-const REQUIREMENT_TOTAL: Partial<Record<Requirement, string>> = {
-  whenIncidents: 'vc_TermIncidents',
-  whenOnsiteDays: 'vc_TermOnsiteDays',
-};
+/** Row k (1-based) of vc_Requires is PRICING_INPUTS[k-1]; its columns are the models M1-M4. */
+export function requirementRow(key: PricingInputKey): number {
+  return PRICING_INPUTS.findIndex((i) => i.key === key) + 1;
+}
 
-function missingFormula(refs: PricingRefs, col: string, model: ModelId): string {
-  const lang = refs.language;
+/** The term, users and discount rate every model needs: blank or impossible is missing. */
+function assumptionChecks(lang: Language): string {
   const t = messages(lang).template.pricing.computed;
-  const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
-  const tier = at('tier');
-  const label = (text: string) => formulaText(`${text}; `);
-  const pieces: string[] = [];
-  for (const input of PRICING_INPUTS) {
-    const requirement = input.required[model];
-    if (!requirement) continue;
-    const name = label(input.label[lang]);
-    if (requirement === 'chosenTier') continue;
-    if (input.kind === 'tier') {
-      const ok = TIERS.map((t) => `${tier}=${formulaText(t.label[lang])}`).join(',');
-      pieces.push(`IF(OR(${ok}),"",${name})`);
-    } else if (input.kind === 'billing') {
-      const ok = BILLING_PERIODS.map((p) => `${at('billing')}=${formulaText(p.label[lang])}`).join(',');
-      pieces.push(`IF(OR(${ok}),"",${name})`);
-    } else {
-      const total = REQUIREMENT_TOTAL[requirement];
-      const given = total ? `OR(ISNUMBER(${at(input.key)}),${total}=0)` : `ISNUMBER(${at(input.key)})`;
-      pieces.push(`IF(${given},"",${name})`);
-    }
-  }
-  if (model === 'tiered') {
-    // The chosen tier's fee and hours, whichever tier that is.
-    for (const part of ['Fee', 'Hours'] as const) {
-      const check = TIERS.reduceRight<string>(
-        (otherwise, t) => `IF(${tier}=${formulaText(t.label[lang])},ISNUMBER(${at(`${t.id}${part}`)}),${otherwise})`,
-        'TRUE()',
-      );
-      const text = part === 'Fee' ? t.chosenTierFee : t.chosenTierHours;
-      pieces.push(`IF(${check},"",${label(text)})`);
-    }
-  }
-  const expected = formulaText(modelById(model).label[lang]);
-  const refill = label(t.modelChanged);
-  return `IF(${col}${refs.modelRow}<>${expected},${refill},${termCheck(t.contractTerm)}&${pieces.join('&')})`;
+  const item = (ok: string, label: string) => `IF(${ok},"",${formulaText(`${label}; `)})`;
+  return [
+    item(`AND(ISNUMBER(vc_Term),vc_Term>=1,vc_Term<=${MAX_TERM_YEARS},INT(vc_Term)=vc_Term)`, t.contractTerm),
+    item('AND(ISNUMBER(vc_Users),vc_Users>=1)', t.users),
+    item('AND(ISNUMBER(vc_DiscountRate),vc_DiscountRate>-1)', t.discountRate),
+  ].join('&');
 }
 
-/** A blank or impossible term would make every year "beyond the term" and every cost 0. */
-function termCheck(label: string): string {
-  return `IF(AND(ISNUMBER(vc_Term),vc_Term>=1,vc_Term<=${MAX_TERM_YEARS}),"",${formulaText(`${label}; `)})`;
-}
-
-/** The support cost of year y before escalation, in the model's own terms. */
-function supportTerms(refs: PricingRefs, col: string, model: ModelId, y: number): string {
-  const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
-  const hours = `${col}${refs.rows.hoursFirst + y - 1}`;
-  const onsite = `${refs.demand('days', y)}*${at('dayRate')}`;
-  switch (model) {
-    case 'all-inclusive':
-      return `MAX(0,${hours}-${at('includedHours')})*${at('overageRate')}+${onsite}`;
-    case 'tiered':
-      return `${col}${refs.rows.tierFee}+MAX(0,${hours}-${col}${refs.rows.tierHours})*${at('overageRate')}+${onsite}`;
-    case 'pay-as-you-go':
-      return `${hours}*${at('hourlyRate')}+${refs.demand('incidents', y)}*${at('incidentFee')}+${onsite}`;
-    case 'subscription':
-      return `${col}${refs.rows.subscriptionYear}+MAX(0,${hours}-${at('includedHours')})*${at('overageRate')}+${onsite}`;
-  }
-}
-
-function escalated(expression: string, escalation: string, y: number): string {
-  if (y === 1) return expression;
-  const operand = /^[A-Z]+\d+$/.test(expression) ? expression : `(${expression})`;
-  return `${operand}*(1+${escalation})^${y - 1}`;
-}
-
-/**
- * Every computed cell of vendor column `col` for `model`. With no (or an unknown) model the
- * costs are #N/A and the status asks for a model.
- */
-export function vendorPricingFormulas(refs: PricingRefs, col: string, model: ModelId | null): ColumnFormulas {
-  const r = refs.rows;
+/** One check per input: needed by the chosen model (vc_Requires) and not given. */
+function inputChecks(refs: PricingRefs, col: string): string[] {
   const lang = refs.language;
   const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
+  const modelNumber = `${col}${refs.rows.modelNumber}`;
+  const tier = at('tier');
+  return PRICING_INPUTS.map((input) => {
+    const needed = `INDEX(vc_Requires,${requirementRow(input.key)},${modelNumber})=1`;
+    const label = formulaText(`${input.label[lang]}; `);
+    let absent = `NOT(ISNUMBER(${at(input.key)}))`;
+    if (input.kind === 'tier') absent = `NOT(OR(${TIERS.map((x) => `${tier}=${formulaText(x.label[lang])}`).join(',')}))`;
+    if (input.kind === 'billing') {
+      absent = `NOT(OR(${BILLING_PERIODS.map((p) => `${at('billing')}=${formulaText(p.label[lang])}`).join(',')}))`;
+    }
+    // A tier's fee and hours are needed only for the tier chosen.
+    const ownTier = TIERS.find((x) => input.key.startsWith(x.id));
+    const conditions = [needed, ...(ownTier ? [`${tier}=${formulaText(ownTier.label[lang])}`] : []), absent];
+    return `IF(AND(${conditions.join(',')}),${label},"")`;
+  });
+}
+
+/** The exchange rate must be a positive number (a blank rate reads as 0). */
+function fxCheck(refs: PricingRefs, col: string): string {
+  const t = messages(refs.language).template.pricing.computed;
+  const fx = `${col}${refs.rows.fxRate}`;
+  const [before, after] = t.fxMissing.split('{currency}') as [string, string];
+  const label = `${formulaText(before)}&${col}${refs.quoteCurrencyRow}&${formulaText(`${after}; `)}`;
+  return `IF(ISNUMBER(${fx}),IF(${fx}>0,"",${label}),${label})`;
+}
+
+/** Every missing input of the column, each followed by "; " (the status drops the last one). */
+function missingFormula(refs: PricingRefs, col: string): string {
+  const t = messages(refs.language).template.pricing.computed;
+  const model = `${col}${refs.modelRow}`;
+  const noModel = `IF(${model}="",${formulaText(`${t.chooseModel}; `)},${formulaText(`${t.unknownModel}; `)})`;
+  const modelChecks = [fxCheck(refs, col), ...inputChecks(refs, col)].join('&');
+  return `${assumptionChecks(refs.language)}&IF(${col}${refs.rows.modelNumber}=0,${noModel},${modelChecks})`;
+}
+
+/** The chosen tier's fee or hours; 0 when no tier is chosen (the status then names the tier). */
+function chosenTier(refs: PricingRefs, col: string, part: 'Fee' | 'Hours'): string {
+  const tier = `${col}${refs.inputRows.tier}`;
+  return TIERS.reduceRight<string>(
+    (otherwise, x) => `IF(${tier}=${formulaText(x.label[refs.language])},${col}${refs.inputRows[`${x.id}${part}`]},${otherwise})`,
+    '0',
+  );
+}
+
+/** DOMAIN.md's table, one CHOOSE per effective term over M1-M4; blank while no model is chosen. */
+function effectiveTerms(refs: PricingRefs, col: string): { fixed: string; included: string; rate: string; incidentFee: string } {
+  const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
+  const modelNumber = `${col}${refs.rows.modelNumber}`;
+  const byModel = (m1: string, m2: string, m3: string, m4: string) => `IF(${modelNumber}=0,"",CHOOSE(${modelNumber},${m1},${m2},${m3},${m4}))`;
+  const monthly = formulaText(BILLING_PERIODS.find((p) => p.id === 'monthly')!.label[refs.language]);
+  return {
+    fixed: byModel('0', chosenTier(refs, col, 'Fee'), '0', `${at('subscriptionFee')}*IF(${at('billing')}=${monthly},12,1)`),
+    included: byModel(at('includedHours'), chosenTier(refs, col, 'Hours'), '0', at('includedHours')),
+    rate: byModel(at('overageRate'), at('overageRate'), at('hourlyRate'), at('overageRate')),
+    incidentFee: byModel('0', '0', at('incidentFee'), '0'),
+  };
+}
+
+/** "(1+escalation)^(y-1)" as a factor, nothing in year 1. */
+function escalation(refs: PricingRefs, col: string, y: number): string {
+  return y === 1 ? '' : `*(1+${col}${refs.inputRows.escalation})^${y - 1}`;
+}
+
+/** Every computed cell of vendor column `col`, the same for every model. */
+export function vendorPricingFormulas(refs: PricingRefs, col: string): ColumnFormulas {
+  const r = refs.rows;
+  const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
+  const cell = (row: number) => `${col}${row}`;
+  const t = messages(refs.language).template.pricing.computed;
   const cells: ColumnFormulas = new Map();
   const f = (formula: string): FormulaCell => ({ formula });
-  const missing = `${col}${r.missing}`;
-  const t = messages(lang).template.pricing.computed;
-  const ok = formulaText(t.complete);
-  const missingPrefix = formulaText(t.missingPrefix);
+  const missing = cell(r.missing);
 
-  // Without a model: ask for one, and once one is picked, ask for the formulas to be filled.
-  const modelCell = `${col}${refs.modelRow}`;
-  const noModel = `IF(${modelCell}="",${formulaText(`${t.chooseModel}; `)},${formulaText(`${t.modelChanged}; `)})`;
-  cells.set(r.missing, f(model ? missingFormula(refs, col, model) : noModel));
+  cells.set(r.missing, f(missingFormula(refs, col)));
   // The list ends with "; ": drop it in the status line.
-  cells.set(r.status, f(`IF(${missing}="",${ok},${missingPrefix}&LEFT(${missing},LEN(${missing})-2))`));
-  const tierOf = (part: 'Fee' | 'Hours') =>
-    TIERS.reduceRight<string>((otherwise, t) => `IF(${at('tier')}=${formulaText(t.label[lang])},${at(`${t.id}${part}`)},${otherwise})`, 'NA()');
-  cells.set(r.tierFee, model === 'tiered' ? f(tierOf('Fee')) : null);
-  cells.set(r.tierHours, model === 'tiered' ? f(tierOf('Hours')) : null);
-  const monthly = formulaText(BILLING_PERIODS.find((p) => p.id === 'monthly')!.label[lang]);
-  cells.set(
-    r.subscriptionYear,
-    model === 'subscription' ? f(`IF(${at('billing')}=${monthly},${at('subscriptionFee')}*12,${at('subscriptionFee')})`) : null,
-  );
+  cells.set(r.status, f(`IF(${missing}="",${formulaText(t.complete)},${formulaText(t.missingPrefix)}&LEFT(${missing},LEN(${missing})-2))`));
+  // "=" rather than MATCH: MATCH reads * and ? in the model cell as wildcards.
+  const model = cell(refs.modelRow);
+  const number = [1, 2, 3, 4].reduceRight<string>((otherwise, k) => `IF(${model}=INDEX(vc_ModelLabels,1,${k}),${k},${otherwise})`, '0');
+  cells.set(r.modelNumber, f(`IF(${model}="",0,${number})`));
+  const quote = cell(refs.quoteCurrencyRow);
+  cells.set(r.fxRate, f(`IF(OR(TRIM(${quote})="",${quote}=vc_Currency),1,IFERROR(INDEX(vc_FxRate,MATCH(${quote},vc_FxCurrency,0)),NA()))`));
+  const terms = effectiveTerms(refs, col);
+  cells.set(r.fixedFee, f(terms.fixed));
+  cells.set(r.includedHours, f(terms.included));
+  cells.set(r.hourRate, f(terms.rate));
+  cells.set(r.incidentFee, f(terms.incidentFee));
 
-  const escalation = at('escalation');
+  const fx = cell(r.fxRate);
   for (let y = 1; y <= MAX_TERM_YEARS; y++) {
     // Missing inputs first: a blank term must not make every year "beyond the term" and free.
-    const inTerm = (expression: string) => `IF(${missing}<>"",NA(),IF(${y}>vc_Term,0,${expression}))`;
-    cells.set(r.hoursFirst + y - 1, f(`${refs.demand('dev', y)}+${refs.demand('ops', y)}`));
-    const support = model ? inTerm(escalated(supportTerms(refs, col, model, y), escalation, y)) : 'NA()';
-    cells.set(r.supportFirst + y - 1, f(support));
-    const oneTime = y === 1 ? `+${at('setupFee')}+${at('customizationFee')}` : '';
-    const cost = model
-      ? inTerm(`${escalated(at('platformFee'), escalation, y)}+${col}${r.supportFirst + y - 1}${oneTime}`)
-      : 'NA()';
-    cells.set(r.costFirst + y - 1, f(cost));
+    const inTerm = (expression: string) => `IF(${missing}<>"",NA(),IF(${y}>vc_Term,"",${expression}))`;
+    const hours = cell(r.hoursFirst + y - 1);
+    cells.set(r.hoursFirst + y - 1, f(`IF(${y}>vc_Term,"",${refs.demand('dev', y)}+${refs.demand('ops', y)})`));
+    const support =
+      `${cell(r.fixedFee)}+MAX(0,${hours}-${cell(r.includedHours)})*${cell(r.hourRate)}` +
+      `+${refs.demand('incidents', y)}*${cell(r.incidentFee)}+${refs.demand('days', y)}*${at('dayRate')}`;
+    cells.set(r.supportFirst + y - 1, f(inTerm(`(${support})${escalation(refs, col, y)}*${fx}`)));
+    const platform = `${at('platformFee')}${escalation(refs, col, y)}`;
+    const quoted = y === 1 ? `(${platform}+${at('setupFee')}+${at('customizationFee')})` : platform;
+    cells.set(r.costFirst + y - 1, f(inTerm(`${quoted}*${fx}+${cell(r.supportFirst + y - 1)}`)));
   }
   const years = (first: number) => `${col}${first}:${col}${first + MAX_TERM_YEARS - 1}`;
   cells.set(r.tco, f(`SUM(${years(r.costFirst)})`));
   cells.set(r.npv, f(`NPV(vc_DiscountRate,${years(r.costFirst)})`));
-  cells.set(r.perUserMonth, f(`${col}${r.tco}/(vc_Users*12*vc_Term)`));
-  cells.set(r.supportShare, f(`IF(${col}${r.tco}=0,0,SUM(${years(r.supportFirst)})/${col}${r.tco})`));
+  cells.set(r.perUserMonth, f(`${cell(r.tco)}/(vc_Users*12*vc_Term)`));
+  cells.set(r.supportShare, f(`IF(${cell(r.tco)}=0,0,SUM(${years(r.supportFirst)})/${cell(r.tco)})`));
   // Numbers only, so MIN/MAX across vendors skip incomplete ones.
-  cells.set(r.tcoForRanking, f(`IFERROR(${col}${r.tco},"")`));
+  cells.set(r.tcoForRanking, f(`IFERROR(${cell(r.tco)},"")`));
   return cells;
 }

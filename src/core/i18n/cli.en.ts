@@ -157,6 +157,7 @@ export interface CliMessages {
     vendorNoName: string;
     expected: {
       nonNegative: string;
+      positive: string;
       fraction: string;
       wholeRange: string;
       wholeAtLeast: string;
@@ -173,6 +174,7 @@ export interface CliMessages {
     demandLength: string;
     unknownQuestion: string;
     noVendors: string;
+    noFxRate: string;
     tooManyVendors: string;
     blankName: string;
     tooLongName: string;
@@ -411,6 +413,7 @@ export const cliEn: CliMessages = {
     vendorNoName: 'vendors[{index}]: ',
     expected: {
       nonNegative: 'a number >= 0',
+      positive: 'a number > 0',
       fraction: 'a number from 0 to 1',
       wholeRange: 'a whole number from {min} to {max}',
       wholeAtLeast: 'a whole number >= {min}',
@@ -427,6 +430,7 @@ export const cliEn: CliMessages = {
     demandLength: 'demand has {entries} entries but the term is {termYears} years: give one entry per year',
     unknownQuestion: '{field} is not a question of this template (allowed: {allowed}; a scenario question needs its scenario in "scenarios")',
     noVendors: 'no vendors: list at least one',
+    noFxRate: '{field} is {currency} but "fx" has no rate for {currency}: add {"currency": "{currency}", "rate": <{comparison} for one {currency}>}',
     tooManyVendors: 'too many vendors: {got} (at most {max})',
     blankName: 'name must not be blank',
     tooLongName: 'name must be at most {max} characters',

@@ -230,6 +230,7 @@ export const cliZhCN: CliMessages = {
     vendorNoName: 'vendors[{index}]:',
     expected: {
       nonNegative: '大于等于 0 的数字',
+      positive: '大于 0 的数字',
       fraction: '0 到 1 之间的数字',
       wholeRange: '{min} 到 {max} 之间的整数',
       wholeAtLeast: '大于等于 {min} 的整数',
@@ -246,6 +247,7 @@ export const cliZhCN: CliMessages = {
     demandLength: 'demand 有 {entries} 项，但合同年限为 {termYears} 年：每年需要一项',
     unknownQuestion: '{field} 不是本模板中的问题（允许：{allowed}；场景问题需要在 "scenarios" 中选择该场景）',
     noVendors: '没有供应商：至少列出一家',
+    noFxRate: '{field} 为 {currency}，但 "fx" 中没有 {currency} 的汇率：请添加 {"currency": "{currency}", "rate": <1 {currency} 折合的 {comparison}>}',
     tooManyVendors: '供应商过多：{got} 家（最多 {max} 家）',
     blankName: 'name 不能为空',
     tooLongName: 'name 不能超过 {max} 个字符',

@@ -44,6 +44,23 @@ export interface TemplateMessages {
     placeholdersHeading: string;
     placeholdersNote: string;
     demandTotal: string;
+    layoutVersion: string;
+    fxHeading: string;
+    fxNote: string;
+    fxCurrency: string;
+    /** A header made live with the comparison currency: {currency} is replaced by a reference. */
+    fxRate: string;
+    fxDate: string;
+    fxSource: string;
+    requiresHeading: string;
+    requiresNote: string;
+    requiresInput: string;
+    /** Number format of the matrix: 1 shows the first text, 0 the second. */
+    requiresYes: string;
+    requiresNo: string;
+    chosenTierOnly: string;
+    whenIncidents: string;
+    whenOnsiteDays: string;
   };
   pricing: {
     field: string;
@@ -52,15 +69,19 @@ export interface TemplateMessages {
     model: string;
     common: string;
     models: string;
-    units: Record<'currency' | 'hours' | 'percent' | 'count' | 'choice', string>;
+    units: Record<'currency' | 'hours' | 'percent' | 'count' | 'choice' | 'code', string>;
+    quoteCurrency: string;
     formulasNote: string;
     computed: {
       section: string;
       missing: string;
       status: string;
-      tierFee: string;
-      tierHours: string;
-      subscriptionYear: string;
+      modelNumber: string;
+      fxRate: string;
+      fixedFee: string;
+      includedHours: string;
+      hourRate: string;
+      incidentFee: string;
       hours: string;
       support: string;
       cost: string;
@@ -72,10 +93,12 @@ export interface TemplateMessages {
       complete: string;
       missingPrefix: string;
       chooseModel: string;
-      modelChanged: string;
-      chosenTierFee: string;
-      chosenTierHours: string;
+      unknownModel: string;
       contractTerm: string;
+      users: string;
+      discountRate: string;
+      /** The missing exchange rate; {currency} is the vendor's quote currency. */
+      fxMissing: string;
     };
   };
   coverage: { id: string; layer: string; item: string; note: string };

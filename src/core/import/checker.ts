@@ -32,6 +32,11 @@ export class Checker {
     return isNumber(value) && value >= 0 ? value : this.invalid(field, { kind: 'nonNegative' }, value);
   }
 
+  positive(value: unknown, field: string): number | undefined {
+    if (absent(value)) return undefined;
+    return isNumber(value) && value > 0 ? value : this.invalid(field, { kind: 'positive' }, value);
+  }
+
   fraction(value: unknown, field: string): number | undefined {
     if (absent(value)) return undefined;
     return isNumber(value) && value >= 0 && value <= 1 ? value : this.invalid(field, { kind: 'fraction' }, value);

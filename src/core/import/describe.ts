@@ -27,6 +27,8 @@ export function describeProblem(problem: ImportProblem, t: ProblemMessages): str
       return where + format(t.unknownQuestion, { field, allowed: issue.allowed.join(', ') });
     case 'noVendors':
       return where + t.noVendors;
+    case 'noFxRate':
+      return where + format(t.noFxRate, { field, currency: issue.currency, comparison: issue.comparison });
     case 'tooManyVendors':
       return where + format(t.tooManyVendors, { max: issue.max, got: issue.got });
     case 'vendorName': {

@@ -5,6 +5,7 @@ import {
   MAX_VENDORS,
   vendorListProblem,
   type DemandYear,
+  type FxRate,
   type TemplateOptions,
   type VendorQuote,
 } from '../options';
@@ -12,9 +13,10 @@ import { Checker, isPlainObject } from './checker';
 import type { ImportProblem } from './problems';
 import { err, ok, type Result } from './result';
 import { completeSettings, readSettings, SETTING_KEYS, type Settings } from './settings';
-import { readVendor, VENDOR_KEYS } from './vendor';
+import { MAX_CELL_TEXT, readVendor, VENDOR_KEYS } from './vendor';
 
-export const ROOT_KEYS: readonly string[] = [...SETTING_KEYS, 'demand', 'vendors'];
+export const ROOT_KEYS: readonly string[] = [...SETTING_KEYS, 'demand', 'fx', 'vendors'];
+const FX_KEYS = ['currency', 'rate', 'date', 'source'];
 const DEMAND_KEYS: readonly (keyof DemandYear)[] = ['devHours', 'opsHours', 'incidents', 'onsiteDays'];
 
 export type ImportResult = Result<TemplateOptions, ImportProblem[]>;
@@ -34,8 +36,10 @@ export function importOptions(value: unknown, overrides: Partial<Settings> = {})
   const termValid = check.problems.every((p) => p.field !== 'termYears') || overrides.termYears !== undefined;
   const demand = readDemand(root.demand, settings.termYears, termValid, check);
   const vendors = readVendors(root.vendors, questionIds(settings), check);
+  const fx = readFx(root.fx, check);
+  checkQuoteCurrencies(root.vendors, vendors, fx, settings.currency, check);
   if (check.problems.length > 0) return err(check.problems);
-  return ok({ ...settings, demand, vendors });
+  return ok({ ...settings, demand, vendors, fx });
 }
 
 /** Options for vendors given by name only (the CLI's --vendor-names, the pane's form). */
@@ -50,7 +54,7 @@ export function optionsFromNames(names: readonly string[], settings: Partial<Set
     if (checkName(name, index, accepted, vendorCheck)) vendors.push({ name: name.trim() });
   });
   if (check.problems.length > 0) return err(check.problems);
-  return ok({ ...complete, demand: defaultDemandTable(complete.termYears), vendors });
+  return ok({ ...complete, demand: defaultDemandTable(complete.termYears), vendors, fx: [] });
 }
 
 export function defaultDemandTable(termYears: number): DemandYear[] {
@@ -110,6 +114,39 @@ function readVendors(value: unknown, questionIds: readonly string[], check: Chec
     if (nameOk) vendors.push(quote);
   });
   return vendors;
+}
+
+/** The exchange-rate table: a currency code and a positive rate each, date and source as text. */
+function readFx(value: unknown, check: Checker): FxRate[] {
+  const list = check.list(value, 'fx') ?? [];
+  const rates: FxRate[] = [];
+  list.forEach((item, i) => {
+    const field = `fx[${i}]`;
+    const entry = check.object(item, field, FX_KEYS);
+    if (!entry) {
+      if (item === null || item === undefined) check.add(field, { kind: 'invalid', expected: { kind: 'object' }, got: item });
+      return;
+    }
+    const currency = check.currency(entry.currency, `${field}.currency`);
+    if (entry.currency === undefined || entry.currency === null) check.add(`${field}.currency`, { kind: 'missing' });
+    const rate = check.positive(entry.rate, `${field}.rate`);
+    if (entry.rate === undefined || entry.rate === null) check.add(`${field}.rate`, { kind: 'missing' });
+    const date = check.text(entry.date, `${field}.date`, 100);
+    const source = check.text(entry.source, `${field}.source`, MAX_CELL_TEXT);
+    if (currency && rate !== undefined) rates.push({ currency, rate, ...(date ? { date } : {}), ...(source ? { source } : {}) });
+  });
+  return rates;
+}
+
+/** A vendor quoting in another currency needs its rate: name both the vendor and the currency. */
+function checkQuoteCurrencies(raw: unknown, vendors: VendorQuote[], fx: FxRate[], comparison: string, check: Checker): void {
+  const list = Array.isArray(raw) ? raw : [];
+  for (const vendor of vendors) {
+    const currency = vendor.currency;
+    if (!currency || currency === comparison || fx.some((r) => r.currency === currency)) continue;
+    const index = list.findIndex((item) => isPlainObject(item) && typeof item.name === 'string' && item.name.trim() === vendor.name);
+    check.forVendor(index, vendor.name).add('currency', { kind: 'noFxRate', currency, comparison });
+  }
 }
 
 function checkVendorCount(count: number, check: Checker): void {

@@ -3,6 +3,7 @@ import type { VendorListProblem } from '../options';
 /** What a field's value should have been; each kind has one phrase in the message catalogue. */
 export type Expectation =
   | { kind: 'nonNegative' }
+  | { kind: 'positive' }
   | { kind: 'fraction' }
   | { kind: 'wholeRange'; min: number; max: number }
   | { kind: 'wholeAtLeast'; min: number }
@@ -21,6 +22,7 @@ export type Issue =
   | { kind: 'unknownQuestion'; allowed: readonly string[] }
   | { kind: 'vendorName'; problem: Exclude<VendorListProblem, { kind: 'none' | 'tooMany' }> }
   | { kind: 'noVendors' }
+  | { kind: 'noFxRate'; currency: string; comparison: string }
   | { kind: 'tooManyVendors'; max: number; got: number };
 
 /**

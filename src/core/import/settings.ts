@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, MAX_TERM_YEARS, type TemplateOptions } from '../option
 import type { Checker } from './checker';
 
 /** Everything of TemplateOptions except the vendors and the demand table. */
-export type Settings = Omit<TemplateOptions, 'vendors' | 'demand'>;
+export type Settings = Omit<TemplateOptions, 'vendors' | 'demand' | 'fx'>;
 export type SettingKey = keyof Settings;
 
 export const SETTING_KEYS: readonly SettingKey[] = ['language', 'currency', 'termYears', 'users', 'discountRate', 'scenarios'];
@@ -51,5 +51,6 @@ function readScenarios(value: unknown, check: Checker, field: string): ScenarioI
 
 /** Settings not given fall back to the defaults; later sources win over earlier ones. */
 export function completeSettings(...sources: Partial<Settings>[]): Settings {
-  return Object.assign({}, DEFAULT_OPTIONS, ...sources) as Settings;
+  const { fx: _fx, demand: _demand, ...defaults } = DEFAULT_OPTIONS;
+  return Object.assign({}, defaults, ...sources) as Settings;
 }

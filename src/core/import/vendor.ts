@@ -6,6 +6,7 @@ import { absent, type Checker, join } from './checker';
 export const VENDOR_KEYS = [
   'name',
   'model',
+  'currency',
   'platformFee',
   'setupFee',
   'customizationFee',
@@ -54,6 +55,8 @@ export function readVendor(
   const quote: VendorQuote = { name };
   const model = check.oneOf(raw.model, 'model', MODEL_IDS);
   if (model) quote.model = model;
+  const currency = check.currency(raw.currency, 'currency');
+  if (currency) quote.currency = currency;
   for (const key of AMOUNT_KEYS) {
     const amount = check.nonNegative(raw[key], key);
     if (amount !== undefined) quote[key] = amount;

@@ -71,6 +71,8 @@ export interface SheetPlan {
   /** Widths in characters of the default font, by column index. */
   columnWidths: { col: number; width: number }[];
   freeze: { rows: number; cols: number };
+  /** Rows and columns the code needs but a reader does not (0-based). */
+  hidden: { rows: number[]; cols: number[] };
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
 }

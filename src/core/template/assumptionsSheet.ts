@@ -1,10 +1,13 @@
 import { CRITERIA, PRICE_METHODS } from '../catalogue/criteria';
+import { PRICING_MODELS } from '../catalogue/models';
+import { PRICING_INPUTS } from '../catalogue/pricingInputs';
+import { formulaText } from '../formulas/formulaText';
 import { DEFAULT_PLACEHOLDERS } from '../catalogue/questions';
 import { CURRENCIES, effectiveDemand, type DemandYear } from '../options';
 import { cellAddress } from '../plan/a1';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, type PlanContext } from './context';
-import { ASSUMPTIONS as A, DEMAND_COLUMNS } from './layout';
+import { ASSUMPTIONS as A, DEMAND_COLUMNS, LAYOUT_VERSION } from './layout';
 import { SheetBuilder } from './sheetBuilder';
 
 const PERCENT = '0.0%';
@@ -44,9 +47,14 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   const method = scalar(A.priceMethodRow, t.priceMethod, methodLabels[0] ?? null, 'vc_PriceMethod', 'Price scoring: lowest price = 100, or linear min-max');
   b.validate({ range: method, kind: 'list', items: methodLabels });
   // Fill and validation read the labels in this language; guessing it from labels can mislead.
+  // What only the code needs sits in a hidden row.
   b.putRow(A.languageRow, A.labelCol, [t.language], 'note');
   const language = b.putRow(A.languageRow, A.valueCol, [ctx.language], 'note');
   addName(ctx, 'vc_Language', 'assumptions', language, 'Language of the template labels (en or zh)');
+  b.putRow(A.languageRow, A.versionLabelCol, [t.layoutVersion], 'note');
+  const version = b.putRow(A.languageRow, A.versionCol, [LAYOUT_VERSION], 'note');
+  addName(ctx, 'vc_LayoutVersion', 'assumptions', version, 'Layout version of the template (read by fill to upgrade)');
+  b.hideRow(A.languageRow);
 
   b.section(A.demandSectionRow, 0, t.demandHeading, 5);
   b.putRow(A.demandNoteRow, 0, [t.demandNote], 'note');
@@ -103,5 +111,60 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   const list = b.put(A.placeholdersFirstRow, 0, placeholders, 'input');
   addName(ctx, 'vc_Placeholders', 'assumptions', list, 'Answers that count as unanswered');
 
+  planExchangeRates(ctx, b);
+  planRequirementMatrix(ctx, b);
+
   return b.build('assumptions', ctx.sheetNames.assumptions, '#7F6000', { rows: 1, cols: 1 });
+}
+
+/** Currency, rate, date and source per quote currency; the rate header names vc_Currency live. */
+function planExchangeRates(ctx: PlanContext, b: SheetBuilder): void {
+  const t = ctx.t.assumptions;
+  b.section(A.fxSectionRow, 0, t.fxHeading, 4);
+  b.putRow(A.fxNoteRow, 0, [t.fxNote], 'note');
+  const [before, after] = t.fxRate.split('{currency}') as [string, string];
+  const rateHeader = { formula: `${formulaText(before)}&vc_Currency&${formulaText(after)}`, result: before + ctx.options.currency + after };
+  b.putRow(A.fxHeaderRow, 0, [t.fxCurrency, rateHeader, t.fxDate, t.fxSource], 'header');
+  const rows = Array.from({ length: A.fxRows }, (_, i) => ctx.options.fx[i]);
+  const column = (col: number, values: CellContent[], numberFormat?: string) =>
+    b.put(A.fxFirstRow, col, values.map((v) => [v]), 'input', numberFormat);
+  const currencies = column(0, rows.map((r) => r?.currency ?? null));
+  const rates = column(1, rows.map((r) => r?.rate ?? null), '0.0000');
+  b.validate({ range: rates, kind: 'decimal', min: 0 });
+  column(2, rows.map((r) => r?.date ?? null));
+  column(3, rows.map((r) => r?.source ?? null));
+  addName(ctx, 'vc_FxCurrency', 'assumptions', currencies, 'Quote currencies with an exchange rate');
+  addName(ctx, 'vc_FxRate', 'assumptions', rates, 'Units of the comparison currency for one unit of each quote currency');
+}
+
+/**
+ * DOMAIN.md's "inputs each model needs" as a live table (1 = needed): each vendor's Missing
+ * inputs row reads its model's column, and the inputs needed only when the demand has incidents
+ * or on-site days are formulas here, so a change of demand changes what is missing.
+ */
+function planRequirementMatrix(ctx: PlanContext, b: SheetBuilder): void {
+  const t = ctx.t.assumptions;
+  const lang = ctx.language;
+  b.section(A.requiresSectionRow, 0, t.requiresHeading, 1 + PRICING_MODELS.length);
+  b.putRow(A.requiresNoteRow, 0, [t.requiresNote], 'note');
+  b.putRow(A.requiresHeaderRow, 0, [t.requiresInput], 'header');
+  const models = b.putRow(A.requiresHeaderRow, 1, PRICING_MODELS.map((m) => m.label[lang]), 'header');
+  addName(ctx, 'vc_ModelLabels', 'assumptions', models, 'Pricing model labels, in the order M1-M4');
+  const condition = { whenIncidents: 'vc_TermIncidents>0', whenOnsiteDays: 'vc_TermOnsiteDays>0' } as const;
+  const note = { chosenTier: t.chosenTierOnly, whenIncidents: t.whenIncidents, whenOnsiteDays: t.whenOnsiteDays } as const;
+  const labels = PRICING_INPUTS.map((input) => {
+    const requirement = Object.values(input.required)[0];
+    return [requirement && requirement !== 'always' ? `${input.label[lang]} ${note[requirement]}` : input.label[lang]];
+  });
+  b.put(A.requiresFirstRow, 0, labels, 'label');
+  const cells = PRICING_INPUTS.map((input) =>
+    PRICING_MODELS.map((m): CellContent => {
+      const requirement = input.required[m.id];
+      if (requirement === 'whenIncidents' || requirement === 'whenOnsiteDays') return { formula: `IF(${condition[requirement]},1,0)` };
+      return requirement ? 1 : 0;
+    }),
+  );
+  const yes = formulaText(t.requiresYes);
+  const matrix = b.put(A.requiresFirstRow, 1, cells, 'computed', `${yes};;${formulaText(t.requiresNo)}`);
+  addName(ctx, 'vc_Requires', 'assumptions', matrix, 'Inputs each pricing model needs (1 = needed): inputs x models M1-M4');
 }

@@ -17,8 +17,11 @@ export const ASSUMPTIONS = {
   discountRow: 6,
   priceWeightRow: 7,
   priceMethodRow: 8,
-  /** The language of the labels the formulas compare with (model, tier, billing names). */
+  /** The language of the labels the formulas compare with (model, tier, billing names) and the
+   * layout version: what the code needs, in a hidden row. */
   languageRow: 9,
+  versionLabelCol: 2,
+  versionCol: 3,
   demandSectionRow: 10,
   demandNoteRow: 11,
   demandHeaderRow: 12,
@@ -36,6 +39,17 @@ export const ASSUMPTIONS = {
   placeholdersFirstRow: 36,
   /** The default placeholders plus empty rows the buyer can fill without leaving the named block. */
   placeholderRows: 12,
+  /** Exchange rates: currency, rate, date, source (empty rows for the buyer to fill). */
+  fxSectionRow: 49,
+  fxNoteRow: 50,
+  fxHeaderRow: 51,
+  fxFirstRow: 52,
+  fxRows: 8,
+  /** DOMAIN.md's "inputs each model needs", live: inputs x models, 1 = needed. */
+  requiresSectionRow: 61,
+  requiresNoteRow: 62,
+  requiresHeaderRow: 63,
+  requiresFirstRow: 64,
   labelCol: 0,
   valueCol: 1,
 } as const;
@@ -53,11 +67,17 @@ export const PRICING = {
   noteRow: 1,
   headerRow: 2,
   modelRow: 3,
-  commonSectionRow: 4,
+  /** The currency the vendor quotes in; blank means the comparison currency. */
+  quoteCurrencyRow: 4,
+  commonSectionRow: 5,
   keyCol: 0,
   labelCol: 1,
   unitCol: 2,
 } as const;
+
+/** The workbook layout this version writes; stored in the workbook (vc_LayoutVersion) so later
+ * versions know what they read. Version 1 had model-specific formulas and no version stamp. */
+export const LAYOUT_VERSION = 2;
 
 const COMMON_KEYS: readonly PricingInputKey[] = ['platformFee', 'setupFee', 'customizationFee', 'escalation', 'dayRate'];
 
@@ -75,16 +95,21 @@ export function pricingInputRows(): { rows: Record<PricingInputKey, number>; mod
   return { rows, modelSectionRow, lastRow: row - 1 };
 }
 
-/** The computed rows under the inputs on Pricing, filled per vendor by the formula builders. */
+/** The computed rows under the inputs on Pricing, filled per vendor by the formula builders:
+ * the missing inputs and status, the model number and exchange rate, the four effective terms
+ * of DOMAIN.md's table, then hours, support and cost per year, and the totals. */
 export function pricingComputedRows() {
   const sectionRow = pricingInputRows().lastRow + 2;
   const years = MAX_TERM_YEARS;
   const missingRow = sectionRow + 1;
   const statusRow = missingRow + 1;
-  const tierFeeRow = statusRow + 1;
-  const tierHoursRow = tierFeeRow + 1;
-  const subscriptionYearRow = tierHoursRow + 1;
-  const hoursFirstRow = subscriptionYearRow + 1;
+  const modelNumberRow = statusRow + 1;
+  const fxRateRow = modelNumberRow + 1;
+  const fixedFeeRow = fxRateRow + 1;
+  const includedHoursRow = fixedFeeRow + 1;
+  const hourRateRow = includedHoursRow + 1;
+  const incidentFeeRow = hourRateRow + 1;
+  const hoursFirstRow = incidentFeeRow + 1;
   const supportFirstRow = hoursFirstRow + years;
   const costFirstRow = supportFirstRow + years;
   const tcoRow = costFirstRow + years;
@@ -92,9 +117,12 @@ export function pricingComputedRows() {
     sectionRow,
     missingRow,
     statusRow,
-    tierFeeRow,
-    tierHoursRow,
-    subscriptionYearRow,
+    modelNumberRow,
+    fxRateRow,
+    fixedFeeRow,
+    includedHoursRow,
+    hourRateRow,
+    incidentFeeRow,
     hoursFirstRow,
     supportFirstRow,
     costFirstRow,
@@ -117,9 +145,12 @@ export function computedRowNumbers(offset = 0) {
   return {
     missing: at(c.missingRow),
     status: at(c.statusRow),
-    tierFee: at(c.tierFeeRow),
-    tierHours: at(c.tierHoursRow),
-    subscriptionYear: at(c.subscriptionYearRow),
+    modelNumber: at(c.modelNumberRow),
+    fxRate: at(c.fxRateRow),
+    fixedFee: at(c.fixedFeeRow),
+    includedHours: at(c.includedHoursRow),
+    hourRate: at(c.hourRateRow),
+    incidentFee: at(c.incidentFeeRow),
     hoursFirst: at(c.hoursFirstRow),
     supportFirst: at(c.supportFirstRow),
     costFirst: at(c.costFirstRow),

@@ -1,5 +1,5 @@
 import { formulaText } from '../formulas/formulaText';
-import { currencyFormat } from '../options';
+import { MONEY_FORMAT } from '../options';
 import { cellAddress, quoteSheet } from '../plan/a1';
 import type { SheetKey, SheetPlan } from '../plan/types';
 import { addName, vendorHeader, type PlanContext } from './context';
@@ -73,7 +73,7 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
       { formula: at('questions', completenessRow, FIRST_VENDOR_COL.questions + i) },
     ];
   });
-  const money = currencyFormat(ctx.options.currency);
+  const money = MONEY_FORMAT;
   b.put(row, 0, rows, 'computed');
   const column = (col: number, numberFormat: string) => b.format({ row, col, rows: count, cols: 1 }, undefined, numberFormat);
   column(2, money);

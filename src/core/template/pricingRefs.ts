@@ -12,6 +12,7 @@ export function layoutPricingRefs(ctx: PlanContext): PricingRefs {
   return {
     language: ctx.language,
     modelRow: PRICING.modelRow + 1,
+    quoteCurrencyRow: PRICING.quoteCurrencyRow + 1,
     inputRows,
     rows: computedRowNumbers(),
     demand: (kind, year) =>

@@ -1,8 +1,8 @@
 import { BILLING_PERIODS, PRICING_MODELS, TIERS, modelById } from '../catalogue/models';
 import { PRICING_INPUTS, type InputKind, type PricingInput, type PricingInputKey } from '../catalogue/pricingInputs';
-import { currencyFormat, type VendorQuote } from '../options';
+import { MONEY_FORMAT, type VendorQuote } from '../options';
 import { columnLetters } from '../plan/a1';
-import type { CellContent, SheetPlan } from '../plan/types';
+import type { CellContent, FormulaCell, SheetPlan } from '../plan/types';
 import { addName, perVendor, type PlanContext } from './context';
 import { vendorPricingFormulas } from '../formulas/pricingFormulas';
 import { format } from '../i18n/messages';
@@ -18,15 +18,15 @@ export function inputName(key: PricingInputKey): string {
   return `vc_${key.charAt(0).toUpperCase()}${key.slice(1)}`;
 }
 
+/** Prices are in the vendor's quote currency, so no currency code that could go stale. */
 function unitLabel(ctx: PlanContext, kind: InputKind): string {
   const units = ctx.t.pricing.units;
-  if (kind === 'currency') return `${units.currency} (${ctx.options.currency})`;
   if (kind === 'tier' || kind === 'billing') return units.choice;
   return units[kind];
 }
 
-function numberFormatFor(ctx: PlanContext, kind: InputKind): string | undefined {
-  if (kind === 'currency') return currencyFormat(ctx.options.currency);
+function numberFormatFor(kind: InputKind): string | undefined {
+  if (kind === 'currency') return MONEY_FORMAT;
   if (kind === 'percent') return '0.0%';
   if (kind === 'hours' || kind === 'count') return '#,##0';
   return undefined;
@@ -86,6 +86,7 @@ export function planPricing(ctx: PlanContext): SheetPlan {
   addName(ctx, 'vc_VendorNames', 'pricing', header, 'Vendor names (the header row of Pricing)');
 
   b.putRow(P.modelRow, 0, ['model', t.model, t.units.choice], 'label');
+  b.hideColumn(P.keyCol);
   const modelCells = perVendor(ctx, (i) => {
     const id = vendors[i]?.model;
     return id ? modelById(id).label[lang] : null;
@@ -93,6 +94,9 @@ export function planPricing(ctx: PlanContext): SheetPlan {
   const models = b.putRow(P.modelRow, COL, modelCells, 'input');
   b.validate({ range: models, kind: 'list', items: PRICING_MODELS.map((m) => m.label[lang]) });
   addName(ctx, 'vc_Model', 'pricing', models, 'Pricing model per vendor');
+  b.putRow(P.quoteCurrencyRow, 0, ['currency', t.quoteCurrency, t.units.code], 'label');
+  const quoteCurrencies = b.putRow(P.quoteCurrencyRow, COL, vendors.map((v) => v.currency ?? null), 'input');
+  addName(ctx, 'vc_QuoteCurrency', 'pricing', quoteCurrencies, 'Currency each vendor quotes in (blank: the comparison currency)');
 
   const { rows, modelSectionRow } = pricingInputRows();
   const sectionRow = (row: number, label: string) => b.section(row, P.labelCol, label, COL - P.labelCol + vendors.length);
@@ -102,7 +106,7 @@ export function planPricing(ctx: PlanContext): SheetPlan {
     const row = rows[input.key];
     const codes = input.usedBy.length < PRICING_MODELS.length ? ` [${input.usedBy.map((m) => modelById(m).code).join(',')}]` : '';
     b.putRow(row, 0, [input.key, input.label[lang] + (isCommonInput(input.key) ? '' : codes), unitLabel(ctx, input.kind)], 'label');
-    const cells = b.putRow(row, COL, vendors.map((v) => quotedValue(ctx, v, input.key)), 'input', numberFormatFor(ctx, input.kind));
+    const cells = b.putRow(row, COL, vendors.map((v) => quotedValue(ctx, v, input.key)), 'input', numberFormatFor(input.kind));
     addName(ctx, inputName(input.key), 'pricing', cells, `${input.label.en} per vendor`);
     addInputRules(ctx, b, input, row);
   }
@@ -110,34 +114,44 @@ export function planPricing(ctx: PlanContext): SheetPlan {
   return b.build('pricing', ctx.sheetNames.pricing, '#375623', { rows: P.headerRow + 1, cols: COL });
 }
 
-/** Labels, per-vendor formulas for each vendor's model, number formats and names of the computed rows. */
+/** Labels, per-vendor formulas, number formats and names of the computed rows. Money here is in
+ * the comparison currency, so the unit cell reads vc_Currency live. */
 function planComputedRows(ctx: PlanContext, b: SheetBuilder): void {
   const t = ctx.t.pricing.computed;
   const c = pricingComputedRows();
   const refs = layoutPricingRefs(ctx);
   const vendors = ctx.options.vendors;
-  const money = currencyFormat(ctx.options.currency);
+  const money = MONEY_FORMAT;
+  const currency: FormulaCell = { formula: 'vc_Currency', result: ctx.options.currency };
+  const hours = ctx.t.pricing.units.hours;
   b.section(c.sectionRow, P.labelCol, t.section, COL - P.labelCol + vendors.length);
   const years = (label: string) => Array.from({ length: MAX_TERM_YEARS }, (_, i) => format(label, { y: i + 1 }));
-  const labels: [number, string[], string | undefined][] = [
-    [c.missingRow, [t.missing], undefined],
-    [c.statusRow, [t.status], undefined],
-    [c.tierFeeRow, [t.tierFee], money],
-    [c.tierHoursRow, [t.tierHours], '#,##0'],
-    [c.subscriptionYearRow, [t.subscriptionYear], money],
-    [c.hoursFirstRow, years(t.hours), '#,##0'],
-    [c.supportFirstRow, years(t.support), money],
-    [c.costFirstRow, years(t.cost), money],
-    [c.tcoRow, [t.tco, t.npv], money],
-    [c.perUserMonthRow, [t.perUserMonth], `${money.split(';')[0]!.replace('#,##0', '#,##0.00')}`],
-    [c.supportShareRow, [t.supportShare], '0.0%'],
-    [c.tcoForRankingRow, [t.tcoForRanking], money],
+  const labels: [number, string[], CellContent, string | undefined][] = [
+    [c.missingRow, [t.missing], null, undefined],
+    [c.statusRow, [t.status], null, undefined],
+    // 1-4 shows as M1-M4, 0 (no model) as a dash.
+    [c.modelNumberRow, [t.modelNumber], null, '"M"0;;"-"'],
+    [c.fxRateRow, [t.fxRate], null, '0.0000'],
+    [c.fixedFeeRow, [t.fixedFee], null, money],
+    [c.includedHoursRow, [t.includedHours], hours, '#,##0'],
+    [c.hourRateRow, [t.hourRate], null, money],
+    [c.incidentFeeRow, [t.incidentFee], null, money],
+    [c.hoursFirstRow, years(t.hours), hours, '#,##0'],
+    [c.supportFirstRow, years(t.support), currency, money],
+    [c.costFirstRow, years(t.cost), currency, money],
+    [c.tcoRow, [t.tco, t.npv], currency, money],
+    [c.perUserMonthRow, [t.perUserMonth], currency, '#,##0.00'],
+    [c.supportShareRow, [t.supportShare], '%', '0.0%'],
+    [c.tcoForRankingRow, [t.tcoForRanking], currency, money],
   ];
-  for (const [row, texts, numberFormat] of labels) {
+  for (const [row, texts, unit, numberFormat] of labels) {
     b.put(row, P.labelCol, texts.map((text) => [text]), 'label');
+    if (unit !== null) b.put(row, P.unitCol, texts.map(() => [unit]), 'label');
     b.format({ row, col: COL, rows: texts.length, cols: vendors.length }, 'computed', numberFormat);
   }
-  const columns = vendors.map((v, i) => vendorPricingFormulas(refs, columnLetters(COL + i), v.model ?? null));
+  // The effective terms are in the quote currency, before conversion: say so where it differs.
+  for (const row of [c.fixedFeeRow, c.hourRateRow, c.incidentFeeRow]) b.putRow(row, P.unitCol, [ctx.t.pricing.units.currency], 'label');
+  const columns = vendors.map((_, i) => vendorPricingFormulas(refs, columnLetters(COL + i)));
   const rows = [...(columns[0]?.keys() ?? [])].sort((a, b2) => a - b2);
   for (const row of rows) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
   const span = (first: number, rowCount = 1) => ({ row: first, col: COL, rows: rowCount, cols: vendors.length });

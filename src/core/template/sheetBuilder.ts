@@ -16,6 +16,8 @@ export class SheetBuilder {
   private readonly validations: ValidationSpec[] = [];
   private readonly conditionalFormats: ConditionalFormatSpec[] = [];
   private readonly widths = new Map<number, number>();
+  private readonly hiddenRows = new Set<number>();
+  private readonly hiddenCols = new Set<number>();
 
   /** Writes a rectangle of cells, optionally styled as one range. Returns the rectangle. */
   put(row: number, col: number, cells: CellContent[][], style?: StyleKey, numberFormat?: string): Rect {
@@ -56,6 +58,14 @@ export class SheetBuilder {
     this.widths.set(col, width);
   }
 
+  hideRow(row: number): void {
+    this.hiddenRows.add(row);
+  }
+
+  hideColumn(col: number): void {
+    this.hiddenCols.add(col);
+  }
+
   build(key: SheetKey, name: string, tabColor: string, freeze: { rows: number; cols: number }): SheetPlan {
     return {
       key,
@@ -65,6 +75,7 @@ export class SheetBuilder {
       formats: this.formats,
       columnWidths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([col, width]) => ({ col, width })),
       freeze,
+      hidden: { rows: [...this.hiddenRows].sort((a, b) => a - b), cols: [...this.hiddenCols].sort((a, b) => a - b) },
       validations: this.validations,
       conditionalFormats: this.conditionalFormats,
     };

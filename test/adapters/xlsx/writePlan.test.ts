@@ -166,6 +166,7 @@ describe('writePlanToWorkbook renders the real template', () => {
   const options = (count: number, language: 'en' | 'zh', scenarios: TemplateOptions['scenarios']): TemplateOptions => ({
     language,
     currency: 'CNY',
+    fx: [],
     termYears: 3,
     users: 500,
     discountRate: 0.08,
