@@ -4,12 +4,14 @@
  */
 import type { ModelId } from '../catalogue/models';
 import type { PricingInputKey } from '../catalogue/pricingInputs';
-import type { DemandYear, QuotedPrices } from '../options';
+import type { DemandYear, FxRate, QuotedPrices } from '../options';
 import { missingInputs } from './requiredInputs';
 
 /** A vendor's prices as the calculator sees them: the tier table flattened to the sheet's rows. */
 export interface VendorPrices extends QuotedPrices {
   model: ModelId | undefined;
+  /** The quote currency; undefined or blank means the comparison currency. */
+  currency?: string;
   basicFee?: number;
   basicHours?: number;
   enterpriseFee?: number;
@@ -24,6 +26,9 @@ export interface CostAssumptions {
   discountRate: number;
   /** At least termYears entries; later ones are ignored. */
   demand: DemandYear[];
+  /** The comparison currency and the rates of the others (absent: every vendor quotes in it). */
+  currency?: string;
+  fx?: readonly Pick<FxRate, 'currency' | 'rate'>[];
 }
 
 export interface VendorCosts {
@@ -37,7 +42,19 @@ export interface VendorCosts {
   supportShare: number;
 }
 
-export type CostResult = { complete: true; costs: VendorCosts } | { complete: false; missing: (PricingInputKey | 'model')[] };
+export type MissingInput = PricingInputKey | 'model' | 'fxRate';
+
+export type CostResult = { complete: true; costs: VendorCosts } | { complete: false; missing: MissingInput[] };
+
+/** Units of the comparison currency for one unit of the vendor's; undefined when no usable rate.
+ * Codes compare ignoring case and spaces, as Excel's "=" and MATCH do. */
+export function fxRateFor(prices: Pick<VendorPrices, 'currency'>, a: Pick<CostAssumptions, 'currency' | 'fx'>): number | undefined {
+  const code = (text: string | undefined) => (text ?? '').trim().toLocaleUpperCase();
+  const quote = code(prices.currency);
+  if (quote === '' || quote === code(a.currency)) return 1;
+  const rate = a.fx?.find((r) => code(r.currency) === quote)?.rate;
+  return rate !== undefined && Number.isFinite(rate) && rate > 0 ? rate : undefined;
+}
 
 /** The support parameters of DOMAIN.md's table "How each model fills the parameters". */
 function supportParameters(p: VendorPrices): { fixed: number; included: number; rate: number; incidentFee: number } {
@@ -66,8 +83,9 @@ export function npv(rate: number, flows: readonly number[]): number {
 }
 
 export function computeCosts(prices: VendorPrices, a: CostAssumptions): CostResult {
-  const missing = missingInputs(prices, a);
-  if (missing.length > 0) return { complete: false, missing };
+  const fx = fxRateFor(prices, a);
+  const missing: MissingInput[] = [...(fx === undefined && prices.model ? (['fxRate'] as const) : []), ...missingInputs(prices, a)];
+  if (missing.length > 0 || fx === undefined) return { complete: false, missing };
   const { fixed, included, rate, incidentFee } = supportParameters(prices);
   const escalation = prices.escalation ?? 0;
   const dayRate = prices.dayRate ?? 0;
@@ -79,8 +97,8 @@ export function computeCosts(prices: VendorPrices, a: CostAssumptions): CostResu
     const hours = d.devHours + d.opsHours;
     const factor = (1 + escalation) ** (y - 1);
     const base = fixed + rate * Math.max(0, hours - included) + incidentFee * d.incidents + dayRate * d.onsiteDays;
-    support.push(base * factor);
-    yearCost.push(((prices.platformFee ?? 0) + base) * factor + (y === 1 ? oneTime : 0));
+    support.push(base * factor * fx);
+    yearCost.push((((prices.platformFee ?? 0) + base) * factor + (y === 1 ? oneTime : 0)) * fx);
   }
   const tco = yearCost.reduce((s, c) => s + c, 0);
   return {

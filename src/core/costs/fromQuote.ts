@@ -5,6 +5,7 @@ import type { VendorPrices } from './costModel';
 export function pricesFromQuote(v: VendorQuote): VendorPrices {
   return {
     model: v.model,
+    ...(v.currency ? { currency: v.currency } : {}),
     platformFee: v.platformFee,
     setupFee: v.setupFee,
     customizationFee: v.customizationFee,

@@ -34,6 +34,8 @@ function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValu
 /** A vendor's model and prices as the calculator takes them. */
 export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPrices {
   const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), templateLanguage(snapshot))?.id };
+  const currency = displayText(rowValue(snapshot, 'vc_QuoteCurrency', index) ?? null).trim();
+  if (currency) prices.currency = currency;
   for (const input of PRICING_INPUTS) {
     const value = rowValue(snapshot, inputName(input.key), index);
     if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null) ?? undefined;
@@ -125,7 +127,20 @@ export function assumptionsFromSnapshot(snapshot: Snapshot): { assumptions: Cost
   const days = column('onsiteDays');
   if (missing.length > 0 || termYears === undefined || users === undefined || discountRate === undefined) return { assumptions: null, missing };
   const demand = dev.map((devHours, y) => ({ devHours, opsHours: ops[y]!, incidents: incidents[y]!, onsiteDays: days[y]! }));
-  return { assumptions: { termYears, users, discountRate, demand }, missing };
+  const currency = displayText(single(snapshot, 'vc_Currency') ?? null).trim();
+  return { assumptions: { termYears, users, discountRate, demand, currency, fx: fxFromSnapshot(snapshot) }, missing };
+}
+
+/** The exchange-rate table: rows with a currency code. A rate that is not a number is NaN, so
+ * the vendor quoting in it is incomplete; the first row of a code counts, as MATCH finds it. */
+export function fxFromSnapshot(snapshot: Snapshot): { currency: string; rate: number }[] {
+  const codes = snapshot.blocks.vc_FxCurrency?.values ?? [];
+  const rates = snapshot.blocks.vc_FxRate?.values ?? [];
+  return codes.flatMap((row, i) => {
+    const currency = displayText(row[0] ?? null).trim();
+    const rate = number(rates[i]?.[0]);
+    return currency ? [{ currency, rate: rate ?? Number.NaN }] : [];
+  });
 }
 
 /** Weights (blank or text count as 0, as SUMPRODUCT does), price weight and price method. */
