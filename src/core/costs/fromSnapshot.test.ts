@@ -29,7 +29,7 @@ function setNamed(plan: Plan, wb: LoadedWorkbook, name: string, r: number, c: nu
 }
 
 const { termYears, users, discountRate } = WORKED_EXAMPLE;
-const assumptions = { termYears, users, discountRate, demand: effectiveDemand(WORKED_EXAMPLE).slice(0, termYears) };
+const assumptions = { termYears, users, discountRate, demand: effectiveDemand(WORKED_EXAMPLE).slice(0, termYears), currency: 'CNY', fx: [] };
 
 describe('pricesFromSnapshot', () => {
   it('reads back every price the template was written with', () => {

@@ -59,6 +59,7 @@ describe('importOptions: good files', () => {
         termYears: 2,
         users: 800,
         discountRate: 0.1,
+        fx: [],
         scenarios: ['S2'],
         demand: fullFile.demand,
         vendors: [
@@ -81,6 +82,7 @@ describe('importOptions: good files', () => {
         termYears: 3,
         users: 500,
         discountRate: 0.08,
+        fx: [],
         scenarios: [],
         demand: [defaultDemand(1), defaultDemand(2), defaultDemand(3)],
         vendors: [{ name: 'Aurora' }],
@@ -141,14 +143,14 @@ describe('importOptions: bad files name the vendor and the field', () => {
     };
     const q = 'Q1, Q2, Q3, Q4, Q5, Q6, Q7';
     expect(lines(importOptions(file))).toEqual([
-      `unknown field colour (allowed: language, currency, termYears, users, discountRate, scenarios, demand, vendors)`,
+      `unknown field colour (allowed: language, currency, termYears, users, discountRate, scenarios, demand, fx, vendors)`,
       'language must be one of "en", "zh" (got "fr")',
       'currency must be a three-letter currency code such as CNY or USD (got "Yuan")',
       'termYears must be a whole number from 1 to 10 (got 11)',
       'users must be a whole number from 1 to 10000000 (got 0)',
       'discountRate must be a number from 0 to 1 (got 1.5)',
       'scenarios[0] must be one of "S1", "S2", "S3", "S4", "S5" (got "S9")',
-      expect.stringMatching(/^vendors\[0\] "Aurora": unknown field platfromFee \(allowed: name, model, platformFee, /),
+      expect.stringMatching(/^vendors\[0\] "Aurora": unknown field platfromFee \(allowed: name, model, currency, platformFee, /),
       'vendors[0] "Aurora": model must be one of "all-inclusive", "tiered", "pay-as-you-go", "subscription" (got "freemium")',
       'vendors[0] "Aurora": setupFee must be a number >= 0 (got -1)',
       'vendors[0] "Aurora": escalation must be a number from 0 to 1 (got 2)',
