@@ -2,12 +2,10 @@ import { Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components'
 import { Suspense, lazy, useId, useState } from 'react';
 import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
-import { ModelChangeNotice } from './components/ModelChangeNotice';
 import { PanelBoundary } from './components/PanelBoundary';
 import { PaneTabs } from './components/PaneTabs';
 import { useFillFormulas } from './hooks/useFillFormulas';
 import { useInsertTemplate } from './hooks/useInsertTemplate';
-import { useModelWatch } from './hooks/useModelWatch';
 import { useTemplateForm } from './hooks/useTemplateForm';
 import { useValidation } from './hooks/useValidation';
 import type { PaneTab } from './paneTabs';
@@ -54,7 +52,6 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
   const fill = useFillFormulas(service);
   // Findings are worded in the pane's language, whatever the template's language.
   const validation = useValidation(service, useUiLanguage());
-  const watch = useModelWatch(service, workbook.templateExists);
   const [tab, setTab] = useState<PaneTab>('insert');
   const id = useId();
   const tabId = (t: PaneTab) => `${id}-tab-${t}`;
@@ -65,7 +62,6 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
       <header>
         <Title3 as="h1">{ui.title}</Title3>
       </header>
-      <ModelChangeNotice notice={watch.notice} onDismiss={watch.dismiss} />
       <PaneTabs selected={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
       <div
         className={styles.panel}

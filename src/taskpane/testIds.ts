@@ -28,8 +28,6 @@ export const testIds = {
   noHost: 'vc-no-host',
   tab: (tab: PaneTab) => `vc-tab-${tab}`,
   panel: (tab: PaneTab) => `vc-panel-${tab}`,
-  modelNotice: 'vc-model-notice',
-  modelNoticeDismiss: 'vc-model-notice-dismiss',
   fill: 'vc-fill',
   fillStatus: 'vc-fill-status',
   fillBusy: 'vc-fill-busy',

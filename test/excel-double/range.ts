@@ -135,7 +135,10 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   set rowHidden(value: boolean) {
     this.onTarget('rowHidden', [value], (t) => {
       if (typeof value !== 'boolean') throw invalidArgument('Range.rowHidden must be a boolean.', 'Range.rowHidden');
-      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) (value ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r));
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+        if (value) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+      }
     });
   }
 
@@ -146,7 +149,10 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   set columnHidden(value: boolean) {
     this.onTarget('columnHidden', [value], (t) => {
       if (typeof value !== 'boolean') throw invalidArgument('Range.columnHidden must be a boolean.', 'Range.columnHidden');
-      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) (value ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c));
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+        if (value) t.sheet.hiddenCols.add(c);
+        else t.sheet.hiddenCols.delete(c);
+      }
     });
   }
 

@@ -54,12 +54,6 @@ export interface AnalysisService {
   markFindings(findings: Finding[]): Promise<void>;
   /** Remove every highlight `markFindings` added, and nothing else. */
   clearMarks(): Promise<void>;
-  /**
-   * Call `onChange` with the vendors refilled after the user changed a model cell on Pricing,
-   * and `onError` when such a refill fails (the event comes from Excel, so nothing else would
-   * see the error). Returns a function that stops listening.
-   */
-  watchModelChanges(onChange: (result: FillResult) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
 }
 
 /** Everything the pane does to the workbook. */

@@ -4,7 +4,6 @@ export { ExcelWriteError, SheetNotFoundError, TemplateExistsError, TemplateStruc
 export { fillFormulas } from './fillFormulas';
 export { insertTemplate, type InsertSettings } from './insertTemplate';
 export { clearMarks, MARK_MARKER, markFindings } from './marks';
-export { watchModelChanges } from './modelWatch';
 export { readSnapshot } from './readSnapshot';
 export { MIN_EXCEL_API } from './requirements';
 export { selectCell } from './selectCell';

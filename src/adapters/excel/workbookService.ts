@@ -11,7 +11,6 @@ import type { RequestContextLike } from './excelTypes';
 import { fillFormulas } from './fillFormulas';
 import { insertTemplate } from './insertTemplate';
 import { clearMarks, markFindings } from './marks';
-import { watchModelChanges } from './modelWatch';
 import { selectCell } from './selectCell';
 import { validateWorkbook } from './validateWorkbook';
 import { hasTemplate } from './workbookInfo';
@@ -49,25 +48,6 @@ export class ExcelWorkbookService implements PaneService {
 
   clearMarks(): Promise<void> {
     return run((context) => clearMarks(context));
-  }
-
-  /**
-   * Registers in one Excel.run; the handler outlives it and refills in runs of its own. The
-   * returned function removes the handler in a run on the context that added it, as Office.js
-   * requires; calling it again does nothing.
-   */
-  async watchModelChanges(onChange: (result: FillResult) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
-    const registration = await run((context) => watchModelChanges(context, run, onChange, onError));
-    let removed = false;
-    return async () => {
-      if (removed) return;
-      removed = true;
-      // The context came from Excel.run itself; the narrow type only hides its other members.
-      await Excel.run(registration.context as OfficeExtension.ClientRequestContext, async (context) => {
-        registration.remove();
-        await context.sync();
-      });
-    };
   }
 }
 

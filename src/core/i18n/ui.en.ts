@@ -58,12 +58,6 @@ export interface UiMessages {
     cancel: string;
     cancelled: string;
   };
-  modelWatch: {
-    refilledOne: string;
-    refilledMany: string;
-    kept: string;
-    dismiss: string;
-  };
   check: {
     intro: string;
     button: string;
@@ -150,12 +144,12 @@ export const uiEn: UiMessages = {
   },
   tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', loading: 'Loading…' },
   fill: {
-    intro: 'Rewrite every vendor’s cost formulas for the pricing model now selected on Pricing. Inputs are never touched.',
+    intro: 'The cost formulas follow each vendor’s pricing model by themselves. Fill puts back formulas that were deleted or typed over, and upgrades a workbook made by an earlier version. Inputs are never touched.',
     button: 'Fill pricing formulas',
     busy: 'Filling the formulas…',
     filledTitle: 'Formulas filled',
     filled: 'Formulas filled for: {vendors}',
-    unchanged: 'All formulas already match the selected models',
+    unchanged: 'Every formula is in place: nothing to repair',
     overwrittenTitle: 'Typed values in formula cells',
     overwritten: '{count} formula cell(s) hold a value typed over the formula. Nothing was changed. Replace them with formulas?',
     cell: '{vendor}: {location}',
@@ -163,12 +157,6 @@ export const uiEn: UiMessages = {
     replace: 'Replace them',
     cancel: 'Cancel',
     cancelled: 'Nothing was changed.',
-  },
-  modelWatch: {
-    refilledOne: '{vendor}’s model changed: formulas refilled',
-    refilledMany: 'Models changed for {vendors}: formulas refilled',
-    kept: 'A pricing model changed, but {count} formula cell(s) hold typed values and were left alone. Use Formulas > Fill pricing formulas to review them.',
-    dismiss: 'Dismiss',
   },
   check: {
     intro: 'Check that every contract question is answered and every required price is given.',

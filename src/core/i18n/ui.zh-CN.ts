@@ -52,12 +52,12 @@ export const uiZhCN: UiMessages = {
   },
   tabs: { label: '窗格功能', insert: '插入', formulas: '公式', validate: '检查', loading: '正在加载…' },
   fill: {
-    intro: '按“价格”表中当前选择的收费模式，重写每家供应商的费用公式。不会改动任何输入。',
+    intro: '费用公式会自动跟随各供应商的收费模式。“填充”会恢复被删除或被覆盖的公式，并升级旧版本制作的工作簿。不会改动任何输入。',
     button: '填充价格公式',
     busy: '正在填充公式…',
     filledTitle: '公式已填充',
     filled: '已为以下供应商填充公式：{vendors}',
-    unchanged: '所有公式均已与所选收费模式一致',
+    unchanged: '所有公式均已就位，无需修复',
     overwrittenTitle: '公式单元格中有手动输入的值',
     overwritten: '有 {count} 个公式单元格被手动输入的值覆盖。尚未做任何更改。要用公式替换它们吗？',
     cell: '{vendor}:{location}',
@@ -65,12 +65,6 @@ export const uiZhCN: UiMessages = {
     replace: '替换',
     cancel: '取消',
     cancelled: '未做任何更改。',
-  },
-  modelWatch: {
-    refilledOne: '{vendor} 的收费模式已更改：公式已重新填充',
-    refilledMany: '以下供应商的收费模式已更改：{vendors}；公式已重新填充',
-    kept: '收费模式已更改，但有 {count} 个公式单元格含手动输入的值，未被改动。请在“公式”>“填充价格公式”中查看。',
-    dismiss: '关闭',
   },
   check: {
     intro: '检查每个合同问题是否都已回答、每项必需的价格是否都已填写。',

@@ -47,13 +47,6 @@ export const EMPTY_RESULT: ValidationResult = {
   headline: '0 of 0 vendors complete, 0 questions open',
 };
 
-/** One registration of watchModelChanges: the test fires `onChange` and checks `stopped`. */
-export interface Watcher {
-  onChange(result: FillResult): void;
-  onError(error: unknown): void;
-  stopped: boolean;
-}
-
 export class FakeWorkbookService implements PaneService {
   readonly inserts: TemplateOptions[] = [];
   hasTemplateCalls = 0;
@@ -63,7 +56,6 @@ export class FakeWorkbookService implements PaneService {
   readonly selections: { sheet: string; address: string }[] = [];
   readonly marked: Finding[][] = [];
   clearCalls = 0;
-  readonly watchers: Watcher[] = [];
 
   /** Answer to fillFormulas, by its replaceOverwritten argument. */
   fillAnswer: (replaceOverwritten: boolean) => Answer<FillResult> = () => NOTHING_TO_FILL;
@@ -71,8 +63,6 @@ export class FakeWorkbookService implements PaneService {
   selectAnswer: Answer<void> = undefined;
   markAnswer: Answer<void> = undefined;
   clearAnswer: Answer<void> = undefined;
-  /** Set to an Error to make watchModelChanges fail to start. */
-  watchAnswer: Answer<void> = undefined;
 
   constructor(
     private readonly exists: Answer<boolean> = false,
@@ -113,20 +103,5 @@ export class FakeWorkbookService implements PaneService {
   clearMarks(): Promise<void> {
     this.clearCalls++;
     return answer(this.clearAnswer);
-  }
-
-  async watchModelChanges(onChange: (result: FillResult) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
-    await answer(this.watchAnswer);
-    const watcher: Watcher = { onChange, onError, stopped: false };
-    this.watchers.push(watcher);
-    return () => {
-      watcher.stopped = true;
-      return Promise.resolve();
-    };
-  }
-
-  /** Watchers still listening. */
-  get activeWatchers(): Watcher[] {
-    return this.watchers.filter((w) => !w.stopped);
   }
 }

@@ -83,6 +83,8 @@ describe('brokenFormulas', () => {
       ['Aurora Cloud', cellIn(plan, 'vc_YearCost', 0, 0), true],
       ['Delta Talk', cellIn(plan, 'vc_TCOForRanking', 0, 3), true],
     ]);
+    applyFill(wb);
+    expect(broken(wb)).toEqual([]);
   });
 
   it.each([
