@@ -11,6 +11,7 @@ import { ConditionalFormatCollectionProxy } from './conditionalFormats';
 import { DataValidationProxy } from './rangeRules';
 import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
 import { cellKey, findName, type SheetState, updateFormats, type WorkbookState } from './state';
+import { insertRows } from './insertRows';
 import type { WorksheetProxy } from './worksheets';
 
 export interface RangeTarget {
@@ -123,6 +124,25 @@ export class RangeProxy extends ProxyBase implements RangeLike {
 
   get address(): string {
     return this.read<string>('address');
+  }
+
+  /** The rows the range spans, across every column (ExcelApi 1.1). */
+  getEntireRow(): RangeProxy {
+    const r = this.rect();
+    return new RangeProxy(this.ctx, this.sheet, { rect: { row: r.row, col: 0, rows: r.rows, cols: MAX_COLUMNS } });
+  }
+
+  /**
+   * Inserts cells shifting the others down; the double models entire rows only, which is all the
+   * adapter inserts (see insertRows.ts for what moves). Returns the inserted range, as Excel does.
+   */
+  insert(shift: 'Down'): RangeProxy {
+    this.onTarget('insert', [shift], (t, run) => {
+      if (shift !== 'Down') throw invalidArgument(`The double inserts rows only (got ${String(shift)}).`, 'Range.insert');
+      if (t.rect.col !== 0 || t.rect.cols !== MAX_COLUMNS) throw invalidArgument('The double inserts entire rows only.', 'Range.insert');
+      insertRows(run.state, t.sheet, t.rect.row, t.rect.rows);
+    });
+    return this;
   }
 
   /** Range.rowHidden / columnHidden (ExcelApi 1.2): setting true hides every row (column) the

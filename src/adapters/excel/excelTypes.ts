@@ -47,6 +47,10 @@ export interface RangeLike
   readonly dataValidation: DataValidationLike;
   readonly conditionalFormats: ConditionalFormatCollectionLike;
   readonly worksheet: WorksheetLike;
+  /** ExcelApi 1.1. */
+  getEntireRow(): RangeLike;
+  /** ExcelApi 1.1; the adapter inserts entire rows only ('Down'). */
+  insert(shift: 'Down'): RangeLike;
   load(
     options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes'>,
   ): RangeLike;

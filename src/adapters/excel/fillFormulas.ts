@@ -19,6 +19,7 @@ import { groupIntoRects } from './rects';
 export const FILL_BLOCKS: readonly string[] = [
   'vc_VendorNames',
   'vc_Model',
+  'vc_QuoteCurrency',
   'vc_Computed',
   ...PRICING_INPUTS.map((i) => inputName(i.key)),
   'vc_DevHours',

@@ -33,6 +33,9 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         sheets.set(op.sheet, sheet);
         break;
       }
+      case 'insertRows':
+        sheetOf(op.sheet).getRangeByIndexes(op.at, 0, op.count, 1).getEntireRow().insert('Down');
+        break;
       case 'cells':
         rangeOf(op.sheet, op.rect)[op.property] = op.data;
         break;

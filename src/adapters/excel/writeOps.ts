@@ -5,13 +5,14 @@
  * sheets), then validations and conditional formats (whose formulas may use the names), the
  * chart (which needs its source cells), and the sheet to show last.
  */
-import type { Plan, Rect, SheetPlan, StyleKey } from '../../core/plan/types';
+import type { Plan, Rect, SheetPatch, SheetPlan, StyleKey, WorkbookPatch } from '../../core/plan/types';
 import { type ExcelInput, toExcelInput } from './excelText';
 import type { ChartSpec } from './overviewChart';
 import { CONDITIONAL_STYLES, columnWidthPoints } from './styles';
 
 export type WriteOp =
   | { kind: 'addSheet'; sheet: string; tabColor: string }
+  | { kind: 'insertRows'; sheet: string; at: number; count: number }
   | { kind: 'cells'; sheet: string; rect: Rect; property: 'values' | 'formulas'; data: ExcelInput[][] }
   | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string }
   | { kind: 'columnWidth'; sheet: string; col: number; points: number }
@@ -38,9 +39,29 @@ export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null): Write
   return ops;
 }
 
+/**
+ * An upgrade of a workbook that holds a template: the row insertions first (Excel moves every
+ * reference), then the patch's cells, formats and hidden rows, the names, and the rules.
+ */
+export function buildPatchOps(patch: WorkbookPatch): WriteOp[] {
+  const ops: WriteOp[] = patch.insertRows.map((i) => ({ kind: 'insertRows', sheet: i.sheet, at: i.at, count: i.count }));
+  ops.push(...patch.sheets.flatMap(patchContentOps));
+  for (const n of patch.names) ops.push({ kind: 'name', sheet: n.sheet, name: n.name, rect: n.range, comment: n.comment });
+  ops.push(...patch.sheets.flatMap(sheetRuleOps));
+  return ops;
+}
+
 function sheetContentOps(s: SheetPlan): WriteOp[] {
   const sheet = s.name;
-  const ops: WriteOp[] = [{ kind: 'addSheet', sheet, tabColor: s.tabColor }];
+  const ops: WriteOp[] = [{ kind: 'addSheet', sheet, tabColor: s.tabColor }, ...patchContentOps(s)];
+  for (const w of s.columnWidths) ops.push({ kind: 'columnWidth', sheet, col: w.col, points: columnWidthPoints(w.width) });
+  if (s.freeze.rows > 0 || s.freeze.cols > 0) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
+  return ops;
+}
+
+function patchContentOps(s: SheetPatch): WriteOp[] {
+  const sheet = s.name;
+  const ops: WriteOp[] = [];
   for (const block of s.blocks) {
     const rows = block.cells.length;
     const cols = block.cells[0]?.length ?? 0;
@@ -65,13 +86,11 @@ function sheetContentOps(s: SheetPlan): WriteOp[] {
       ...(f.numberFormat ? { numberFormat: f.numberFormat } : {}),
     });
   }
-  for (const w of s.columnWidths) ops.push({ kind: 'columnWidth', sheet, col: w.col, points: columnWidthPoints(w.width) });
-  if (s.freeze.rows > 0 || s.freeze.cols > 0) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
   if (s.hidden.rows.length > 0 || s.hidden.cols.length > 0) ops.push({ kind: 'hide', sheet, rows: s.hidden.rows, cols: s.hidden.cols });
   return ops;
 }
 
-function sheetRuleOps(s: SheetPlan): WriteOp[] {
+function sheetRuleOps(s: SheetPatch): WriteOp[] {
   const sheet = s.name;
   const ops: WriteOp[] = [];
   for (const v of s.validations) {

@@ -6,7 +6,10 @@
 import type { ModelId } from '../catalogue/models';
 import { vendorPricingFormulas } from '../formulas/pricingFormulas';
 import { normalizeFormula } from '../formulas/normalize';
-import type { FormulaCell } from '../plan/types';
+import { cellAddress, parseCell } from '../plan/a1';
+import type { FormulaCell, WorkbookPatch } from '../plan/types';
+import { LAYOUT_VERSION } from '../template/layout';
+import { layoutVersion, planUpgrade } from './upgrade';
 import { modelFromLabel } from '../snapshot/labels';
 import type { Snapshot } from '../snapshot/types';
 import { cellOf, vendorColumns, type CellRef } from '../validation/workbookModel';
@@ -14,6 +17,8 @@ import { computedRowsIntact, pricingColumnsFromSnapshot } from './snapshotRefs';
 
 export interface CellChange {
   cell: CellRef;
+  /** The cell's address as the workbook has it now (before an upgrade moves it). */
+  shown: string;
   /** What the cell should hold; null empties it. */
   content: FormulaCell | null;
   /** The user typed a constant where a formula belongs. */
@@ -31,7 +36,15 @@ export interface VendorFill {
  * 'structure': a block the formulas need is missing; 'computedRows': rows were inserted or deleted
  * inside the computed rows of Pricing, so formulas cannot be placed safely.
  */
-export type FillPlan = { ok: true; sheet: string; vendors: VendorFill[] } | { ok: false; reason: 'structure' | 'computedRows' };
+export type FillPlan =
+  | { ok: true; sheet: string; vendors: VendorFill[]; upgrade: WorkbookPatch | null }
+  | { ok: false; reason: FillRefusal };
+
+/**
+ * 'newerVersion': made by a later version of the product; 'upgradeColumns': a previous
+ * version's template with columns inserted before the vendors, which the upgrade cannot place.
+ */
+export type FillRefusal = 'structure' | 'computedRows' | 'newerVersion' | 'upgradeColumns';
 
 function isEmpty(cell: CellRef): boolean {
   return cell.formula === null && (cell.value === null || cell.value === '');
@@ -45,7 +58,20 @@ function differs(cell: CellRef, content: FormulaCell | null): boolean {
   return normalizeFormula(cell.formula) !== normalizeFormula(content.formula);
 }
 
+/**
+ * The fill: an upgrade first for a template made by the previous version, then every computed
+ * cell that is not what the formulas of this version say.
+ */
 export function planFill(snapshot: Snapshot): FillPlan {
+  const version = layoutVersion(snapshot);
+  if (!(version <= LAYOUT_VERSION)) return { ok: false, reason: 'newerVersion' };
+  if (version === LAYOUT_VERSION) return planRepair(snapshot, null, (_, row) => row);
+  const upgrade = planUpgrade(snapshot);
+  if ('refused' in upgrade) return { ok: false, reason: upgrade.refused === 'columns' ? 'upgradeColumns' : 'structure' };
+  return planRepair(upgrade.after, upgrade.patch, upgrade.rowBefore);
+}
+
+function planRepair(snapshot: Snapshot, upgrade: WorkbookPatch | null, rowBefore: (sheet: string, row: number) => number | null): FillPlan {
   const found = pricingColumnsFromSnapshot(snapshot);
   if (!found) return { ok: false, reason: 'structure' };
   if (!computedRowsIntact(snapshot)) return { ok: false, reason: 'computedRows' };
@@ -61,9 +87,12 @@ export function planFill(snapshot: Snapshot): FillPlan {
       if (r < 0 || r >= computed.range.rows) continue;
       const cell = cellOf(computed, r, index);
       if (!differs(cell, content)) continue;
-      changes.push({ cell, content, overwritten: content !== null && cell.formula === null && !isEmpty(cell) });
+      const { row: sheetRow, col } = parseCell(cell.address);
+      const before = rowBefore(cell.sheet, sheetRow);
+      const shown = before === null ? cell.address : cellAddress(before, col);
+      changes.push({ cell, shown, content, overwritten: content !== null && cell.formula === null && !isEmpty(cell) });
     }
     return { vendor: names[index]?.name ?? `#${index + 1}`, index, model, changes };
   });
-  return { ok: true, sheet: computed.sheet, vendors };
+  return { ok: true, sheet: computed.sheet, vendors, upgrade };
 }

@@ -51,8 +51,9 @@ export function computedRowsIntact(snapshot: Snapshot): boolean {
 export function pricingColumnsFromSnapshot(snapshot: Snapshot): PricingColumns | null {
   const b = snapshot.blocks;
   const model = b.vc_Model;
+  const quoteCurrency = b.vc_QuoteCurrency;
   const computed = b.vc_Computed;
-  if (!model || !computed || computed.sheet !== model.sheet || computed.range.col !== model.range.col) return null;
+  if (!model || !quoteCurrency || !computed || computed.sheet !== model.sheet || computed.range.col !== model.range.col) return null;
   const inputRows = {} as Record<PricingInputKey, number>;
   for (const input of PRICING_INPUTS) {
     const block = b[inputName(input.key)];
@@ -65,7 +66,7 @@ export function pricingColumnsFromSnapshot(snapshot: Snapshot): PricingColumns |
   const refs: PricingRefs = {
     language: templateLanguage(snapshot),
     modelRow: model.range.row + 1,
-    quoteCurrencyRow: b.vc_QuoteCurrency!.range.row + 1,
+    quoteCurrencyRow: quoteCurrency.range.row + 1,
     inputRows,
     rows: computedRowNumbers(offset),
     demand: (kind, year) => {

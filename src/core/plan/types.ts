@@ -104,3 +104,25 @@ export const STYLE_COLORS = {
   linkFont: '#0563C1',
   noteFont: '#595959',
 } as const;
+
+/** A row insertion on an existing sheet: `count` rows before the 0-based row `at`. */
+export interface RowInsertionPlan {
+  sheet: string;
+  at: number;
+  count: number;
+}
+
+/** What to write onto an existing sheet (found by name); positions are after the insertions. */
+export type SheetPatch = Pick<SheetPlan, 'name' | 'blocks' | 'formats' | 'validations' | 'conditionalFormats' | 'hidden'>;
+
+/**
+ * Changes to a workbook that already holds a template (an upgrade to a newer layout): rows are
+ * inserted first, in order, as Excel's "Insert rows" does (references follow), then the cells,
+ * formats, rules and names are written. Both writers apply it; none of it touches an input.
+ */
+export interface WorkbookPatch {
+  insertRows: RowInsertionPlan[];
+  sheets: SheetPatch[];
+  /** Names to add; `sheet` is the sheet's name in the workbook. */
+  names: { name: string; sheet: string; range: Rect; comment: string }[];
+}

@@ -1,0 +1,204 @@
+/**
+ * Upgrading a template made by the previous version (layout 1: model-specific formulas, no
+ * quote currency, no exchange rates, no version stamp) to this layout, in place: rows are
+ * inserted on Pricing as Excel's "Insert rows" does (every reference follows, the user's own
+ * formulas and charts included), then the new rows, labels and tables are written. Inputs are
+ * never written; the computed formulas are then re-derived by the ordinary fill.
+ */
+import { PRICING_INPUTS } from '../catalogue/pricingInputs';
+import { DEFAULT_OPTIONS, type TemplateOptions } from '../options';
+import type { CellBlock, Plan, Rect, RowInsertionPlan, SheetKey, SheetPatch, SheetPlan, WorkbookPatch } from '../plan/types';
+import { shiftFormulaRows, shiftRect } from '../formulas/shiftRows';
+import type { NamedBlock, Snapshot } from '../snapshot/types';
+import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, pricingComputedRows } from '../template/layout';
+import { planTemplate } from '../template/planTemplate';
+import { displayText, templateLanguage } from '../validation/workbookModel';
+
+/** Computed rows of layout 1: missing, status, three model helpers, 3 x 10 years, five totals. */
+const V1_COMPUTED_ROWS = 40;
+
+/** The layout the workbook has: its stamp, or 1 for a template made before the stamp existed. */
+export function layoutVersion(snapshot: Snapshot): number {
+  const stamp = snapshot.blocks.vc_LayoutVersion?.values[0]?.[0];
+  return typeof stamp === 'number' ? stamp : snapshot.blocks.vc_LayoutVersion ? Number.NaN : 1;
+}
+
+export type UpgradeRefusal = 'layout' | 'columns';
+
+export interface Upgrade {
+  patch: WorkbookPatch;
+  /** The snapshot as it will read once the patch is applied (ranges moved, new blocks empty). */
+  after: Snapshot;
+  /** Where a row of the patched sheet was before: null for an inserted row. */
+  rowBefore(sheet: string, row: number): number | null;
+}
+
+/** Take the rows `from`..`to` of a planned sheet, moved `offset` rows down, as a patch. */
+function region(plan: SheetPlan, name: string, from: number, to: number, offset: number): SheetPatch {
+  const inRows = (r: Rect) => r.row >= from && r.row + r.rows - 1 <= to;
+  const moved = <T extends { range: Rect }>(x: T): T => ({ ...x, range: { ...x.range, row: x.range.row + offset } });
+  const blocks: CellBlock[] = plan.blocks.flatMap((b) => {
+    const rows = b.cells.map((cells, r) => ({ cells, row: b.row + r })).filter((x) => x.row >= from && x.row <= to);
+    return rows.length === 0 ? [] : [{ row: rows[0]!.row + offset, col: b.col, cells: rows.map((x) => x.cells) }];
+  });
+  return {
+    name,
+    blocks,
+    formats: plan.formats.filter((f) => inRows(f.range)).map(moved),
+    validations: plan.validations.filter((v) => inRows(v.range)).map(moved),
+    conditionalFormats: plan.conditionalFormats.filter((c) => inRows(c.range)).map(moved),
+    hidden: { rows: plan.hidden.rows.filter((r) => r >= from && r <= to).map((r) => r + offset), cols: [] },
+  };
+}
+
+/** Only the cells left of the vendor columns: labels and units, never a vendor's cell. */
+function labelsOnly(part: SheetPatch): SheetPatch {
+  return { ...part, blocks: part.blocks.filter((x) => x.col < FIRST_VENDOR_COL.pricing) };
+}
+
+function merge(name: string, parts: SheetPatch[], hiddenCols: number[] = []): SheetPatch {
+  return {
+    name,
+    blocks: parts.flatMap((p) => p.blocks),
+    formats: parts.flatMap((p) => p.formats),
+    validations: parts.flatMap((p) => p.validations),
+    conditionalFormats: parts.flatMap((p) => p.conditionalFormats),
+    hidden: { rows: parts.flatMap((p) => p.hidden.rows), cols: hiddenCols },
+  };
+}
+
+/** The options a fresh template of the same shape would be planned with (labels only matter). */
+function optionsOf(snapshot: Snapshot, vendorCount: number): TemplateOptions {
+  const names = snapshot.blocks.vc_VendorNames?.values[0] ?? [];
+  const currency = displayText(snapshot.blocks.vc_Currency?.values[0]?.[0] ?? null).trim() || DEFAULT_OPTIONS.currency;
+  return {
+    ...DEFAULT_OPTIONS,
+    language: templateLanguage(snapshot),
+    currency,
+    vendors: Array.from({ length: vendorCount }, (_, i) => ({ name: displayText(names[i] ?? null).trim() || `#${i + 1}` })),
+  };
+}
+
+/**
+ * The patch from layout 1 to this layout, or why it cannot be made safely: 'layout' when the
+ * workbook is not the previous version's layout, 'columns' when columns were inserted before the
+ * vendors (the new labels would land in the wrong column).
+ */
+export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRefusal } {
+  const b = snapshot.blocks;
+  const { vc_Model: model, vc_Computed: computed, vc_Term: term, vc_Placeholders: placeholders, vc_Language: language } = b;
+  if (!model || !computed || !term || !placeholders || !language || b.vc_QuoteCurrency) return { refused: 'layout' };
+  if (computed.sheet !== model.sheet || computed.range.rows !== V1_COMPUTED_ROWS || computed.range.cols !== model.range.cols) {
+    return { refused: 'layout' };
+  }
+  if (model.range.col !== FIRST_VENDOR_COL.pricing || computed.range.col !== FIRST_VENDOR_COL.pricing) return { refused: 'columns' };
+  if (term.range.col !== A.valueCol || language.sheet !== term.sheet || placeholders.sheet !== term.sheet) return { refused: 'columns' };
+
+  const pricing = model.sheet;
+  const assumptions = term.sheet;
+  // The quote-currency row under the model row; three rows after the status row for the model
+  // number, the exchange rate and the four effective terms (the three old helper rows stay).
+  const first: RowInsertionPlan = { sheet: pricing, at: model.range.row + 1, count: 1 };
+  const statusAfterFirst = computed.range.row + 1 + 1;
+  const second: RowInsertionPlan = { sheet: pricing, at: statusAfterFirst + 1, count: 3 };
+  const insertRows = [first, second];
+
+  const plan: Plan = planTemplate(optionsOf(snapshot, model.range.cols));
+  const planned = (key: SheetKey) => plan.sheets.find((s) => s.key === key)!;
+  const c = pricingComputedRows();
+  const headerOffset = (b.vc_VendorNames?.range.row ?? model.range.row - 1) - P.headerRow;
+  const modelOffset = model.range.row + 1 - P.quoteCurrencyRow;
+  const computedOffset = computed.range.row + 1 - c.missingRow;
+  const inputs = PRICING_INPUTS.map((input) => {
+    const block = b[`vc_${input.key.charAt(0).toUpperCase()}${input.key.slice(1)}`];
+    return block ? block.range.row + 1 : null;
+  });
+  if (inputs.some((row) => row === null)) return { refused: 'layout' };
+  const pricingPlan = planned('pricing');
+  const inputRegions = PRICING_INPUTS.map((input, i) => {
+    const at = pricingPlan.blocks.find((x) => x.col === 0 && x.cells[0]?.[0] === input.key)!.row;
+    const part = region(pricingPlan, pricing, at, at, inputs[i]! - at);
+    // Labels and formats only: an input cell is never written.
+    return { ...labelsOnly(part), validations: [], conditionalFormats: [] };
+  });
+  const quoteRow = labelsOnly(region(pricingPlan, pricing, P.quoteCurrencyRow, P.quoteCurrencyRow, modelOffset));
+  const pricingPatch = merge(
+    pricing,
+    [
+      region(pricingPlan, pricing, P.noteRow, P.noteRow, headerOffset),
+      quoteRow,
+      ...inputRegions,
+      // Labels and formats; the formulas come from the ordinary fill, which follows the names.
+      labelsOnly(region(pricingPlan, pricing, c.sectionRow, c.lastRow, computedOffset)),
+    ],
+    [P.keyCol],
+  );
+
+  const assumptionsPlan = planned('assumptions');
+  const tablesOffset = placeholders.range.row + placeholders.range.rows - (A.placeholdersFirstRow + A.placeholderRows);
+  const lastTableRow = A.requiresFirstRow + PRICING_INPUTS.length - 1;
+  const versionRow = region(assumptionsPlan, assumptions, A.languageRow, A.languageRow, language.range.row - A.languageRow);
+  const assumptionsPatch = merge(assumptions, [
+    { ...versionRow, blocks: versionRow.blocks.filter((x) => x.col >= A.versionLabelCol) },
+    region(assumptionsPlan, assumptions, A.fxSectionRow, lastTableRow, tablesOffset),
+  ]);
+
+  const offsets: Record<string, number> = {
+    vc_QuoteCurrency: modelOffset,
+    vc_LayoutVersion: language.range.row - A.languageRow,
+  };
+  const newNames = plan.names
+    .filter((n) => !b[n.name] && (n.sheet === 'pricing' || n.sheet === 'assumptions'))
+    .map((n) => ({
+      name: n.name,
+      sheet: n.sheet === 'pricing' ? pricing : assumptions,
+      range: { ...n.range, row: n.range.row + (offsets[n.name] ?? tablesOffset) },
+      comment: n.comment,
+    }));
+  const patch: WorkbookPatch = { insertRows, sheets: [pricingPatch, assumptionsPatch], names: newNames };
+  return { patch, after: snapshotAfter(snapshot, patch), rowBefore: (sheet, row) => rowBefore(insertRows, sheet, row) };
+}
+
+/** The snapshot moved as the insertions move it, with the new blocks empty. */
+function snapshotAfter(snapshot: Snapshot, patch: WorkbookPatch): Snapshot {
+  const blocks: Record<string, NamedBlock> = {};
+  for (const block of Object.values(snapshot.blocks)) {
+    let moved = block;
+    for (const ins of patch.insertRows) {
+      if (moved.sheet !== ins.sheet) continue;
+      const range = shiftRect(moved.range, ins.at, ins.count);
+      const inside = ins.at > moved.range.row && ins.at < moved.range.row + moved.range.rows;
+      const grow = <T>(rows: T[], blank: () => T): T[] =>
+        inside ? [...rows.slice(0, ins.at - moved.range.row), ...Array.from({ length: ins.count }, blank), ...rows.slice(ins.at - moved.range.row)] : rows;
+      moved = {
+        ...moved,
+        range,
+        values: grow(moved.values, () => Array.from({ length: range.cols }, () => null)),
+        formulas: grow(moved.formulas, () => Array.from({ length: range.cols }, () => null)),
+      };
+    }
+    // Every formula reads as Excel rewrites it: references to the moved rows follow them.
+    const formulas = moved.formulas.map((row) =>
+      row.map((f) => (f === null ? null : patch.insertRows.reduce((text, ins) => shiftFormulaRows(text, ins, block.sheet), f))),
+    );
+    moved = { ...moved, formulas };
+    blocks[block.name] = moved;
+  }
+  for (const n of patch.names) {
+    const empty = () => Array.from({ length: n.range.rows }, () => Array.from({ length: n.range.cols }, () => null));
+    const value = n.name === 'vc_LayoutVersion' ? [[LAYOUT_VERSION]] : empty();
+    blocks[n.name] = { name: n.name, sheet: n.sheet, range: n.range, values: value, formulas: empty(), above: null };
+  }
+  return { ...snapshot, blocks };
+}
+
+/** Undo the insertions for one row, to show the user an address as the workbook has it now. */
+function rowBefore(insertions: readonly RowInsertionPlan[], sheet: string, row: number): number | null {
+  let r = row;
+  for (const ins of [...insertions].reverse()) {
+    if (ins.sheet !== sheet || r < ins.at) continue;
+    if (r < ins.at + ins.count) return null;
+    r -= ins.count;
+  }
+  return r;
+}

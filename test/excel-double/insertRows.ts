@@ -1,0 +1,43 @@
+/**
+ * Excel's "Insert rows" on the double's state (Range.insert('Down') on an entire-row range,
+ * ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)).
+ * As in Excel, cells, formats, hidden rows, validations, conditional formats and merged areas
+ * below move down; every formula in the workbook that refers to a moved row, every defined name
+ * and chart source follows; a range spanning the insertion point grows.
+ */
+import { shiftFormulaRows, shiftRect } from '../../src/core/formulas/shiftRows';
+import type { Rect } from '../../src/core/plan/types';
+import type { Cell } from './cellInput';
+import { cellKey, type SheetState, type WorkbookState } from './state';
+
+function movedKeys<V>(map: Map<string, V>, at: number, count: number): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [key, value] of map) {
+    const [row, col] = key.split(',').map(Number) as [number, number];
+    out.set(cellKey(row >= at ? row + count : row, col), value);
+  }
+  return out;
+}
+
+const moveRect = (rect: Rect, at: number, count: number): Rect => shiftRect(rect, at, count);
+
+export function insertRows(state: WorkbookState, sheet: SheetState, at: number, count: number): void {
+  const insertion = { sheet: sheet.name, at, count };
+  // Formulas everywhere first: they are read as they stand before anything moves.
+  for (const s of state.sheets) {
+    for (const [key, cell] of s.cells) {
+      if (cell.kind !== 'formula') continue;
+      const moved: Cell = { kind: 'formula', formula: shiftFormulaRows(cell.formula, insertion, s.name) };
+      s.cells.set(key, moved);
+    }
+    for (const cf of s.conditionalFormats) cf.formula = shiftFormulaRows(cf.formula, insertion, s.name);
+    for (const chart of s.charts) if (chart.source.sheetId === sheet.id) chart.source = { ...chart.source, rect: moveRect(chart.source.rect, at, count) };
+  }
+  sheet.cells = movedKeys(sheet.cells, at, count);
+  sheet.formats = movedKeys(sheet.formats, at, count);
+  sheet.hiddenRows = new Set([...sheet.hiddenRows].map((r) => (r >= at ? r + count : r)));
+  for (const v of sheet.validations) v.rect = moveRect(v.rect, at, count);
+  for (const cf of sheet.conditionalFormats) cf.rect = moveRect(cf.rect, at, count);
+  sheet.merges = sheet.merges.map((m) => moveRect(m, at, count));
+  for (const name of state.names) if (name.sheetId === sheet.id) name.rect = moveRect(name.rect, at, count);
+}
