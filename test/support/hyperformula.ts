@@ -2,7 +2,7 @@
  * Loads a Plan (or sheets read back from a file) into HyperFormula, a real formula engine, so
  * tests check what formulas compute rather than how they are spelt. Tests only: GPL-3.0.
  */
-import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { HyperFormula, type FunctionPluginDefinition, type ImplementedFunctions, type RawCellContent } from 'hyperformula';
 import { parseRange, rectAddress } from '../../src/core/plan/a1';
 import type { CellContent, Plan } from '../../src/core/plan/types';
 
@@ -42,11 +42,39 @@ export interface LoadedWorkbook {
   set(sheet: string, address: string, content: RawCellContent): void;
 }
 
-export function loadGrids(grids: Record<string, Grid>, names: { name: string; ref: string }[]): LoadedWorkbook {
+export interface LoadOptions {
+  /** On (the default): every formula is evaluated with array semantics, as dynamic-array Excel
+   * does. Off: range arithmetic only inside SUMPRODUCT's arguments, closer to how Excel
+   * 2016/2019 evaluate a formula written without Ctrl+Shift+Enter. */
+  arrayArithmetic?: boolean;
+}
+
+/**
+ * HyperFormula's function plugins, with SUMPRODUCT evaluating its arguments as arrays even when
+ * array arithmetic is off. Legacy Excel does that (it is why SUMPRODUCT(--(A1:A3="x")) needs no
+ * Ctrl+Shift+Enter); HyperFormula 3.5 does not, and would reject every such formula.
+ * It also array-evaluates an IF nested in SUMPRODUCT, which Excel 2016 does not: the formula walk
+ * (test/formulas) flags that statically.
+ */
+function legacyExcelPlugins(): FunctionPluginDefinition[] {
+  const sumproduct = HyperFormula.getFunctionPlugin('SUMPRODUCT');
+  const metadata = sumproduct?.implementedFunctions.SUMPRODUCT;
+  if (!sumproduct || !metadata) throw new Error('HyperFormula has no SUMPRODUCT plugin');
+  const implementedFunctions: ImplementedFunctions = { SUMPRODUCT: { ...metadata, enableArrayArithmeticForArguments: true } };
+  const legacy = class extends sumproduct {
+    static override implementedFunctions = implementedFunctions;
+  };
+  // HyperFormula looks the method up on the plugin's own prototype, not the inherited one.
+  Object.defineProperty(legacy.prototype, metadata.method, { value: (sumproduct.prototype as unknown as Record<string, unknown>)[metadata.method] });
+  return [...HyperFormula.getAllFunctionPlugins().filter((p) => p !== sumproduct), legacy];
+}
+
+export function loadGrids(grids: Record<string, Grid>, names: { name: string; ref: string }[], options: LoadOptions = {}): LoadedWorkbook {
   const hf = HyperFormula.buildEmpty({
     licenseKey: 'gpl-v3',
     // Excel evaluates SUMPRODUCT's arguments as arrays; HyperFormula needs this switch to do the same.
-    useArrayArithmetic: true,
+    useArrayArithmetic: options.arrayArithmetic ?? true,
+    ...(options.arrayArithmetic === false ? { functionPlugins: legacyExcelPlugins() } : {}),
   });
   const ids = new Map<string, number>();
   hf.batch(() => {
@@ -85,11 +113,11 @@ export function loadGrids(grids: Record<string, Grid>, names: { name: string; re
   };
 }
 
-export function loadPlan(plan: Plan): LoadedWorkbook {
+export function loadPlan(plan: Plan, options: LoadOptions = {}): LoadedWorkbook {
   const sheetName = (key: string) => plan.sheets.find((s) => s.key === key)!.name;
   const names = plan.names.map((n) => ({
     name: n.name,
     ref: `'${sheetName(n.sheet).replace(/'/g, "''")}'!${rectAddress(n.range, true)}`,
   }));
-  return loadGrids(planToGrids(plan), names);
+  return loadGrids(planToGrids(plan), names, options);
 }

@@ -145,6 +145,7 @@ export const en: Messages = {
       completeness: 'Complete',
       totalQuestions: 'Questions',
       note: 'Blank cells and placeholders (see Assumptions) count as unanswered and show in red.',
+      answerChecks: 'Answered? 1 = a real answer, 0 = blank or a placeholder. The Answered row adds these up: copy them along with any question row you add.',
     },
     scorecard: {
       id: 'Id',

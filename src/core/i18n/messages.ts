@@ -109,6 +109,8 @@ export interface TemplateMessages {
     completeness: string;
     totalQuestions: string;
     note: string;
+    /** Above the per-answer helper columns that the Answered row adds up. */
+    answerChecks: string;
   };
   scorecard: {
     id: string;

@@ -144,6 +144,7 @@ export const zhCN: Messages = {
       completeness: '完成度',
       totalQuestions: '问题数',
       note: '空白和占位答案（见“假设”表）视为未答复，以红色显示。',
+      answerChecks: '是否已答复？1 = 实际答复，0 = 空白或占位答案。“已答复”行为这些值之和：新增问题行时请一并复制。',
     },
     scorecard: {
       id: '编号',

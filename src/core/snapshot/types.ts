@@ -55,6 +55,7 @@ export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
   'vc_PriceScore',
   'vc_Overall',
   'vc_Rank',
+  'vc_AnswerChecks',
   'vc_Answered',
   'vc_Completeness',
   'vc_TermIncidents',

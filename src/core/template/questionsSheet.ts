@@ -22,12 +22,14 @@ function isOpenFormula(cell: string): string {
   return `OR(LEN(TRIM(${cell}))=0,SUMPRODUCT(--(TRIM(${cell})=vc_Placeholders))>0)`;
 }
 
-/** Real answers in a column: non-blank, and equal to no placeholder (an answers x placeholders
- * comparison, summed per answer with MMULT). Works in Excel 2016, LibreOffice and HyperFormula. */
-function answeredFormula(range: string): string {
-  // --(vc_Placeholders=vc_Placeholders) is a column of ones as long as the list.
-  const hits = `MMULT(--(TRIM(${range})=TRANSPOSE(vc_Placeholders)),--(vc_Placeholders=vc_Placeholders))`;
-  return `SUMPRODUCT((LEN(TRIM(${range}))>0)*(${hits}=0))`;
+/**
+ * Where vendor i's "answered?" helper column sits: right of the answers, one spacer column
+ * apart, on the questions' own rows. A helper per answer cell keeps every formula a plain one
+ * that Excel 2016 computes without array entry (the answers x placeholders comparison needs
+ * none per cell), and deleting a question row deletes its helpers, so the sums stay right.
+ */
+export function answerCheckCol(vendorCount: number, vendorIndex: number): number {
+  return COL + vendorCount + 1 + vendorIndex;
 }
 
 /** Questions x vendors, with a live per-vendor count of real answers. */
@@ -59,14 +61,31 @@ export function planQuestions(ctx: PlanContext): SheetPlan {
 
   const { answeredRow, completenessRow } = questionSummaryRows(questions.length);
   const lastRow = Q.firstQuestionRow + questions.length - 1;
+  const vendorCount = ctx.vendorNames.length;
+  const checksCol = answerCheckCol(vendorCount, 0);
+  b.width(checksCol - 1, 2);
+  ctx.vendorNames.forEach((_, i) => b.width(checksCol + i, 14));
+  b.section(Q.noteRow, checksCol, t.answerChecks, vendorCount);
+  b.putRow(Q.headerRow, checksCol, perVendor(ctx, (i) => vendorHeader(ctx, i)), 'header');
+  const checks = b.put(
+    Q.firstQuestionRow,
+    checksCol,
+    questions.map((q, r) =>
+      perVendor(ctx, (i) => ({
+        formula: `IF(${isOpenFormula(cellAddress(Q.firstQuestionRow + r, COL + i))},0,1)`,
+        result: isRealAnswer(ctx.options.vendors[i]?.answers?.[q.id]) ? 1 : 0,
+      })),
+    ),
+    'computed',
+    '0',
+  );
+  addName(ctx, 'vc_AnswerChecks', 'questions', checks, 'Per answer: 1 = a real answer, 0 = blank or a placeholder');
   const answered = perVendor(ctx, (i) => {
-    const col = COL + i;
-    const range = `${cellAddress(Q.firstQuestionRow, col)}:${cellAddress(lastRow, col)}`;
+    const col = checksCol + i;
     const given = ctx.options.vendors[i]?.answers ?? {};
-    const expected = questions.filter((q) => isRealAnswer(given[q.id])).length;
     return {
-      formula: answeredFormula(range),
-      result: expected,
+      formula: `SUM(${cellAddress(Q.firstQuestionRow, col)}:${cellAddress(lastRow, col)})`,
+      result: questions.filter((q) => isRealAnswer(given[q.id])).length,
     };
   });
   b.putRow(answeredRow, 1, [t.answered], 'total');

@@ -57,6 +57,15 @@ describe('brokenFormulas', () => {
     expect(fill.ok && fill.vendors[1]!.changes.map((c) => [c.cell.address, c.overwritten])).toEqual([[tco, true]]);
   });
 
+  it('reports an "answered?" helper typed over, which would fake the answered count', () => {
+    const wb = loadPlan(plan);
+    const helper = cellIn(plan, 'vc_AnswerChecks', 2, 1);
+    wb.set('Questions', helper, 1);
+    expect(broken(wb)).toEqual([
+      expect.objectContaining({ rule: 'broken-formula', sheet: 'Questions', cell: helper, message: expect.stringContaining(`Questions!${helper} should hold a formula`) }),
+    ]);
+  });
+
   it('names the overwritten cell first when the model changed too', () => {
     const wb = loadPlan(plan);
     wb.set('Pricing', cellIn(plan, 'vc_Model', 0, 2), 'All-inclusive');

@@ -11,6 +11,7 @@ const RESULT_BLOCKS = [
   'vc_Overall',
   'vc_Rank',
   'vc_Ranking',
+  'vc_AnswerChecks',
   'vc_Answered',
   'vc_Completeness',
   'vc_TermIncidents',
