@@ -47,7 +47,7 @@ export class InputFileError extends Error {
 export class WorkbookContentError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'notTemplate' | 'pricingStructure',
+    readonly reason: 'notTemplate' | 'pricingStructure' | 'newerVersion' | 'upgradeColumns',
   ) {
     super(`workbook ${path}: ${reason}`);
     this.name = 'WorkbookContentError';

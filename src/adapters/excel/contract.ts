@@ -30,6 +30,8 @@ export interface FillResult {
   overwritten: OverwrittenCell[];
   /** False when nothing was written because overwritten cells need the user's consent. */
   applied: boolean;
+  /** The workbook was made by the previous version and now has this version's layout. */
+  upgraded: boolean;
   syncs: number;
 }
 

@@ -14,6 +14,18 @@ import { TemplateStructureError } from './errors';
 import type { RangeLike, RequestContextLike } from './excelTypes';
 import { EXCEL_SOURCE, formulaTexts, snapshotValues } from './readSnapshot';
 import { groupIntoRects } from './rects';
+import { queueWrites as queueOps } from './queueWrites';
+import { buildPatchOps } from './writeOps';
+import type { WorkbookPatch } from '../../core/plan/types';
+import type { WorksheetLike } from './excelTypes';
+
+function queuePatch(context: RequestContextLike, patch: WorkbookPatch): void {
+  const sheets = new Map<string, WorksheetLike>();
+  for (const name of new Set([...patch.insertRows.map((i) => i.sheet), ...patch.sheets.map((s) => s.name)])) {
+    sheets.set(name, context.workbook.worksheets.getItemOrNullObject(name));
+  }
+  queueOps(context, buildPatchOps(patch), sheets);
+}
 
 /** Every block planFill reads (pricingColumnsFromSnapshot, vendorColumns, templateLanguage). */
 export const FILL_BLOCKS: readonly string[] = [
@@ -27,6 +39,11 @@ export const FILL_BLOCKS: readonly string[] = [
   'vc_Incidents',
   'vc_OnsiteDays',
   'vc_Language',
+  // What an upgrade from the previous layout reads (where the new tables go, the labels' currency).
+  'vc_LayoutVersion',
+  'vc_Term',
+  'vc_Currency',
+  'vc_Placeholders',
 ];
 
 /** Read for its sheet only (the template language's last clue), so its answers are not sent. */
@@ -92,37 +109,26 @@ function missingBlocks(snapshot: Snapshot): string[] {
   return missing.length > 0 ? missing : ['vc_Model', 'vc_Computed'];
 }
 
-/**
- * Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most).
- * `onlyColumns` (sheet column indexes on Pricing) limits it to those vendors: a model change
- * refills that vendor even when another vendor has cells waiting for the user's consent.
- */
-export async function applyFill(
-  context: RequestContextLike,
-  snapshot: Snapshot,
-  replaceOverwritten: boolean,
-  onlyColumns?: ReadonlySet<number>,
-): Promise<FillResult> {
+/** Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most). */
+export async function applyFill(context: RequestContextLike, snapshot: Snapshot, replaceOverwritten: boolean): Promise<FillResult> {
   const plan = planFill(snapshot);
   if (!plan.ok) throw new TemplateStructureError('fill', missingBlocks(snapshot));
-  const firstCol = snapshot.blocks.vc_Computed!.range.col;
-  const inScope = plan.vendors.filter((v) => !onlyColumns || onlyColumns.has(firstCol + v.index));
-  const changed = inScope.filter((v) => v.changes.length > 0);
+  const changed = plan.vendors.filter((v) => v.changes.length > 0);
   const overwritten: OverwrittenCell[] = changed.flatMap((v) =>
-    v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, address: c.cell.address })),
+    v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, address: c.shown })),
   );
   const changedVendors = changed.map((v) => v.vendor);
-  if (overwritten.length > 0 && !replaceOverwritten) return { changedVendors, overwritten, applied: false, syncs: 1 };
-  if (changed.length === 0) return { changedVendors, overwritten, applied: true, syncs: 1 };
+  const upgraded = plan.upgrade !== null;
+  if (overwritten.length > 0 && !replaceOverwritten) return { changedVendors, overwritten, applied: false, upgraded: false, syncs: 1 };
+  if (changed.length === 0 && !upgraded) return { changedVendors, overwritten, applied: true, upgraded, syncs: 1 };
+  // An upgrade inserts rows first: the fill's addresses are those after it, as Excel applies
+  // the queued operations in order.
+  if (plan.upgrade) queuePatch(context, plan.upgrade);
   queueWrites(context, changed);
   await context.sync();
-  return { changedVendors, overwritten, applied: true, syncs: 2 };
+  return { changedVendors, overwritten, applied: true, upgraded, syncs: 2 };
 }
 
-export async function fillFormulas(
-  context: RequestContextLike,
-  replaceOverwritten: boolean,
-  onlyColumns?: ReadonlySet<number>,
-): Promise<FillResult> {
-  return applyFill(context, await readFillSnapshot(context), replaceOverwritten, onlyColumns);
+export async function fillFormulas(context: RequestContextLike, replaceOverwritten: boolean): Promise<FillResult> {
+  return applyFill(context, await readFillSnapshot(context), replaceOverwritten);
 }

@@ -3,6 +3,8 @@
  * not keep, features inside the parts it keeps, and defined names it drops or changes. A command
  * that rewrites a user's workbook refuses, or warns, when the list is not empty.
  */
+import { shiftFormulaRows } from '../../core/formulas/shiftRows';
+import type { RowInsertionPlan } from '../../core/plan/types';
 import { unkeptFeatures, type FeatureLoss } from './unkeptFeatures';
 import { unkeptNames, type NameLoss, type NameSettingLoss, type WorkbookNames } from './unkeptNames';
 import { partKind, unkeptParts, type PartKind } from './unkeptParts';
@@ -60,11 +62,13 @@ function writtenPackage(written: Uint8Array): PackageParts {
   };
 }
 
-/** What is lost when `original` is replaced by `written`, the bytes ExcelJS wrote for it. */
-export function rewriteLosses(original: PackageParts, written: Uint8Array): RewriteLoss[] {
+/** What is lost when `original` is replaced by `written`, the bytes ExcelJS wrote for it. Rows
+ * inserted on purpose (an upgrade) move the names that follow them: that is no loss. */
+export function rewriteLosses(original: PackageParts, written: Uint8Array, insertions: readonly RowInsertionPlan[] = []): RewriteLoss[] {
   const parts = unkeptParts(original.parts, (part) => original.text(part)).map((part): PartLoss => ({ kind: 'part', part, what: partKind(part) }));
   const sheets = sheetEntries(original).map((s) => ({ name: s.name, xml: s.part === null ? null : original.text(s.part) }));
   const features = unkeptFeatures(original.text('xl/workbook.xml') ?? '', sheets);
-  const names = unkeptNames(workbookNames(original), workbookNames(writtenPackage(written)));
+  const moved = (reference: string) => insertions.reduce((text, ins) => shiftFormulaRows(text, ins, ''), reference);
+  const names = unkeptNames(workbookNames(original), workbookNames(writtenPackage(written)), moved);
   return [...parts, ...features, ...names];
 }

@@ -90,8 +90,13 @@ function keyOf(name: string, sheet: string | null): string {
   return `${name.toLowerCase()}\n${sheet?.toLowerCase() ?? ''}`;
 }
 
-/** Every name of `before` that `after` (what ExcelJS wrote) drops or changes, and every setting it forgets. */
-export function unkeptNames(before: WorkbookNames, after: WorkbookNames): (NameLoss | NameSettingLoss)[] {
+/** Every name of `before` that `after` (what ExcelJS wrote) drops or changes, and every setting it
+ * forgets. `moved` gives the reference a name must have after rows were inserted on purpose. */
+export function unkeptNames(
+  before: WorkbookNames,
+  after: WorkbookNames,
+  moved: (reference: string) => string = (reference) => reference,
+): (NameLoss | NameSettingLoss)[] {
   const written = new Map(after.names.map((n) => [keyOf(n.name, scopeOf(n, after.sheets)), n]));
   const original = new Set(before.names.map((n) => keyOf(n.name, scopeOf(n, before.sheets))));
   const losses: (NameLoss | NameSettingLoss)[] = [];
@@ -107,7 +112,7 @@ export function unkeptNames(before: WorkbookNames, after: WorkbookNames): (NameL
       losses.push({ kind: 'name', name: name.name, sheet, reference: name.reference, becomes });
       continue;
     }
-    if (canonicalReference(kept.reference) !== canonicalReference(name.reference)) {
+    if (canonicalReference(kept.reference) !== canonicalReference(moved(name.reference))) {
       losses.push({ kind: 'name', name: name.name, sheet, reference: name.reference, becomes: { sheet, reference: kept.reference } });
     }
     const keptSettings = new Set(settingsOn(kept.settings));

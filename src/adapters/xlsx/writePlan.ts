@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { rectAddress } from '../../core/plan/a1';
-import type { Plan, Rect, SheetPlan } from '../../core/plan/types';
+import type { Plan, Rect, SheetPatch, SheetPlan } from '../../core/plan/types';
 import { toCellValue } from './cellValue';
 import { addDefinedNames } from './definedNames';
 import { argb, CELL_STYLES, CONDITIONAL_STYLES } from './styles';
@@ -23,6 +23,13 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     properties: { tabColor: { argb: argb(plan.tabColor) } },
     views: [frozenView(plan.freeze)],
   });
+  for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
+  writeSheetContent(sheet, plan);
+}
+
+/** Cells, formats, hidden rows and columns, validations and conditional formats onto a sheet
+ * (a new one, or an existing one being upgraded). */
+export function writeSheetContent(sheet: ExcelJS.Worksheet, plan: SheetPatch): void {
   for (const block of plan.blocks) {
     block.cells.forEach((row, r) => {
       row.forEach((content, c) => {
@@ -40,7 +47,6 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
       cell.style = style;
     });
   }
-  for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
   for (const row of plan.hidden.rows) sheet.getRow(row + 1).hidden = true;
   for (const col of plan.hidden.cols) sheet.getColumn(col + 1).hidden = true;
   // Per cell, through the typed API; ExcelJS joins equal neighbours into ranges when it writes.
@@ -51,10 +57,11 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     });
   }
   // Priorities follow the plan's order, each one unique on the sheet as Excel expects.
+  const first = (sheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length;
   plan.conditionalFormats.forEach((rule, i) => {
     sheet.addConditionalFormatting({
       ref: rectAddress(rule.range),
-      rules: [{ type: 'expression', priority: i + 1, formulae: [rule.formula], style: CONDITIONAL_STYLES[rule.style] }],
+      rules: [{ type: 'expression', priority: first + i + 1, formulae: [rule.formula], style: CONDITIONAL_STYLES[rule.style] }],
     });
   });
 }

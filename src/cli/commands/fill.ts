@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { applyFill } from '../../adapters/xlsx/applyFill';
+import { applyPatch } from '../../adapters/xlsx/applyPatch';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
 import { rewriteLosses } from '../../adapters/xlsx/rewriteLosses';
 import { modelById } from '../../core/catalogue/models';
@@ -64,24 +65,27 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   const input = await readTemplateWorkbook(file, io.cwd);
   const { workbook, snapshot } = input;
   const plan = planFill(snapshot);
-  if (!plan.ok) throw new WorkbookContentError(file, 'pricingStructure');
+  if (!plan.ok) throw new WorkbookContentError(file, plan.reason === 'newerVersion' || plan.reason === 'upgradeColumns' ? plan.reason : 'pricingStructure');
 
   const target = { path: resolve(io.cwd, output), shown: output };
   const inPlace = await sameFile(resolve(io.cwd, file), target.path);
   if (!inPlace) await checkOutputPath(target, force);
   const changed = plan.vendors.filter((v) => v.changes.length > 0);
-  const lines = [changed.length > 0 ? format(t.fill.refilled, { vendors: describeVendors(changed, ctx) }) : t.fill.unchanged];
-  if (changed.length === 0 && inPlace) {
+  const lines = plan.upgrade
+    ? [t.fill.upgraded]
+    : [changed.length > 0 ? format(t.fill.refilled, { vendors: describeVendors(changed, ctx) }) : t.fill.unchanged];
+  if (changed.length === 0 && !plan.upgrade && inPlace) {
     io.stdout(`${[...lines, format(t.fill.leftUnchanged, { path: file })].join('\n')}\n`);
     return;
   }
 
-  const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.cell.address })));
+  const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.shown })));
+  if (plan.upgrade) applyPatch(workbook, plan.upgrade);
   applyFill(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
   // Judged on the very bytes that would be written: what they lack of the user's file.
-  const losses = rewriteLosses(input.file, data);
+  const losses = rewriteLosses(input.file, data, plan.upgrade?.insertRows);
   const blockedCells = force ? [] : overwritten;
   const blockedLosses = flags.allowLoss === true ? [] : losses;
   if (blockedCells.length > 0 || blockedLosses.length > 0) {

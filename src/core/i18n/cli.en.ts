@@ -45,6 +45,8 @@ export interface CliMessages {
     zipBombMismatch: string;
     notTemplate: string;
     pricingStructure: string;
+    newerVersion: string;
+    upgradeColumns: string;
     noXlsxInFolder: string;
   };
   validate: {
@@ -56,6 +58,7 @@ export interface CliMessages {
   };
   fill: {
     refilled: string;
+    upgraded: string;
     vendorModel: string;
     noModel: string;
     unchanged: string;
@@ -271,6 +274,8 @@ export const cliEn: CliMessages = {
     zipBombMismatch: '{path}: its part {entry} expands beyond the size it declares: refused as a possible zip bomb.',
     notTemplate: '{path} is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
     pricingStructure: '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
+    newerVersion: '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',
+    upgradeColumns: '{path} was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so the upgrade cannot place the new rows safely. Delete those columns, or insert a new template and copy the inputs.',
     noXlsxInFolder: '{path} is a folder without any .xlsx file.',
   },
   validate: {
@@ -281,9 +286,10 @@ export const cliEn: CliMessages = {
   },
   fill: {
     refilled: 'Formulas refilled for: {vendors}.',
+    upgraded: 'Upgraded from an earlier version’s layout: live formulas for every pricing model, a quote currency per vendor, exchange rates on Assumptions; every input kept.',
     vendorModel: '{vendor} ({model})',
     noModel: 'no model',
-    unchanged: 'All formulas already match the selected models.',
+    unchanged: 'Every formula is in place: nothing to repair.',
     replaced: 'Replaced {count} constant(s) typed over formulas: {cells}.',
     written: 'Wrote {path}; Excel recalculates it when it opens.',
     leftUnchanged: '{path} is unchanged.',

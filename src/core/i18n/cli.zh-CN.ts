@@ -89,6 +89,8 @@ export const cliZhCN: CliMessages = {
     zipBombMismatch: '{path}：其中的部件 {entry} 解压后超过其声明的大小：疑似 zip 炸弹，已拒绝。',
     notTemplate: '{path} 不是 Vendor Compare 工作簿：其中没有模板的任何定义名称（vc_…）。',
     pricingStructure: '{path}：报价工作表的命名区域缺失或被分开，公式无处可写。请重新插入模板。',
+    newerVersion: '{path} 由更新版本的 Vendor Compare 制作（其 vc_LayoutVersion 高于本版本）：请先更新工具再填充。',
+    upgradeColumns: '{path} 由早期版本制作，且在报价表或假设表的供应商列之前插入了列，升级无法安全放置新行。请删除这些列，或插入新模板后复制输入。',
     noXlsxInFolder: '{path} 是文件夹，其中没有任何 .xlsx 文件。',
   },
   validate: {
@@ -99,9 +101,10 @@ export const cliZhCN: CliMessages = {
   },
   fill: {
     refilled: '已重新填写公式：{vendors}。',
+    upgraded: '已从早期版本的布局升级：每种收费模式都有实时公式，每家供应商有报价币种，假设表中有汇率；所有输入均已保留。',
     vendorModel: '{vendor}({model})',
     noModel: '未选收费模式',
-    unchanged: '所有公式均已与所选收费模式一致。',
+    unchanged: '所有公式均已就位，无需修复。',
     replaced: '已替换 {count} 个覆盖在公式上的常量：{cells}。',
     written: '已写入 {path};Excel 打开时会重新计算。',
     leftUnchanged: '{path} 未改动。',

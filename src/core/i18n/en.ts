@@ -108,7 +108,7 @@ export const en: Messages = {
         section: 'Computed costs (in the comparison currency)',
         missing: 'Missing inputs',
         status: 'Status',
-        modelNumber: 'Pricing model number (M1-M4)',
+        modelNumber: 'Pricing model number (1-4 for M1-M4, 0 = none)',
         fxRate: 'Exchange rate to the comparison currency',
         fixedFee: 'Effective: fixed support fee / year',
         includedHours: 'Effective: included support hours / year',

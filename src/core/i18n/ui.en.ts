@@ -50,6 +50,8 @@ export interface UiMessages {
     filledTitle: string;
     filled: string;
     unchanged: string;
+    upgradedTitle: string;
+    upgraded: string;
     overwrittenTitle: string;
     overwritten: string;
     cell: string;
@@ -150,6 +152,8 @@ export const uiEn: UiMessages = {
     filledTitle: 'Formulas filled',
     filled: 'Formulas filled for: {vendors}',
     unchanged: 'Every formula is in place: nothing to repair',
+    upgradedTitle: 'Workbook upgraded',
+    upgraded: 'This workbook was made by an earlier version. It now has live formulas for every pricing model, a quote currency per vendor and an exchange-rate table on Assumptions; every input was kept.',
     overwrittenTitle: 'Typed values in formula cells',
     overwritten: '{count} formula cell(s) hold a value typed over the formula. Nothing was changed. Replace them with formulas?',
     cell: '{vendor}: {location}',

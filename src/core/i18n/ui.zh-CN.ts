@@ -58,6 +58,8 @@ export const uiZhCN: UiMessages = {
     filledTitle: '公式已填充',
     filled: '已为以下供应商填充公式：{vendors}',
     unchanged: '所有公式均已就位，无需修复',
+    upgradedTitle: '工作簿已升级',
+    upgraded: '此工作簿由早期版本制作，现已升级：每种收费模式都有实时公式，每家供应商有报价币种，“假设”表中有汇率表；所有输入均已保留。',
     overwrittenTitle: '公式单元格中有手动输入的值',
     overwritten: '有 {count} 个公式单元格被手动输入的值覆盖。尚未做任何更改。要用公式替换它们吗？',
     cell: '{vendor}:{location}',

@@ -107,7 +107,7 @@ export const zhCN: Messages = {
         section: '成本计算（按比较币种）',
         missing: '缺少的输入',
         status: '状态',
-        modelNumber: '收费模式编号（M1-M4）',
+        modelNumber: '收费模式编号（1-4 对应 M1-M4，0 为未选）',
         fxRate: '折合比较币种的汇率',
         fixedFee: '实际：每年固定支持费',
         includedHours: '实际：每年包含支持工时',

@@ -129,8 +129,7 @@ function planComputedRows(ctx: PlanContext, b: SheetBuilder): void {
   const labels: [number, string[], CellContent, string | undefined][] = [
     [c.missingRow, [t.missing], null, undefined],
     [c.statusRow, [t.status], null, undefined],
-    // 1-4 shows as M1-M4, 0 (no model) as a dash.
-    [c.modelNumberRow, [t.modelNumber], null, '"M"0;;"-"'],
+    [c.modelNumberRow, [t.modelNumber], null, '0'],
     [c.fxRateRow, [t.fxRate], null, '0.0000'],
     [c.fixedFeeRow, [t.fixedFee], null, money],
     [c.includedHoursRow, [t.includedHours], hours, '#,##0'],

@@ -6,12 +6,12 @@ import { FakeWorkbookService, deferred } from '../testing/fakeWorkbookService';
 import { renderOnTab } from '../testing/renderPane';
 import { testIds } from '../testIds';
 
-const FILLED: FillResult = { changedVendors: ['Aurora', 'Cirrus'], overwritten: [], applied: true, syncs: 2 };
+const FILLED: FillResult = { changedVendors: ['Aurora', 'Cirrus'], overwritten: [], applied: true, upgraded: false, syncs: 2 };
 const OVERWRITTEN: OverwrittenCell[] = [
   { vendor: 'Aurora', sheet: 'Pricing', address: 'D31' },
   { vendor: 'Beacon', sheet: 'Pricing', address: 'E33' },
 ];
-const NEEDS_CONSENT: FillResult = { changedVendors: [], overwritten: OVERWRITTEN, applied: false, syncs: 1 };
+const NEEDS_CONSENT: FillResult = { changedVendors: [], overwritten: OVERWRITTEN, applied: false, upgraded: false, syncs: 1 };
 
 function serviceAnswering(answer: (replace: boolean) => FillResult | Error): FakeWorkbookService {
   const service = new FakeWorkbookService(true);

@@ -53,7 +53,15 @@ function FillStatus({ state }: { state: FillState }) {
       {state.phase === 'busy' ? (
         <Spinner size="tiny" labelPosition="after" label={ui.fill.busy} data-testid={testIds.fillBusy} />
       ) : null}
-      {state.phase === 'done' && changed.length > 0 ? (
+      {state.phase === 'done' && state.result?.upgraded ? (
+        <MessageBar intent="success" data-testid={testIds.fillResult}>
+          <MessageBarBody>
+            <MessageBarTitle>{ui.fill.upgradedTitle}</MessageBarTitle>
+            {ui.fill.upgraded}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.phase === 'done' && !state.result?.upgraded && changed.length > 0 ? (
         <MessageBar intent="success" data-testid={testIds.fillResult}>
           <MessageBarBody>
             <MessageBarTitle>{ui.fill.filledTitle}</MessageBarTitle>
@@ -61,7 +69,7 @@ function FillStatus({ state }: { state: FillState }) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.phase === 'done' && changed.length === 0 ? (
+      {state.phase === 'done' && !state.result?.upgraded && changed.length === 0 ? (
         <MessageBar intent="info" data-testid={testIds.fillResult}>
           <MessageBarBody>{ui.fill.unchanged}</MessageBarBody>
         </MessageBar>

@@ -37,7 +37,7 @@ function answer<T>(value: Answer<T>): Promise<T> {
   return value instanceof Error ? Promise.reject(value) : Promise.resolve(value);
 }
 
-export const NOTHING_TO_FILL: FillResult = { changedVendors: [], overwritten: [], applied: true, syncs: 1 };
+export const NOTHING_TO_FILL: FillResult = { changedVendors: [], overwritten: [], applied: true, upgraded: false, syncs: 1 };
 
 export const EMPTY_RESULT: ValidationResult = {
   complete: true,

@@ -1,0 +1,97 @@
+/**
+ * Applies a WorkbookPatch (an upgrade of a template made by the previous version) to an ExcelJS
+ * workbook. ExcelJS's own row insertion moves cell values and styles only, so the rest of what
+ * Excel's "Insert rows" does is done here: every formula of the workbook and every conditional
+ * format follows the moved rows, validations and hidden rows move, and defined names keep one
+ * range each (ExcelJS would split a name that spans the insertion point in two).
+ */
+import type ExcelJS from 'exceljs';
+import { shiftFormulaRows, shiftRect } from '../../core/formulas/shiftRows';
+import { parseCell, parseRange, rectAddress, sheetRef } from '../../core/plan/a1';
+import type { RowInsertionPlan, WorkbookPatch } from '../../core/plan/types';
+import { parseNameReference } from '../../core/snapshot/types';
+import { isValidDefinedName } from './definedNames';
+import { writeSheetContent } from './writePlan';
+
+/** The parts of ExcelJS's worksheet model its typings leave out. */
+interface SheetModel {
+  conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+}
+
+const modelOf = (sheet: ExcelJS.Worksheet) => sheet as unknown as SheetModel;
+
+function requireSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`the workbook has no sheet ${name}, which the upgrade was planned for`);
+  return sheet;
+}
+
+export function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): void {
+  for (const insertion of patch.insertRows) insertRows(workbook, insertion);
+  for (const part of patch.sheets) writeSheetContent(requireSheet(workbook, part.name), part);
+  for (const n of patch.names) {
+    if (!isValidDefinedName(n.name)) throw new Error(`not a valid Excel name: ${JSON.stringify(n.name)}`);
+    workbook.definedNames.add(sheetRef(n.sheet, n.range, true), n.name);
+    if (workbook.definedNames.getRanges(n.name).ranges.length !== 1) throw new Error(`ExcelJS did not keep the defined name ${n.name}`);
+  }
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+}
+
+function insertRows(workbook: ExcelJS.Workbook, insertion: RowInsertionPlan): void {
+  const sheet = requireSheet(workbook, insertion.sheet);
+  const { at, count } = insertion;
+  const date1904 = workbook.properties.date1904 === true;
+  // Every formula, shared ones written out cell by cell, read before any is rewritten.
+  const formulas: { cell: ExcelJS.Cell; value: ExcelJS.CellFormulaValue }[] = [];
+  workbook.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const formula = cell.formula;
+        if (!formula) return;
+        const result = (cell.value as { result?: ExcelJS.CellFormulaValue['result'] }).result;
+        const shifted = shiftFormulaRows(formula, insertion, ws.name);
+        formulas.push({ cell, value: result === undefined ? { formula: shifted, date1904 } : { formula: shifted, result, date1904 } });
+      }),
+    ),
+  );
+  for (const { cell, value } of formulas) cell.value = value;
+  workbook.eachSheet((ws) => {
+    for (const cf of modelOf(ws).conditionalFormattings) {
+      for (const rule of cf.rules) rule.formulae = rule.formulae?.map((f) => shiftFormulaRows(f, insertion, ws.name));
+    }
+  });
+
+  const names = workbook.definedNames.model.map((n) => ({
+    name: n.name,
+    ranges: n.ranges.map((range) => {
+      const where = parseNameReference(range);
+      if (!where || where.sheet.toLowerCase() !== insertion.sheet.toLowerCase()) return range;
+      return sheetRef(where.sheet, shiftRect(parseRange(where.address), at, count), true);
+    }),
+  }));
+  const hidden: number[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (!row.hidden) return;
+    hidden.push(rowNumber - 1);
+    row.hidden = false;
+  });
+
+  sheet.spliceRows(at + 1, 0, ...Array.from({ length: count }, () => []));
+
+  workbook.definedNames.model = names;
+  for (const row of hidden) sheet.getRow((row >= at ? row + count : row) + 1).hidden = true;
+  const validations = modelOf(sheet).dataValidations;
+  const moved: Record<string, ExcelJS.DataValidation | undefined> = {};
+  for (const [address, rule] of Object.entries(validations.model)) {
+    const { row, col } = parseCell(address);
+    moved[rectAddress({ row: row >= at ? row + count : row, col, rows: 1, cols: 1 })] = rule;
+  }
+  validations.model = moved;
+  for (const cf of modelOf(sheet).conditionalFormattings) {
+    cf.ref = cf.ref
+      .split(/\s+/)
+      .map((ref) => rectAddress(shiftRect(parseRange(ref), at, count)))
+      .join(' ');
+  }
+}
