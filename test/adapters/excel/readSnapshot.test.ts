@@ -3,7 +3,7 @@ import { readSnapshot as readXlsxSnapshot } from '../../../src/adapters/xlsx/rea
 import { writePlanToWorkbook } from '../../../src/adapters/xlsx/writePlan';
 import { cellAddress } from '../../../src/core/plan/a1';
 import { planTemplate } from '../../../src/core/template/planTemplate';
-import { cellAt, createWorkbook } from '../../excel-double';
+import { cellAt, createWorkbook, definedNames, type KnownNames, respellFormula } from '../../excel-double';
 import { nameAt, named, templateOptions, workbookWithTemplate } from './analysisFixtures';
 
 describe('readSnapshot (Office.js)', () => {
@@ -21,13 +21,15 @@ describe('readSnapshot (Office.js)', () => {
     const plan = planTemplate(options, ['Sheet1']);
     const file = readXlsxSnapshot(writePlanToWorkbook(plan), 'file.xlsx');
 
+    const known: KnownNames = { sheets: wb.sheetNames, names: definedNames(wb).map((n) => n.name) };
     expect(office.broken).toEqual([]);
     expect(Object.keys(office.blocks).sort()).toEqual(Object.keys(file.blocks).sort());
     expect(office.sheetNames).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
     for (const [name, expected] of Object.entries(file.blocks)) {
       const actual = office.blocks[name]!;
       expect({ name, sheet: actual.sheet, range: actual.range }).toEqual({ name, sheet: expected.sheet, range: expected.range });
-      expect(actual.formulas).toEqual(expected.formulas);
+      // The same cells hold formulas; Excel gives them back re-spelled (simple sheet names unquoted).
+      expect(actual.formulas).toEqual(expected.formulas.map((row) => row.map((f) => f && respellFormula(f, known))));
       // Constants are equal (Excel shows an empty cell as ""); the double does not calculate,
       // so formula cells read as "".
       const constants = expected.values.map((row, r) => row.map((v, c) => (expected.formulas[r]![c] ? '' : (v ?? ''))));
