@@ -23,7 +23,7 @@ export async function benchOffice(): Promise<void> {
     row(`fill formulas, ${vendors} vendors x 10 years`, fast.fill.syncs, fast.fill.maxPayloadBytes, fast.fill.ms, slow.fill.ms);
   }
   printTable(
-    `Office.js adapter on the test double (request = JSON of the queued operations; ${LATENCY_MS} ms simulated per sync)`,
+    `Office.js adapter on the test double, ExcelApi 1.9 host (request = JSON of the queued operations; ${LATENCY_MS} ms simulated per sync)`,
     ['operation', 'syncs', 'largest request', 'no latency', `${LATENCY_MS} ms/sync`],
     rows,
   );

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { savedByExcel } from '../adapters/xlsx/excelSaved';
 import { partText, withParts } from '../adapters/xlsx/zipFixtures';
 import { runCli, tempFolder } from './runCli';
 import { answeredOptions, loadWorkbook, namedCells, writeWorkbook } from './workbooks';
@@ -244,6 +245,38 @@ describe('vendor-compare fill', () => {
     await plain.xlsx.writeFile(join(dir, 'plain.xlsx'));
     const result = await runCli(['fill', 'plain.xlsx'], dir);
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'Error: plain.xlsx is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).\n' });
+  });
+
+  it('finds nothing to fill or report in a file whose formulas Excel re-spelled, and leaves it as it was', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'book.xlsx');
+    await writeWorkbook(path, answeredOptions(), { complete: true });
+    writeFileSync(path, savedByExcel(readFileSync(path)).data);
+    const input = readFileSync(path);
+    expect(await runCli(['validate', 'book.xlsx'], dir)).toMatchObject({ code: 0 });
+    expect(await runCli(['fill', 'book.xlsx'], dir)).toEqual({
+      code: 0,
+      stdout: 'All formulas already match the selected models.\nbook.xlsx is unchanged.\n',
+      stderr: '',
+    });
+    expect(readFileSync(path).equals(input)).toBe(true);
+  });
+
+  it('takes "=..." text typed over a formula for the constant it is', async () => {
+    const dir = tempFolder();
+    let tcoCell = '';
+    await writeWorkbook(join(dir, 'book.xlsx'), answeredOptions(), {
+      complete: true,
+      edit: (workbook, plan) => {
+        tcoCell = setCell(workbook, plan, 'vc_TCO', 0, '=SUM(D40:D49)');
+      },
+    });
+    const refused = await runCli(['fill', 'book.xlsx'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n').slice(0, 2)).toEqual(['Error: book.xlsx: 1 formula cell(s) hold a constant typed over the formula:', `  Aurora Cloud  Pricing!${tcoCell}`]);
+    const validated = await runCli(['validate', 'book.xlsx', '--json'], dir);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toContain(`"cell": "${tcoCell}"`);
   });
 
   it('a fresh template needs no fill', async () => {

@@ -2,9 +2,11 @@
  * How Excel turns what is written to Range.values / Range.formulas into cell content, the way
  * it treats typed input: "=..." is a formula, "+x"/"-x" that is not a number is a formula too,
  * a leading apostrophe is Excel's quote prefix (the cell holds the rest as text), and text that
- * looks like a number, percentage, boolean or date becomes that value.
+ * looks like a number, percentage, boolean or date becomes that value. A formula is stored as
+ * Excel spells it back (formulaSpelling.ts), not as written.
  */
 import { invalidArgument } from './errors';
+import { type KnownNames, respellFormula } from './formulaSpelling';
 
 export type CellValue = string | number | boolean;
 
@@ -25,7 +27,8 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A'];
 
-export function interpretInput(raw: unknown): CellInput {
+/** `known`: the workbook's sheets and names, which formulas refer to in the case they have. */
+export function interpretInput(raw: unknown, known?: KnownNames): CellInput {
   if (raw === null || raw === undefined) return 'unchanged';
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) throw invalidArgument(`A cell cannot hold the number ${raw}.`);
@@ -36,14 +39,14 @@ export function interpretInput(raw: unknown): CellInput {
   if (raw === '') return 'clear';
   if (raw.length > MAX_TEXT) throw invalidArgument(`Text longer than ${MAX_TEXT} characters.`);
   if (raw.startsWith("'")) return { kind: 'value', value: raw.slice(1), quotePrefix: true };
-  if (raw.startsWith('=')) return formula(raw);
+  if (raw.startsWith('=')) return formula(raw, known);
   const error = ERROR_VALUES.find((e) => e === raw.trim().toUpperCase());
   if (error) return { kind: 'error', error };
   // Excel, like Lotus before it, reads "@SUM(A1)" as the formula =SUM(A1).
-  if (raw.startsWith('@')) return formula(`=${raw.slice(1)}`);
+  if (raw.startsWith('@')) return formula(`=${raw.slice(1)}`, known);
   const parsed = parseConstant(raw.trim());
   if (parsed !== undefined) return value(parsed);
-  if (raw.startsWith('+') || raw.startsWith('-')) return formula(`=${raw}`);
+  if (raw.startsWith('+') || raw.startsWith('-')) return formula(`=${raw}`, known);
   return value(raw);
 }
 
@@ -72,7 +75,7 @@ function value(v: CellValue): Cell {
   return { kind: 'value', value: v, quotePrefix: false };
 }
 
-function formula(text: string): Cell {
+function formula(text: string, known: KnownNames | undefined): Cell {
   if (text.length > MAX_FORMULA) throw invalidArgument(`Formula longer than ${MAX_FORMULA} characters.`);
-  return { kind: 'formula', formula: text };
+  return { kind: 'formula', formula: respellFormula(text, known) };
 }

@@ -4,7 +4,8 @@
  * values. As in Excel, operations before a failing one stay applied and nothing is loaded.
  */
 import type { RequestContextLike } from '../../src/adapters/excel/excelTypes';
-import type { DoubleExcelError } from './errors';
+import { DoubleExcelError } from './errors';
+import { versionAtLeast } from './rules';
 import type { WorkbookState } from './state';
 import { WorkbookProxy } from './workbookProxy';
 
@@ -18,7 +19,18 @@ export interface WireOp {
 /** One sync being applied. Loads register commits that run only if every operation succeeds. */
 export class SyncRun {
   readonly commits: Array<() => void> = [];
-  constructor(readonly state: WorkbookState) {}
+  constructor(
+    readonly state: WorkbookState,
+    /** The newest ExcelApi set of the simulated host; undefined: every API the double has. */
+    private readonly excelApi?: string,
+  ) {}
+
+  /** A host without the API's set fails the request, as Office.js does with ApiNotFound. */
+  requireApi(version: string, location: string): void {
+    if (this.excelApi !== undefined && !versionAtLeast(this.excelApi, version)) {
+      throw new DoubleExcelError('ApiNotFound', `${location} needs ExcelApi ${version}; this host has ${this.excelApi}.`, location);
+    }
+  }
 }
 
 interface QueuedOp {
@@ -38,6 +50,8 @@ export interface SyncStats {
 /** What the context needs from the workbook it talks to. */
 export interface SyncHost {
   readonly state: WorkbookState;
+  /** See SyncRun.excelApi. */
+  readonly excelApi: string | undefined;
   /** Records a sync of `bytes` in `operations` and returns its 1-based number across the workbook's life. */
   beginSync(bytes: number, operations: number): number;
   /** Waits the simulated round-trip latency, if any. */
@@ -84,7 +98,7 @@ export class RequestContextDouble implements RequestContextLike {
     this.counts.push(ops.length);
     const syncNumber = this.host.beginSync(bytes, ops.length);
     await this.host.roundTrip();
-    const run = new SyncRun(this.host.state);
+    const run = new SyncRun(this.host.state, this.host.excelApi);
     for (let i = 0; i <= ops.length; i++) {
       const op = ops[i];
       const failure = this.host.injectedFailure(syncNumber, i, op?.wire);

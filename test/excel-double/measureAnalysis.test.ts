@@ -1,8 +1,13 @@
 import { measureAnalysis } from './measureAnalysis';
 
 describe('measureAnalysis', () => {
-  it.each([3, 10, 50])('validates and fills %i vendors x 40 questions in 2 syncs each', async (vendors) => {
-    const m = await measureAnalysis(vendors, 40);
+  it.each([
+    [3, '1.9'],
+    [10, '1.9'],
+    [50, '1.9'],
+    [50, '1.8'],
+  ])('validates and fills %i vendors x 40 questions in 2 syncs each (ExcelApi %s)', async (vendors, excelApi) => {
+    const m = await measureAnalysis(vendors, 40, { excelApi });
     expect(m.validate.syncs).toBe(2);
     expect(m.fill.syncs).toBe(2);
     expect(m.fill.changedVendors).toBe(vendors);

@@ -14,6 +14,7 @@ import { validateWorkbook } from '../../src/adapters/excel/validateWorkbook';
 import { PRICING_MODELS } from '../../src/core/catalogue/models';
 import { rectAddress } from '../../src/core/plan/a1';
 import { measurementOptions } from './measureInsert';
+import { installOfficeGlobals } from './officeGlobals';
 import { createWorkbook, type WorkbookDouble } from './workbook';
 
 export interface OperationMeasurement {
@@ -64,15 +65,21 @@ async function measure<T>(wb: WorkbookDouble, work: (ctx: ReturnType<WorkbookDou
   return { value, measurement: { syncs, maxPayloadBytes, payloadBytes, ms } };
 }
 
+/** `excelApi`: the host's ExcelApi set; from 1.9 the reads also ask for the formula cells. */
 export async function measureAnalysis(
   vendorCount: number,
   questionCount = 40,
-  settings: { latencyMs?: number } = {},
+  settings: { latencyMs?: number; excelApi?: string } = {},
 ): Promise<AnalysisMeasurement> {
   const wb = await analysisWorkbook(vendorCount, questionCount);
   wb.latencyMs = settings.latencyMs ?? 0;
-  const validate = await measure(wb, (ctx) => validateWorkbook(ctx, 'en'));
-  const fill = await measure(wb, (ctx) => fillFormulas(ctx, false));
-  if (!fill.value.applied) throw new Error('the measured fill found overwritten cells');
-  return { validate: validate.measurement, fill: { ...fill.measurement, changedVendors: fill.value.changedVendors.length } };
+  const office = installOfficeGlobals(wb, { requirementSets: { ExcelApi: settings.excelApi ?? '1.9' } });
+  try {
+    const validate = await measure(wb, (ctx) => validateWorkbook(ctx, 'en'));
+    const fill = await measure(wb, (ctx) => fillFormulas(ctx, false));
+    if (!fill.value.applied) throw new Error('the measured fill found overwritten cells');
+    return { validate: validate.measurement, fill: { ...fill.measurement, changedVendors: fill.value.changedVendors.length } };
+  } finally {
+    office.uninstall();
+  }
 }

@@ -6,6 +6,7 @@
 import { RequestContextDouble } from './context';
 import { DoubleExcelError } from './errors';
 import { ProxyBase } from './proxy';
+import { versionAtLeast } from './rules';
 import type { WorkbookDouble } from './workbook';
 
 export interface OfficeGlobalsOptions {
@@ -22,16 +23,6 @@ export interface InstalledOfficeGlobals {
 
 const DEFAULT_SETS: Record<string, string> = { ExcelApi: '1.8' };
 
-/** "1.10" is newer than "1.9". */
-export function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split('.').map(Number);
-  const b = want.split('.').map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}
 
 export function installOfficeGlobals(wb: WorkbookDouble, options: OfficeGlobalsOptions = {}): InstalledOfficeGlobals {
   const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
@@ -60,6 +51,9 @@ export function installOfficeGlobals(wb: WorkbookDouble, options: OfficeGlobalsO
     return result;
   }
 
+  // The workbook answers like a host of these sets: newer APIs fail with ApiNotFound.
+  const previousApi = wb.excelApi;
+  wb.excelApi = sets.ExcelApi ?? '1.1';
   g.Excel = { run };
   g.Office = {
     HostType: { Excel: 'Excel' },
@@ -77,6 +71,7 @@ export function installOfficeGlobals(wb: WorkbookDouble, options: OfficeGlobalsO
   return {
     runs,
     uninstall() {
+      wb.excelApi = previousApi;
       g.Excel = previous.Excel;
       g.Office = previous.Office;
     },

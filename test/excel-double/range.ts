@@ -8,9 +8,11 @@ import { invalidArgument, propertyNotLoaded } from './errors';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeFormatProxy } from './rangeFormat';
 import { ConditionalFormatCollectionProxy } from './conditionalFormats';
+import { RangeAreasProxy, type SpecialCellType } from './rangeAreas';
 import { DataValidationProxy } from './rangeRules';
 import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
-import { cellKey, findName, type SheetState, updateFormats, type WorkbookState } from './state';
+import type { KnownNames } from './formulaSpelling';
+import { cellKey, findName, knownNames, type SheetState, updateFormats, type WorkbookState } from './state';
 import { insertRows } from './insertRows';
 import type { WorksheetProxy } from './worksheets';
 
@@ -92,7 +94,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   set values(data: unknown[][]) {
-    this.onTarget('values', [data], (t) => writeCells(t, data, 'values'));
+    this.onTarget('values', [data], (t, run) => writeCells(t, data, 'values', knownNames(run.state)));
   }
 
   get formulas(): CellValue[][] {
@@ -100,7 +102,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   set formulas(data: unknown[][]) {
-    this.onTarget('formulas', [data], (t) => writeCells(t, data, 'formulas'));
+    this.onTarget('formulas', [data], (t, run) => writeCells(t, data, 'formulas', knownNames(run.state)));
   }
 
   get numberFormat(): string[][] {
@@ -176,6 +178,16 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     });
   }
 
+  /** ExcelApi 1.9 (see rangeAreas.ts): the cells of `cellType`; ItemNotFound at sync if none. */
+  getSpecialCells(cellType: SpecialCellType): RangeAreasProxy {
+    return new RangeAreasProxy(this, cellType, false);
+  }
+
+  /** ExcelApi 1.9: like getSpecialCells, a null object when no cell matches. */
+  getSpecialCellsOrNullObject(cellType: SpecialCellType): RangeAreasProxy {
+    return new RangeAreasProxy(this, cellType, true);
+  }
+
   load(options: { values?: boolean; formulas?: boolean; numberFormat?: boolean; address?: boolean; valueTypes?: boolean }): this {
     const props = selectedProperties(options);
     this.onTarget('load', [props], (t, run) => {
@@ -220,9 +232,9 @@ function checkShape(rect: Rect, data: unknown, property: string): asserts data i
 }
 
 /** Every cell is parsed before any is written: Excel rejects the whole write or none of it. */
-function writeCells(t: RangeTarget, data: unknown, property: string): void {
+function writeCells(t: RangeTarget, data: unknown, property: string, known: KnownNames): void {
   checkShape(t.rect, data, property);
-  const parsed: CellInput[][] = data.map((row) => row.map(interpretInput));
+  const parsed: CellInput[][] = data.map((row) => row.map((raw) => interpretInput(raw, known)));
   parsed.forEach((row, r) =>
     row.forEach((input, c) => {
       const key = cellKey(t.rect.row + r, t.rect.col + c);

@@ -46,9 +46,22 @@ export function normaliseColor(color: unknown, location: string): string {
   throw invalidArgument(`'${color}' is not a colour.`, location);
 }
 
-/** A sheet name as Excel writes it in a reference: quoted only when it has to be. */
+/** A sheet name as Excel writes it in a reference: quoted only when it has to be, i.e. when it
+ * is not plain letters, digits, _ and . (Chinese letters are letters) or could be read as a
+ * cell in A1 or R1C1 style. */
 export function sheetInReference(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
+  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+  return plain && !looksLikeCell ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "1.10" is newer than "1.9". */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
 }

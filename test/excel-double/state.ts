@@ -2,6 +2,7 @@
 import type { Rect } from '../../src/core/plan/types';
 import type { Cell } from './cellInput';
 import { DoubleExcelError } from './errors';
+import type { KnownNames } from './formulaSpelling';
 
 export interface CellFormat {
   fill?: string;
@@ -122,6 +123,11 @@ export function sheetById(state: WorkbookState, id: number): SheetState {
   const sheet = state.sheets.find((s) => s.id === id);
   if (!sheet) throw new DoubleExcelError('ItemNotFound', `The worksheet was deleted.`);
   return sheet;
+}
+
+/** What a formula written now may refer to: the sheets and names as they are. */
+export function knownNames(state: WorkbookState): KnownNames {
+  return { sheets: state.sheets.map((s) => s.name), names: state.names.map((n) => n.name) };
 }
 
 export function findName(state: WorkbookState, name: string): NameState | undefined {

@@ -8,7 +8,7 @@ import { type CellValue, interpretInput } from './cellInput';
 import { RequestContextDouble, type SyncHost, type SyncStats, type WireOp } from './context';
 import { DoubleExcelError } from './errors';
 import { checkDefinedName, checkSheetName, normaliseColor } from './rules';
-import { cellKey, findSheetByName, newSheet, type SheetState, type WorkbookState } from './state';
+import { cellKey, findSheetByName, knownNames, newSheet, type SheetState, type WorkbookState } from './state';
 
 export interface SeedConditionalFormat {
   address: string;
@@ -63,18 +63,31 @@ export class WorkbookDouble implements SyncHost {
   readonly state: WorkbookState = { sheets: [], names: [], activeSheetId: null, selection: null, changeHandlers: [], nextId: 1 };
   /** Simulated round-trip time of each sync, in milliseconds. */
   latencyMs = 0;
+  /** The newest ExcelApi set the simulated host has (installOfficeGlobals sets it); APIs of a
+   * newer set fail at sync with ApiNotFound. undefined: every API the double implements. */
+  excelApi: string | undefined = undefined;
   private readonly sizes: number[] = [];
   private readonly counts: number[] = [];
   private failures: PendingFailure[] = [];
 
   constructor(seed: WorkbookSeed = {}) {
-    for (const s of seed.sheets ?? [{ name: 'Sheet1' }]) {
+    const sheets = seed.sheets ?? [{ name: 'Sheet1' }];
+    for (const s of sheets) {
       checkSheetName(s.name, this.state.sheets.map((x) => x.name));
       const sheet = newSheet(this.state, s.name);
       if (s.tabColor) sheet.tabColor = normaliseColor(s.tabColor, 'seed');
+    }
+    for (const n of seed.names ?? []) {
+      checkDefinedName(n.name, this.state.names.map((x) => x.name));
+      this.state.names.push({ name: n.name, sheetId: this.sheet(n.sheet).id, rect: parseRange(n.address), comment: n.comment ?? '' });
+    }
+    // Cells last: their formulas are spelled with every sheet and name known, as in a saved workbook.
+    const known = knownNames(this.state);
+    for (const s of sheets) {
+      const sheet = this.sheet(s.name);
       for (const [address, raw] of Object.entries(s.cells ?? {})) {
         const { row, col } = parseCell(address);
-        const input = interpretInput(raw);
+        const input = interpretInput(raw, known);
         if (typeof input === 'object') sheet.cells.set(cellKey(row, col), input);
       }
       for (const address of s.merges ?? []) mergeCells(sheet, address);
@@ -82,10 +95,6 @@ export class WorkbookDouble implements SyncHost {
         const fill = cf.fill ? { fill: normaliseColor(cf.fill, 'seed') } : {};
         sheet.conditionalFormats.push({ id: this.state.nextId++, rect: parseRange(cf.address), type: cf.type ?? 'Custom', formula: cf.formula ?? '', ...fill });
       }
-    }
-    for (const n of seed.names ?? []) {
-      checkDefinedName(n.name, this.state.names.map((x) => x.name));
-      this.state.names.push({ name: n.name, sheetId: this.sheet(n.sheet).id, rect: parseRange(n.address), comment: n.comment ?? '' });
     }
     if (seed.activeSheet) this.state.activeSheetId = this.sheet(seed.activeSheet).id;
   }
@@ -139,9 +148,10 @@ export class WorkbookDouble implements SyncHost {
   async userEdit(sheetName: string, address: string, values: CellValue[][]): Promise<void> {
     const sheet = this.sheet(sheetName);
     const rect = parseRange(address);
+    const known = knownNames(this.state);
     values.forEach((row, r) =>
       row.forEach((raw, c) => {
-        const input = interpretInput(raw);
+        const input = interpretInput(raw, known);
         const key = cellKey(rect.row + r, rect.col + c);
         if (input === 'clear') sheet.cells.delete(key);
         else if (typeof input === 'object') sheet.cells.set(key, input);

@@ -54,6 +54,13 @@ export interface RangeLike
   load(
     options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes'>,
   ): RangeLike;
+  /** ExcelApi 1.9: the cells holding real formulas (a null object when there are none). */
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): RangeAreasLike;
+}
+
+/** Several rectangles of one sheet; `address` lists them ("Pricing!D40:G45, Pricing!D47"). */
+export interface RangeAreasLike extends Pick<Excel.RangeAreas, 'address' | 'isNullObject'> {
+  load(options: Pick<Excel.Interfaces.RangeAreasLoadOptions, 'address'>): RangeAreasLike;
 }
 
 export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText'> {
@@ -148,6 +155,7 @@ export type NoMisspeltMembers = [
   MustBeNever<ExtraKeys<WorksheetLike, Excel.Worksheet>>,
   MustBeNever<ExtraKeys<WorksheetFreezePanesLike, Excel.WorksheetFreezePanes>>,
   MustBeNever<ExtraKeys<RangeLike, Excel.Range>>,
+  MustBeNever<ExtraKeys<RangeAreasLike, Excel.RangeAreas>>,
   MustBeNever<ExtraKeys<RangeFormatLike, Excel.RangeFormat>>,
   MustBeNever<ExtraKeys<ConditionalFormatCollectionLike, Excel.ConditionalFormatCollection>>,
   MustBeNever<ExtraKeys<ConditionalFormatLike, Excel.ConditionalFormat>>,

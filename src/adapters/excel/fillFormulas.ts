@@ -12,7 +12,8 @@ import { inputName } from '../../core/template/pricingSheet';
 import type { FillResult, OverwrittenCell } from './contract';
 import { TemplateStructureError } from './errors';
 import type { RangeLike, RequestContextLike } from './excelTypes';
-import { EXCEL_SOURCE, formulaTexts, snapshotValues } from './readSnapshot';
+import { canListFormulaCells, type FormulaEvidence, formulaTexts, queueFormulaEvidence } from './formulaCells';
+import { EXCEL_SOURCE, snapshotValues } from './readSnapshot';
 import { groupIntoRects } from './rects';
 import { queueWrites as queueOps } from './queueWrites';
 import { buildPatchOps } from './writeOps';
@@ -52,33 +53,35 @@ const LOCATION_ONLY: readonly string[] = ['vc_Answers'];
 interface NamedRange {
   name: string;
   range: RangeLike;
+  /** null for a block read for its place only. */
+  formulaCells: FormulaEvidence | null;
 }
 
-/** One sync: the fill blocks with values and formulas, as a Snapshot (no `above` rows, no
- * broken-name details: a missing or broken block is simply absent). */
+/** One sync: the fill blocks with values and formulas (and which cells hold real formulas), as
+ * a Snapshot (no `above` rows, no broken-name details: a missing or broken block is absent). */
 export async function readFillSnapshot(context: RequestContextLike): Promise<Snapshot> {
   const sheets = context.workbook.worksheets.load({ name: true });
   const rangeOf = (name: string) => context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
-  const full: NamedRange[] = FILL_BLOCKS.map((name) => ({
-    name,
-    range: rangeOf(name).load({ address: true, values: true, formulas: true, valueTypes: true }),
-  }));
-  const located: NamedRange[] = LOCATION_ONLY.map((name) => ({ name, range: rangeOf(name).load({ address: true }) }));
+  const listFormulaCells = canListFormulaCells();
+  const full: NamedRange[] = FILL_BLOCKS.map((name) => {
+    const range = rangeOf(name).load({ address: true, values: true, formulas: true, valueTypes: true });
+    return { name, range, formulaCells: queueFormulaEvidence(range, listFormulaCells) };
+  });
+  const located: NamedRange[] = LOCATION_ONLY.map((name) => ({ name, range: rangeOf(name).load({ address: true }), formulaCells: null }));
   await context.sync();
 
   const blocks: Record<string, NamedBlock> = {};
-  for (const { name, range } of [...full, ...located]) {
+  for (const { name, range, formulaCells } of [...full, ...located]) {
     if (range.isNullObject) continue;
     const where = parseNameReference(range.address);
     if (!where) continue;
-    const withCells = full.some((f) => f.name === name);
-    const values = withCells ? range.values : [];
+    const rect = parseRange(where.address);
     blocks[name] = {
       name,
       sheet: where.sheet,
-      range: parseRange(where.address),
-      values: withCells ? snapshotValues(values, range.valueTypes) : [],
-      formulas: withCells ? formulaTexts(range.formulas, values) : [],
+      range: rect,
+      values: formulaCells ? snapshotValues(range.values, range.valueTypes) : [],
+      formulas: formulaCells ? formulaTexts(range, rect, formulaCells) : [],
       above: null,
     };
   }

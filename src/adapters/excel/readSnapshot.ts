@@ -1,14 +1,16 @@
 /**
  * Reads a validation Snapshot through Office.js in exactly two syncs, whatever the size: the
  * first lists the sheets and the defined names, the second loads every vc_* block with the row
- * above it. The semantics follow src/adapters/xlsx/readSnapshot.ts, except that empty cells
- * read as "" (what Excel returns) where ExcelJS gives null.
+ * above it and which of its cells hold real formulas (formulaCells.ts). The semantics follow
+ * src/adapters/xlsx/readSnapshot.ts, except that empty cells read as "" (what Excel returns)
+ * where ExcelJS gives null.
  */
 import { parseRange, rectAddress } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
 import { RESULT_ONLY_NAMES, parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
 import { isTemplateName } from '../../core/template/planTemplate';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { canListFormulaCells, type FormulaEvidence, formulaTexts, queueFormulaEvidence } from './formulaCells';
 
 /** Snapshot.source for a workbook read through Office.js. */
 export const EXCEL_SOURCE = 'Excel workbook';
@@ -27,21 +29,12 @@ export function snapshotValues(values: unknown[][], types: unknown[][]): Snapsho
   return values.map((row, r) => row.map((v, c) => snapshotValue(v, types[r]?.[c])));
 }
 
-/**
- * Range.formulas gives a constant cell's value; only text starting with "=" that differs from
- * the shown value is a formula (a text cell reading "=x" shows that same text).
- */
-export function formulaTexts(formulas: unknown[][], values: unknown[][]): (string | null)[][] {
-  return formulas.map((row, r) =>
-    row.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f : null)),
-  );
-}
-
 interface PendingBlock {
   name: string;
   sheet: string;
   rect: Rect;
   range: RangeLike;
+  formulaCells: FormulaEvidence;
   above: RangeLike | null;
 }
 
@@ -61,6 +54,7 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
 
   const sheetNames = sheets.items.map((s) => s.name);
   const sheetOf = sheetProxies(context);
+  const listFormulaCells = canListFormulaCells();
   const broken: Snapshot['broken'] = [];
   const pending: PendingBlock[] = [];
   const resultOnly: Omit<PendingBlock, 'above'>[] = [];
@@ -77,20 +71,22 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
     const ws = sheetOf(sheet);
     if (RESULT_ONLY_NAMES.has(item.name)) {
       // Only whether each cell still holds a formula matters here, not the results.
-      resultOnly.push({ name: item.name, sheet, rect, range: ws.getRange(rectAddress(rect)).load({ formulas: true }) });
+      const range = ws.getRange(rectAddress(rect)).load({ formulas: true, values: !listFormulaCells });
+      resultOnly.push({ name: item.name, sheet, rect, range, formulaCells: queueFormulaEvidence(range, listFormulaCells) });
       continue;
     }
     const range = ws.getRange(rectAddress(rect)).load({ values: true, formulas: true, valueTypes: true });
+    const formulaCells = queueFormulaEvidence(range, listFormulaCells);
     const above =
       rect.row === 0 ? null : ws.getRange(rectAddress({ ...rect, row: rect.row - 1, rows: 1 })).load({ values: true, valueTypes: true });
-    pending.push({ name: item.name, sheet, rect, range, above });
+    pending.push({ name: item.name, sheet, rect, range, formulaCells, above });
   }
   await context.sync();
 
   const blocks: Record<string, NamedBlock> = {};
   for (const p of resultOnly) {
     if (p.range.isNullObject) continue;
-    const formulas = p.range.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+    const formulas = formulaTexts(p.range, p.rect, p.formulaCells);
     blocks[p.name] = { name: p.name, sheet: p.sheet, range: p.rect, values: [], formulas, above: null };
   }
   for (const p of pending) {
@@ -99,13 +95,12 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
       broken.push({ name: p.name, reference: '#REF!' });
       continue;
     }
-    const values = p.range.values;
     blocks[p.name] = {
       name: p.name,
       sheet: p.sheet,
       range: p.rect,
-      values: snapshotValues(values, p.range.valueTypes),
-      formulas: formulaTexts(p.range.formulas, values),
+      values: snapshotValues(p.range.values, p.range.valueTypes),
+      formulas: formulaTexts(p.range, p.rect, p.formulaCells),
       above: p.above ? (snapshotValues(p.above.values, p.above.valueTypes)[0] ?? null) : null,
     };
   }

@@ -49,6 +49,11 @@ describe('addressAreas', () => {
     expect(addressAreas('B:C')).toEqual([{ row: 0, col: 1, rows: 1_048_576, cols: 2 }]);
     expect(addressAreas('A1,C3:D5')).toHaveLength(2);
     expect(addressAreas('not an address')).toEqual([]);
+    // A RangeAreas address: every area with its sheet, whose name may hold commas (and "B2").
+    expect(addressAreas("'a,B2,c'!D4, 'a,B2,c'!F6:G7")).toEqual([
+      { row: 3, col: 3, rows: 1, cols: 1 },
+      { row: 5, col: 5, rows: 2, cols: 2 },
+    ]);
   });
 
   it('intersects only overlapping rectangles', () => {

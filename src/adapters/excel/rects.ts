@@ -87,11 +87,27 @@ function parseArea(area: string): Rect | null {
   };
 }
 
-/** The areas of an address such as "D4:F4" or "A1,Pricing!C3:D5" (any sheet prefix is
- * ignored); unreadable areas are left out. */
+/** The parts of an address between commas, minding commas inside a quoted sheet name. */
+function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    // A doubled quote inside a quoted name toggles twice: still quoted.
+    if (address[i] === "'") quoted = !quoted;
+    else if (address[i] === ',' && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts;
+}
+
+/** The areas of an address such as "D4:F4", "A1,Pricing!C3:D5" or a RangeAreas address
+ * ("'a, b'!A1, 'a, b'!C3"); any sheet prefix is ignored, unreadable areas are left out. */
 export function addressAreas(address: string): Rect[] {
-  return address
-    .split(',')
+  return splitAreas(address)
     .map((area) => parseArea(area.slice(area.lastIndexOf('!') + 1)))
     .filter((r): r is Rect => r !== null);
 }

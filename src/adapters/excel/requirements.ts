@@ -18,6 +18,14 @@
  * option where the host supports it and ignores it elsewhere (see onBeforeExcelRun in
  * @microsoft/office-js's excel-web-16.00.debug.js). Sources: the [Api set] notes of
  * @types/office-js and learn.microsoft.com/javascript/api/excel.
- * Nothing newer is used, so no Office.context.requirements.isSetSupported guard is needed.
+ * One newer API is used where the host has it, behind supportsExcelApi:
+ *   1.9  Range.getSpecialCellsOrNullObject("Formulas"), RangeAreas.address: which cells hold
+ *        real formulas (formulaCells.ts); a 1.8 host compares formulas with shown values.
  */
 export const MIN_EXCEL_API = '1.8';
+
+/** Whether the host has ExcelApi `version`. False outside Office (no Office global: unit tests
+ * on the double without installOfficeGlobals), which takes the 1.8 path. */
+export function supportsExcelApi(version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', version);
+}

@@ -1,9 +1,11 @@
 /**
  * Reads a validation Snapshot from an ExcelJS workbook: every vc_* defined name with the values
- * and formulas of its range and the row above. Cached formula results are read from
- * `cell.result` (ExcelJS drops a cached 0 from `cell.value`).
+ * and formulas of its range and the row above. A formula is a cell with an <f> element (shared
+ * formulas included); a string cell is text even when it starts with "=" (Excel saves text typed
+ * with a quote prefix as a string). Cached formula results are read from `cell.result` (ExcelJS
+ * drops a cached 0 from `cell.value`).
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { isTemplateName } from '../../core/template/planTemplate';
 import { parseRange } from '../../core/plan/a1';
 import { RESULT_ONLY_NAMES, parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
@@ -29,8 +31,9 @@ function readCell(cell: ExcelJS.Cell | undefined): { value: SnapshotValue; formu
   if (!cell) return EMPTY;
   // The hidden parts of a merged area are empty in Excel; ExcelJS would repeat the master's value.
   if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
-  const formula = cell.formula;
-  if (formula) return { value: plain(cell.result), formula: `=${formula}` };
+  // The cell's type, not its text: ExcelJS gives the Formula type to cells read with <f>, and
+  // translates a shared formula's text from its master cell.
+  if (cell.type === ExcelJS.ValueType.Formula) return { value: plain(cell.result), formula: `=${cell.formula ?? ''}` };
   return { value: plain(cell.value), formula: null };
 }
 

@@ -1,7 +1,11 @@
 /**
  * "Fill pricing formulas" as data: for every vendor, which computed cells differ from the
  * formulas of the model now selected. Only computed cells are ever touched, never an input;
- * a computed cell the user overwrote with a number is reported, and replaced only when asked.
+ * a computed cell the user overwrote with a constant is reported, and replaced only when asked.
+ *
+ * Whether a cell was typed over depends only on what it holds (a constant where the plan has a
+ * formula), never on formula text: Excel re-spells formulas when it stores them. Formula text
+ * only decides which formulas to rewrite, and rewriting one that reads the same is harmless.
  */
 import type { ModelId } from '../catalogue/models';
 import { vendorPricingFormulas } from '../formulas/pricingFormulas';
@@ -21,8 +25,10 @@ export interface CellChange {
   shown: string;
   /** What the cell should hold; null empties it. */
   content: FormulaCell | null;
-  /** The user typed a constant where a formula belongs. */
+  /** The user typed a constant where a formula belongs (fill asks before replacing it). */
   overwritten: boolean;
+  /** The cell is empty where a formula belongs (deleted, or never filled). */
+  emptied: boolean;
 }
 
 export interface VendorFill {
@@ -50,6 +56,7 @@ function isEmpty(cell: CellRef): boolean {
   return cell.formula === null && (cell.value === null || cell.value === '');
 }
 
+/** Whether fill should write the cell. Text that normalises the same is the same formula. */
 function differs(cell: CellRef, content: FormulaCell | null): boolean {
   if (content === null) return !isEmpty(cell);
   if (cell.formula === null) return true;
@@ -90,7 +97,8 @@ function planRepair(snapshot: Snapshot, upgrade: WorkbookPatch | null, rowBefore
       const { row: sheetRow, col } = parseCell(cell.address);
       const before = rowBefore(cell.sheet, sheetRow);
       const shown = before === null ? cell.address : cellAddress(before, col);
-      changes.push({ cell, shown, content, overwritten: content !== null && cell.formula === null && !isEmpty(cell) });
+      const noFormula = content !== null && cell.formula === null;
+      changes.push({ cell, shown, content, overwritten: noFormula && !isEmpty(cell), emptied: noFormula && isEmpty(cell) });
     }
     return { vendor: names[index]?.name ?? `#${index + 1}`, index, model, changes };
   });

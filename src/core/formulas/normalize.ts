@@ -1,6 +1,9 @@
 /**
  * Formula text as a comparable key: Excel, ExcelJS and our builders spell the same formula
- * differently (leading "=", quotes around simple sheet names, case, spaces).
+ * differently (leading "=", quotes around simple sheet names, case, spaces, numbers such as
+ * 0.10 and 0.1, the "_xlfn." prefix files carry before newer functions). Fill uses it only to
+ * skip rewriting a formula that is already there; whether a cell was typed over never depends
+ * on it (see planFill).
  */
 export function normalizeFormula(formula: string): string {
   const text = formula.trim().replace(/^=/, '');
@@ -23,8 +26,18 @@ export function normalizeFormula(formula: string): string {
         out += ch;
         i++;
       }
+    } else if (/[\p{L}_\\$]/u.test(ch)) {
+      // A whole name or reference, so that digits inside it (D40) are not read as a number.
+      let end = i + 1;
+      while (end < text.length && /[\p{L}\p{N}_.\\$]/u.test(text[end]!)) end++;
+      out += text.slice(i, end).toUpperCase().replace(/^_XL(?:FN|WS)\./, '');
+      i = end;
+    } else if (/\d/.test(ch) || (ch === '.' && /\d/.test(text[i + 1] ?? ''))) {
+      const literal = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i))![0];
+      out += String(Number(literal)).toUpperCase();
+      i += literal.length;
     } else {
-      if (!/\s/.test(ch)) out += ch.toUpperCase();
+      if (!/\s/.test(ch)) out += ch;
       i++;
     }
   }

@@ -17,7 +17,7 @@ export const validationEn = {
   badChoice: '{vendor}: {input} “{value}” is not one of: {options}.',
   unknownCoverage: '{vendor}: coverage of “{item}” is still Unknown. Ask the vendor whether it is included.',
   formulaOverwritten: '{vendor}: the formula in {cell} was replaced by a constant. Run “Fill pricing formulas”.',
-  formulaMismatch: '{vendor}: the formulas in {cell} do not match the {model} model. Run “Fill pricing formulas”.',
+  formulaEmptied: '{vendor}: {cell} should hold a formula but is empty. Run “Fill pricing formulas”.',
   computedRowsChanged:
     'Rows were inserted or deleted inside the computed rows of {sheet}: its formulas can no longer be checked or filled. Undo that change (or re-insert the template).',
   weights: 'The quality weights add up to {total}, not 100%. Adjust them on {sheet}.',

@@ -18,7 +18,7 @@ export const validationZh: ValidationMessages = {
   badChoice: '{vendor}：{input}“{value}”不在可选项中：{options}。',
   unknownCoverage: '{vendor}：“{item}”的支持范围仍为“未知”。请向供应商确认是否包含。',
   formulaOverwritten: '{vendor}：{cell} 中的公式被常量覆盖。请运行“填充报价公式”。',
-  formulaMismatch: '{vendor}：{cell} 中的公式与“{model}”收费模式不符。请运行“填充报价公式”。',
+  formulaEmptied: '{vendor}：{cell} 应为公式，但现在为空。请运行“填充报价公式”。',
   computedRowsChanged: '“{sheet}”表的计算区域内插入或删除了行：其公式已无法检查或填充。请撤销该操作（或重新插入模板）。',
   weights: '质量指标权重合计为 {total}，不是 100%。请在“{sheet}”表中调整。',
   resultTyped: '{sheet}!{cell} 应为公式，但现在是手工输入的值或为空。请从相邻单元格复制公式，或重新插入模板。',

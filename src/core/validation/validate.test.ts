@@ -104,13 +104,14 @@ describe('validate', () => {
     expect(findings[2]!.message).toContain('negative');
   });
 
-  it('flags an overwritten formula, not a model changed in the sheet', () => {
+  it('flags a constant typed over a formula, not formulas left from another model', () => {
     const { plan, wb } = completeWorkbook();
     const pricing = sheetOf(plan, 'pricing');
     wb.set(pricing, cellIn(plan, 'vc_TCO', 0, 1), 12345);
+    // Cirrus's cells all still hold formulas (of pay-as-you-go): none was typed over.
     wb.set(pricing, cellIn(plan, 'vc_Model', 0, 2), 'All-inclusive');
     const findings = validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'broken-formula');
-    expect(findings.map((f) => f.vendor)).toEqual(['Beacon RTC']);
+    expect(findings.map((f) => [f.vendor, f.cell])).toEqual([['Beacon RTC', cellIn(plan, 'vc_TCO', 0, 1)]]);
     expect(findings[0]!.message).toContain('replaced by a constant');
   });
 

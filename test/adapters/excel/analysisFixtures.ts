@@ -3,7 +3,7 @@ import { insertTemplate } from '../../../src/adapters/excel/insertTemplate';
 import { PRICING_MODELS, type ModelId } from '../../../src/core/catalogue/models';
 import { DEFAULT_OPTIONS, type TemplateOptions, type VendorQuote } from '../../../src/core/options';
 import { rectAddress } from '../../../src/core/plan/a1';
-import { createWorkbook, type WorkbookDouble } from '../../excel-double';
+import { createWorkbook, installOfficeGlobals, type InstalledOfficeGlobals, type WorkbookDouble } from '../../excel-double';
 
 export function templateOptions(vendors: VendorQuote[], extra: Partial<TemplateOptions> = {}): TemplateOptions {
   return { ...DEFAULT_OPTIONS, vendors, ...extra };
@@ -45,3 +45,23 @@ export async function setModels(wb: WorkbookDouble, models: (ModelId | null)[]):
   // No handler is registered in these tests, so this is just typing into the cells.
   await wb.userEdit(sheet, address, [row]);
 }
+
+/**
+ * The two ways the adapter tells real formulas from text that reads like one: the formula cells
+ * of ExcelApi 1.9 (getSpecialCells), and the shown values on a 1.8 host. Call in a describe
+ * block; the returned function makes a workbook (and Office's isSetSupported) answer like a host
+ * of `excelApi` until the test ends.
+ */
+export function onExcelHost(excelApi: string): (wb: WorkbookDouble) => WorkbookDouble {
+  let installed: InstalledOfficeGlobals[] = [];
+  afterEach(() => {
+    for (const globals of installed.reverse()) globals.uninstall();
+    installed = [];
+  });
+  return (wb) => {
+    installed.push(installOfficeGlobals(wb, { requirementSets: { ExcelApi: excelApi } }));
+    return wb;
+  };
+}
+
+export const EXCEL_HOSTS = ['1.8', '1.9'] as const;

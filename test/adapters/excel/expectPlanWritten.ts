@@ -6,23 +6,25 @@
 import { CELL_STYLES, CONDITIONAL_STYLES, columnWidthPoints } from '../../../src/adapters/excel/styles';
 import { rectAddress, sheetRef } from '../../../src/core/plan/a1';
 import type { CellContent, Plan, SheetPlan } from '../../../src/core/plan/types';
-import { type CellFormat, type CellValue, definedNames, type WorkbookDouble } from '../../excel-double';
+import { type CellFormat, type CellValue, definedNames, type KnownNames, respellFormula, type WorkbookDouble } from '../../excel-double';
 
 /** A cell without its quote-prefix flag: Excel shows both kinds of text the same. */
 type PlainCell = { kind: 'value'; value: CellValue } | { kind: 'formula'; formula: string };
 
-function expectedCell(content: Exclude<CellContent, null>): PlainCell {
-  if (typeof content === 'object') return { kind: 'formula', formula: `=${content.formula}` };
+/** Formulas as Excel gives them back: re-spelled (quotes dropped from simple sheet names...). */
+function expectedCell(content: Exclude<CellContent, null>, known: KnownNames): PlainCell {
+  if (typeof content === 'object') return { kind: 'formula', formula: respellFormula(`=${content.formula}`, known) };
   return { kind: 'value', value: content };
 }
 
 function expectCells(wb: WorkbookDouble, s: SheetPlan): void {
   const cells = wb.sheet(s.name).cells;
+  const known: KnownNames = { sheets: wb.sheetNames, names: definedNames(wb).map((n) => n.name) };
   const expected = new Map<string, PlainCell>();
   for (const block of s.blocks) {
     block.cells.forEach((row, r) =>
       row.forEach((content, c) => {
-        if (content !== null) expected.set(`${block.row + r},${block.col + c}`, expectedCell(content));
+        if (content !== null) expected.set(`${block.row + r},${block.col + c}`, expectedCell(content, known));
       }),
     );
   }

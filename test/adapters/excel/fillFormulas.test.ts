@@ -4,7 +4,7 @@ import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
 import type { ModelId } from '../../../src/core/catalogue/models';
 import { planFill } from '../../../src/core/fill/planFill';
 import { cellAt, snapshot } from '../../excel-double';
-import { cellOfName, named, setModels, templateOptions, workbookWithTemplate } from './analysisFixtures';
+import { cellOfName, EXCEL_HOSTS, named, onExcelHost, setModels, templateOptions, workbookWithTemplate } from './analysisFixtures';
 
 const MODELS: ModelId[] = ['all-inclusive', 'tiered', 'pay-as-you-go', 'subscription'];
 
@@ -127,5 +127,36 @@ describe('fillFormulas', () => {
     expect(error).toBeInstanceOf(TemplateStructureError);
     expect((error as TemplateStructureError).names).toEqual(['vc_Computed']);
     expect(snapshot(wb)).toEqual(before);
+  });
+});
+
+describe.each(EXCEL_HOSTS)('fillFormulas on an ExcelApi %s host: typed over means a constant', (excelApi) => {
+  const host = onExcelHost(excelApi);
+
+  it('asks before replacing "=..." text typed over a formula, still in 1 sync to read', async () => {
+    const wb = host(await workbookWithTemplate(templateOptions([{ name: 'Aurora', model: 'tiered' }, { name: '=HYPERLINK("x")', model: 'tiered' }])));
+    const tco = cellOfName(wb, 'vc_TCO', 0, 1);
+    await wb.userEdit(tco.sheet, tco.address, [["'=SUM(E40:E49)"]]);
+    const before = snapshot(wb);
+    const ctx = wb.newContext();
+    expect(await fillFormulas(ctx, false)).toEqual({
+      changedVendors: ['=HYPERLINK("x")'],
+      overwritten: [{ vendor: '=HYPERLINK("x")', sheet: tco.sheet, address: tco.address }],
+      applied: false,
+      syncs: 1,
+    });
+    expect(ctx.stats.syncs).toBe(1);
+    expect(snapshot(wb)).toEqual(before);
+    expect((await fillFormulas(wb.newContext(), true)).applied).toBe(true);
+    expect(cellAt(wb, tco.sheet, tco.address)?.kind).toBe('formula');
+  });
+
+  it('rewrites a formula retyped in another spelling without asking: it held no constant', async () => {
+    const wb = host(await workbookWithTemplate(templateOptions([{ name: 'Aurora', model: 'tiered' }])));
+    const tco = cellOfName(wb, 'vc_TCO', 0, 0);
+    const planned = cellAt(wb, tco.sheet, tco.address);
+    await wb.userEdit(tco.sheet, tco.address, [['=sum(1.0,2)']]);
+    expect(await fillFormulas(wb.newContext(), false)).toEqual({ changedVendors: ['Aurora'], overwritten: [], applied: true, syncs: 2 });
+    expect(cellAt(wb, tco.sheet, tco.address)).toEqual(planned);
   });
 });

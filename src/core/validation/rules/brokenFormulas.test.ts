@@ -84,16 +84,52 @@ describe('brokenFormulas', () => {
     expect(wb.named('vc_TCO')[0]![2]).toEqual(expect.any(Number));
   });
 
-  it('reports a formula edited by hand, and an emptied formula cell', () => {
+  it('never compares formula text: a formula edited by hand passes, an emptied formula cell does not', () => {
     const wb = loadPlan(plan);
     wb.set('Pricing', cellIn(plan, 'vc_YearCost', 0, 0), '=1+1');
     wb.set('Pricing', cellIn(plan, 'vc_TCOForRanking', 0, 3), null);
-    expect(broken(wb).map((f) => [f.vendor, f.cell, f.message.includes('do not match')])).toEqual([
-      ['Aurora Cloud', cellIn(plan, 'vc_YearCost', 0, 0), true],
-      ['Delta Talk', cellIn(plan, 'vc_TCOForRanking', 0, 3), true],
+    expect(broken(wb)).toEqual([
+      {
+        severity: 'error',
+        rule: 'broken-formula',
+        sheet: 'Pricing',
+        cell: cellIn(plan, 'vc_TCOForRanking', 0, 3),
+        vendor: 'Delta Talk',
+        message: `Delta Talk: ${cellIn(plan, 'vc_TCOForRanking', 0, 3)} should hold a formula but is empty. Run “Fill pricing formulas”.`,
+      },
     ]);
-    applyFill(wb);
+    // Fill still rewrites the edited formula (its text differs), without asking: it held no constant.
+    const fill = planFill(snapshotOf(wb));
+    expect(fill.ok && fill.vendors[0]!.changes.map((c) => [c.cell.address, c.overwritten])).toEqual([[cellIn(plan, 'vc_YearCost', 0, 0), false]]);    applyFill(wb);
     expect(broken(wb)).toEqual([]);
+  });
+
+  it('finds nothing in formulas spelled as Excel saves them, or in any other spelling', () => {
+    const snapshot = snapshotOf(loadPlan(planTemplate({ ...WORKED_EXAMPLE, language: 'zh' })));
+    const computed = snapshot.blocks.vc_Computed!;
+    const respelled = (f: string) =>
+      f
+        // Excel: quotes only where a sheet name needs them ('假设'!$B$14 -> 假设!$B$14).
+        .replace(/'([\p{L}_][\p{L}\p{N}_.]*)'!/gu, '$1!')
+        // Spellings a text comparison would have to know one by one: a file's "_xlfn." prefix,
+        // numbers written another way.
+        .replace(/\b(SUM|MAX|NPV|IFERROR)\(/g, '_xlfn.$1(')
+        .replace(/\^(\d+)/g, '^$1.0');
+    computed.formulas = computed.formulas.map((row) => row.map((f) => f && respelled(f)));
+    expect(computed.formulas.flat().filter((f) => f?.includes("'"))).toEqual([]);
+    expect(runRule(brokenFormulas, snapshot)).toEqual([]);
+    const fill = planFill(snapshot);
+    expect(fill.ok && fill.vendors.flatMap((v) => v.changes.filter((c) => c.overwritten))).toEqual([]);
+  });
+
+  it('reports a constant that reads like a formula: text starting with "=" is text', () => {
+    const wb = loadPlan(plan);
+    const npv = cellIn(plan, 'vc_NPV', 0, 0);
+    // HyperFormula, like Excel, keeps a quote-prefixed entry as text.
+    wb.set('Pricing', npv, "'=NPV(vc_DiscountRate,D50:D59)");
+    expect(broken(wb).map((f) => [f.vendor, f.cell, f.message.includes('replaced by a constant')])).toEqual([['Aurora Cloud', npv, true]]);
+    const fill = planFill(snapshotOf(wb));
+    expect(fill.ok && fill.vendors[0]!.changes.map((c) => [c.cell.address, c.overwritten])).toEqual([[npv, true]]);
   });
 
   it.each([

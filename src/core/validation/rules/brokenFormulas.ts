@@ -1,4 +1,3 @@
-import { modelById } from '../../catalogue/models';
 import { planFill } from '../../fill/planFill';
 import { finding, type Rule } from '../ruleContext';
 import { cellOf } from '../workbookModel';
@@ -30,7 +29,11 @@ const typedResults: Rule = (ctx) =>
     return [];
   });
 
-/** Rule 5: computed cells overwritten by a constant, or formulas of another model. */
+/**
+ * Rule 5: computed cells typed over with a constant, or left empty, and results typed over.
+ * A cell holding any formula passes, whatever its text: Excel re-spells formulas (case, quotes,
+ * numbers), so comparing text would report every vendor of a workbook Excel saved.
+ */
 export const brokenFormulas: Rule = (ctx) => [...pricingFormulas(ctx), ...typedResults(ctx)];
 
 const pricingFormulas: Rule = (ctx) => {
@@ -40,13 +43,11 @@ const pricingFormulas: Rule = (ctx) => {
     return [finding('error', 'broken-formula', cellOf(computed, 0, 0), ctx.t.computedRowsChanged, { sheet: computed.sheet })];
   }
   if (!plan.ok) return [];
-  return plan.vendors
-    .filter((v) => v.changes.length > 0)
-    .map((v) => {
-      const overwritten = v.changes.find((c) => c.overwritten);
-      const first = overwritten ?? v.changes[0]!;
-      const model = v.model ? modelById(v.model).label[ctx.language] : '—';
-      const message = overwritten ? ctx.t.formulaOverwritten : ctx.t.formulaMismatch;
-      return finding('error', 'broken-formula', first.cell, message, { vendor: v.vendor, cell: first.cell.address, model }, { vendor: v.vendor });
-    });
+  return plan.vendors.flatMap((v) => {
+    // A typed constant first: it is what fill will ask about before replacing it.
+    const first = v.changes.find((c) => c.overwritten) ?? v.changes.find((c) => c.emptied);
+    if (!first) return [];
+    const message = first.overwritten ? ctx.t.formulaOverwritten : ctx.t.formulaEmptied;
+    return [finding('error', 'broken-formula', first.cell, message, { vendor: v.vendor, cell: first.cell.address }, { vendor: v.vendor })];
+  });
 };
