@@ -136,6 +136,19 @@ describe('vendor-compare summary', () => {
     expect(result.stdout).toContain('incomplete: see the assumptions above');
   });
 
+  it('a tier typed in English in a Chinese template is no tier: the TCO is withheld, as on the sheet', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'book.xlsx'), { ...WORKED_EXAMPLE, language: 'zh' }, {
+      edit: (workbook, plan) => {
+        const tier = namedCells(plan, 'vc_Tier');
+        workbook.getWorksheet(tier.sheet)!.getCell(tier.cells[0]![1]!).value = 'Enterprise';
+      },
+    });
+    const json = JSON.parse((await runCli(['summary', 'book.xlsx', '--json'], dir)).stdout) as { vendors: JsonVendor[] };
+    expect(json.vendors[1]).toMatchObject({ vendor: 'Beacon RTC', complete: false, tco: null, missing: ['tier'] });
+    expect(json.vendors[0]).toMatchObject({ complete: true });
+  });
+
   it('speaks Chinese in a Chinese locale', async () => {
     const dir = tempFolder();
     await workedExampleFile(dir);

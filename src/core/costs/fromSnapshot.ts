@@ -6,6 +6,7 @@
  */
 import { PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
 import type { ModelId } from '../catalogue/models';
+import type { Bilingual, Language } from '../catalogue/text';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import { MAX_TERM_YEARS, type DemandYear } from '../options';
 import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/labels';
@@ -18,13 +19,10 @@ import { computeScores, type QualityInputs, type ScoreSettings, type VendorScore
 
 const number = (v: SnapshotValue | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function sameText(value: SnapshotValue | undefined, labels: readonly string[]): boolean {
-  if (typeof value !== 'string') return false;
-  const text = value.trim().toLocaleLowerCase();
-  return labels.some((label) => label.toLocaleLowerCase() === text);
+/** `value` is `label` in the template's language (the only one its formulas compare with). */
+function isLabel(value: SnapshotValue | undefined, label: Bilingual, language: Language): boolean {
+  return typeof value === 'string' && value.trim().toLocaleLowerCase() === label[language].toLocaleLowerCase();
 }
-
-const bilingual = (label: { en: string; zh: string }) => [label.en, label.zh];
 
 /** The value of a one-row block (vc_Model, vc_PlatformFee, ...) in the column of vendor `index`. */
 function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValue | undefined {
@@ -33,11 +31,12 @@ function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValu
 
 /** A vendor's model and prices as the calculator takes them. */
 export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPrices {
-  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), templateLanguage(snapshot))?.id };
+  const language = templateLanguage(snapshot);
+  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), language)?.id };
   for (const input of PRICING_INPUTS) {
     const value = rowValue(snapshot, inputName(input.key), index);
-    if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null) ?? undefined;
-    else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null) ?? undefined;
+    if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null, language) ?? undefined;
+    else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null, language) ?? undefined;
     else prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] = number(value);
   }
   return prices;
@@ -74,9 +73,10 @@ export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityI
     const r = rows.get(key);
     return grid && r !== undefined ? grid.values[r]?.[index] : undefined;
   };
+  const language = templateLanguage(snapshot);
   const yesNo = (key: ScoreInputKey): boolean | undefined =>
-    sameText(at(key), bilingual(YES_NO.yes)) ? true : sameText(at(key), bilingual(YES_NO.no)) ? false : undefined;
-  const team: TeamId | undefined = TEAM_OPTIONS.find((o) => sameText(at('team'), bilingual(o.label)))?.id;
+    isLabel(at(key), YES_NO.yes, language) ? true : isLabel(at(key), YES_NO.no, language) ? false : undefined;
+  const team: TeamId | undefined = TEAM_OPTIONS.find((o) => isLabel(at('team'), o.label, language))?.id;
   return {
     responseNormal: number(at('responseNormal')),
     responseUrgent: number(at('responseUrgent')),
@@ -135,7 +135,7 @@ export function scoreSettingsFromSnapshot(snapshot: Snapshot): ScoreSettings {
   return {
     weights,
     priceWeight: number(single(snapshot, 'vc_PriceWeight')) ?? 0,
-    priceMethod: sameText(single(snapshot, 'vc_PriceMethod'), bilingual(linear.label)) ? 'linear' : 'lowest',
+    priceMethod: isLabel(single(snapshot, 'vc_PriceMethod'), linear.label, templateLanguage(snapshot)) ? 'linear' : 'lowest',
   };
 }
 

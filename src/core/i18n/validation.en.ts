@@ -16,6 +16,7 @@ export const validationEn = {
   percentRange: '{vendor}: {input} must be between 0% and 100% (it is {value}).',
   badChoice: '{vendor}: {input} “{value}” is not one of: {options}.',
   unknownCoverage: '{vendor}: coverage of “{item}” is still Unknown. Ask the vendor whether it is included.',
+  coverageOtherLanguage: '{vendor}: coverage of “{item}” reads “{value}”, which is not a status in this template’s language. Choose one of: {options}.',
   formulaOverwritten: '{vendor}: the formula in {cell} was replaced by a constant. Run “Fill pricing formulas”.',
   formulaMismatch: '{vendor}: the formulas in {cell} do not match the {model} model. Run “Fill pricing formulas”.',
   computedRowsChanged:
@@ -32,6 +33,8 @@ export const validationEn = {
   },
   summary: '{complete} of {total} vendors complete, {open} questions open',
   summaryErrors: '{errors} errors, {warnings} warnings',
+  /** Between the items of a list inside a message. */
+  listSeparator: ', ',
 };
 
 export type ValidationMessages = typeof validationEn;
