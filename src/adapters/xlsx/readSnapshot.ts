@@ -1,7 +1,7 @@
 /**
- * Reads a validation Snapshot from an ExcelJS workbook: every vc_* defined name with the values
- * and formulas of its range and the row above. Cached formula results are read from
- * `cell.result` (ExcelJS drops a cached 0 from `cell.value`).
+ * Reads a validation Snapshot from an ExcelJS workbook: every template name (isTemplateName;
+ * a user's own vc_ name is not one) with the values and formulas of its range and the row above.
+ * Cached formula results are read from `cell.result` (ExcelJS drops a cached 0 from `cell.value`).
  */
 import type ExcelJS from 'exceljs';
 import { isTemplateName } from '../../core/template/planTemplate';

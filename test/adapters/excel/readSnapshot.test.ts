@@ -3,6 +3,7 @@ import { readSnapshot as readXlsxSnapshot } from '../../../src/adapters/xlsx/rea
 import { writePlanToWorkbook } from '../../../src/adapters/xlsx/writePlan';
 import { cellAddress } from '../../../src/core/plan/a1';
 import { planTemplate } from '../../../src/core/template/planTemplate';
+import { validate } from '../../../src/core/validation/validate';
 import { cellAt, createWorkbook } from '../../excel-double';
 import { nameAt, named, templateOptions, workbookWithTemplate } from './analysisFixtures';
 
@@ -100,6 +101,25 @@ describe('readSnapshot (Office.js)', () => {
     expect(Object.keys(snapshot.blocks)).toEqual(['vc_Model']);
     expect(snapshot.broken).toEqual([{ name: 'vc_Answers', reference: '=#REF!$C$4:$D$9' }]);
     expect(snapshot.sheetNames).toEqual(['Pricing']);
+  });
+
+  it('leaves the user’s own vc_ names alone (a constant, a range, one at #REF!): only the template’s names are read', async () => {
+    const options = templateOptions(named('Aurora', 'Beacon'));
+    const plain = await readSnapshot((await workbookWithTemplate(options)).newContext());
+    const wb = await workbookWithTemplate(options);
+    const sheet1 = wb.state.sheets.find((s) => s.name === 'Sheet1')!.id;
+    wb.state.names.push(
+      { name: 'vc_Rate', sheetId: null, rect: { row: 0, col: 0, rows: 1, cols: 1 }, comment: '', constant: '=0.05' },
+      { name: 'vc_Mine', sheetId: sheet1, rect: { row: 0, col: 0, rows: 2, cols: 2 }, comment: '' },
+      { name: 'VC_GONE', sheetId: null, rect: { row: 0, col: 0, rows: 1, cols: 1 }, comment: '' },
+    );
+    const snapshot = await readSnapshot(wb.newContext());
+    expect(snapshot.broken).toEqual([]);
+    expect(Object.keys(snapshot.blocks).sort()).toEqual(Object.keys(plain.blocks).sort());
+    expect(validate(snapshot).findings).toEqual(validate(plain).findings);
+
+    const mineOnly = createWorkbook({ names: [{ name: 'vc_Rate', constant: '=0.05' }, { name: 'vc_Mine', sheet: 'Sheet1', address: 'A1:B2' }] });
+    expect(validate(await readSnapshot(mineOnly.newContext())).notTemplate).toBe(true);
   });
 
   it('follows a block the user moved by inserting rows (through its name, never a fixed address)', async () => {
