@@ -9,7 +9,7 @@ import { normalizeFormula } from '../formulas/normalize';
 import type { FormulaCell } from '../plan/types';
 import { modelFromLabel } from '../snapshot/labels';
 import type { Snapshot } from '../snapshot/types';
-import { cellOf, vendorColumns, type CellRef } from '../validation/workbookModel';
+import { cellOf, fallbackVendorName, vendorColumns, type CellRef } from '../validation/workbookModel';
 import { computedRowsIntact, pricingColumnsFromSnapshot } from './snapshotRefs';
 
 export interface CellChange {
@@ -63,7 +63,7 @@ export function planFill(snapshot: Snapshot): FillPlan {
       if (!differs(cell, content)) continue;
       changes.push({ cell, content, overwritten: content !== null && cell.formula === null && !isEmpty(cell) });
     }
-    return { vendor: names[index]?.name ?? `#${index + 1}`, index, model, changes };
+    return { vendor: names[index]?.name ?? fallbackVendorName(refs.language, index), index, model, changes };
   });
   return { ok: true, sheet: computed.sheet, vendors };
 }

@@ -10,6 +10,8 @@ import { zhCN } from './zh-CN';
 export interface TemplateMessages {
   sheetNames: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
+  /** What a vendor whose name cell is blank is called, on every sheet and in every report. */
+  vendorFallback: string;
   overview: {
     intro: string[];
     howToUse: string;

@@ -1,5 +1,6 @@
 import type { Language } from '../catalogue/text';
-import type { TemplateMessages } from '../i18n/messages';
+import { formulaText } from '../formulas/formulaText';
+import { format, type TemplateMessages } from '../i18n/messages';
 import type { TemplateOptions } from '../options';
 import { cellAddress, quoteSheet, sheetRef } from '../plan/a1';
 import type { DefinedNamePlan, FormulaCell, Rect, SheetKey } from '../plan/types';
@@ -24,13 +25,15 @@ export function refTo(ctx: PlanContext, sheet: SheetKey, rect: Rect): string {
   return sheetRef(ctx.sheetNames[sheet], rect, true);
 }
 
-/** A vendor's header on Coverage/Questions/Scorecard repeats its name on Pricing, so a rename
- * there carries through. */
+/** A vendor's header on Coverage/Questions/Scorecard/Overview repeats its name on Pricing, so a
+ * rename there carries through. A blank name shows "Vendor 2" (not the 0 a plain reference to an
+ * empty cell gives), the name validate and summary use for it too. */
 export function vendorHeader(ctx: PlanContext, vendorIndex: number): FormulaCell {
-  const address = cellAddress(PRICING.headerRow, FIRST_VENDOR_COL.pricing + vendorIndex);
+  const name = `${quoteSheet(ctx.sheetNames.pricing)}!${cellAddress(PRICING.headerRow, FIRST_VENDOR_COL.pricing + vendorIndex)}`;
+  const fallback = format(ctx.t.vendorFallback, { n: vendorIndex + 1 });
   return {
-    formula: `${quoteSheet(ctx.sheetNames.pricing)}!${address}`,
-    result: ctx.vendorNames[vendorIndex] ?? '',
+    formula: `IF(TRIM(${name})="",${formulaText(fallback)},${name})`,
+    result: ctx.vendorNames[vendorIndex] || fallback,
   };
 }
 

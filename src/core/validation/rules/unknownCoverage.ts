@@ -29,7 +29,7 @@ export const unknownCoverage: Rule = (ctx) => {
       const idRow = ids ? grid.range.row + r - ids.range.row : -1;
       const id = ids && idRow >= 0 ? displayText(ids.values[idRow]?.[0] ?? null) : '';
       const item = ITEMS.find((i) => i.id === id)?.label[ctx.language] ?? (id || `${r + 1}`);
-      const vendor = vendorOfColumn(grid, c, ctx.vendors);
+      const vendor = vendorOfColumn(grid, c, ctx.vendors, ctx.templateLanguage);
       const message = foreign ? ctx.t.coverageOtherLanguage : ctx.t.unknownCoverage;
       const values = { vendor, item, value: displayText(value).trim(), options };
       return [finding('warning', 'unknown-coverage', cellOf(grid, r, c), message, values, { vendor })];
