@@ -140,6 +140,10 @@ export const en: Messages = {
       overall: 'Overall score',
       rank: 'Rank',
       overallForRanking: 'Overall for ranking (complete vendors only)',
+      status: 'Quality inputs',
+      complete: 'Complete',
+      missingPrefix: 'Missing: ',
+      listSeparator: ', ',
     },
     ranking: {
       heading: 'Ranking (updates live)',

@@ -102,6 +102,11 @@ export interface TemplateMessages {
     overall: string;
     rank: string;
     overallForRanking: string;
+    /** The status row: "Complete", or "Missing: " and the criteria without a score. */
+    status: string;
+    complete: string;
+    missingPrefix: string;
+    listSeparator: string;
   };
   ranking: {
     heading: string;

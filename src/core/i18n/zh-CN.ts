@@ -139,6 +139,10 @@ export const zhCN: Messages = {
       overall: '综合得分',
       rank: '排名',
       overallForRanking: '用于排名的综合得分（仅完整的供应商）',
+      status: '质量评分输入',
+      complete: '完整',
+      missingPrefix: '缺少：',
+      listSeparator: '、',
     },
     ranking: {
       heading: '排名（实时更新）',

@@ -51,6 +51,7 @@ export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
   'vc_SupportShare',
   'vc_TCOForRanking',
   'vc_CriterionScores',
+  'vc_ScoreStatus',
   'vc_QualityScore',
   'vc_PriceScore',
   'vc_Overall',
