@@ -4,7 +4,7 @@
  * settings. Prices are numbers only: text or a blank cell is "not given", never zero, so the
  * calculator reports the vendor incomplete exactly where the sheet would.
  */
-import { PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
+import { CRITERIA, PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type CriterionId, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
 import type { ModelId } from '../catalogue/models';
 import type { Bilingual, Language } from '../catalogue/text';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
@@ -13,7 +13,7 @@ import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/lab
 import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
 import { demandName } from '../template/layout';
 import { inputName } from '../template/pricingSheet';
-import { displayText, templateLanguage, vendorColumns } from '../validation/workbookModel';
+import { cellOf, displayText, templateLanguage, vendorColumns, type CellRef } from '../validation/workbookModel';
 import { computeCosts, type CostAssumptions, type CostResult, type VendorPrices } from './costModel';
 import { computeScores, type QualityInputs, type ScoreSettings, type VendorScores } from './scores';
 
@@ -90,6 +90,28 @@ export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityI
   };
 }
 
+/** Why a vendor has no quality score: the criteria left without one, and where to start. */
+export interface MissingQuality {
+  /** In C1-C6 order; empty when every criterion has a score. */
+  criteria: CriterionId[];
+  /** The first input cell (in Scorecard order) that leaves a criterion without a score. */
+  firstCell: CellRef | null;
+}
+
+/** The criteria whose inputs are blank or unreadable (as the sheet's formulas read them). */
+export function missingQuality(snapshot: Snapshot, index: number): MissingQuality {
+  const grid = snapshot.blocks.vc_ScoreInputs;
+  // No Scorecard block: nothing can be said (validation reports the structure).
+  if (!grid) return { criteria: [], firstCell: null };
+  const quality = qualityFromSnapshot(snapshot, index);
+  const missing = SCORE_INPUTS.filter((input) => quality[input.key] === undefined);
+  const criteria = CRITERIA.map((c) => c.id).filter((id) => missing.some((input) => input.criterion === id));
+  const rows = scoreRows(snapshot);
+  const first = missing.map((input) => rows.get(input.key)).find((r) => r !== undefined);
+  const firstCell = first !== undefined && index < grid.range.cols ? cellOf(grid, first, index) : null;
+  return { criteria, firstCell };
+}
+
 export type AssumptionKey = 'termYears' | 'users' | 'discountRate' | keyof DemandYear;
 
 function single(snapshot: Snapshot, name: string): SnapshotValue | undefined {
@@ -145,6 +167,8 @@ export interface VendorSummary {
   /** Null when the assumptions themselves are unusable (see WorkbookSummary.missingAssumptions). */
   costs: CostResult | null;
   scores: VendorScores;
+  /** Criteria without a score, which withhold quality, overall score and rank. */
+  scoreMissing: CriterionId[];
 }
 
 export interface WorkbookSummary {
@@ -161,7 +185,7 @@ export function summarizeSnapshot(snapshot: Snapshot): WorkbookSummary {
   const { assumptions, missing } = assumptionsFromSnapshot(snapshot);
   const vendors = vendorColumns(snapshot).map(({ name, index }) => {
     const prices = pricesFromSnapshot(snapshot, index);
-    return { name, prices, quality: qualityFromSnapshot(snapshot, index), costs: assumptions ? computeCosts(prices, assumptions) : null };
+    return { name, index, prices, quality: qualityFromSnapshot(snapshot, index), costs: assumptions ? computeCosts(prices, assumptions) : null };
   });
   const scores = computeScores(
     vendors.map((v) => ({ tco: v.costs?.complete ? v.costs.costs.tco : undefined, quality: v.quality })),
@@ -180,6 +204,7 @@ export function summarizeSnapshot(snapshot: Snapshot): WorkbookSummary {
         model: v.prices.model,
         costs: v.costs,
         scores: { ...s, quality: finite(s.quality), overall, rank: overall === undefined ? undefined : s.rank },
+        scoreMissing: missingQuality(snapshot, v.index).criteria,
       };
     }),
   };
