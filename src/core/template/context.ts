@@ -25,8 +25,8 @@ export function refTo(ctx: PlanContext, sheet: SheetKey, rect: Rect): string {
   return sheetRef(ctx.sheetNames[sheet], rect, true);
 }
 
-/** A vendor's header on Coverage/Questions/Scorecard/Overview repeats its name on Pricing, so a
- * rename there carries through. A blank name shows "Vendor 2" (not the 0 a plain reference to an
+/** A vendor's header on Coverage/Questions/Scorecard repeats its name on Pricing, so a rename
+ * there carries through. A blank name shows "Vendor 2" (not the 0 a plain reference to an
  * empty cell gives), the name validate and summary use for it too. */
 export function vendorHeader(ctx: PlanContext, vendorIndex: number): FormulaCell {
   return vendorNameOf(ctx, vendorIndex, `${quoteSheet(ctx.sheetNames.pricing)}!${cellAddress(PRICING.headerRow, FIRST_VENDOR_COL.pricing + vendorIndex)}`);

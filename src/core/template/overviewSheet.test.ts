@@ -53,7 +53,7 @@ it('still shows the right TCO after a row is inserted above Pricing’s computed
   expect(table()[0]).toEqual(['Aurora', 'All-inclusive', 4200]);
 });
 
-it('keeps each row’s vendor when the rows are sorted (moved as Excel’s sort moves formulas)', () => {
+it('keeps each row’s vendor when the rows are sorted (rows moved by copy and paste, relative references shifting)', () => {
   const { wb, ranking, sheet, table } = overview();
   const row = (r: number) => ({ start: { sheet: sheet('overview'), row: r, col: 0 }, end: { sheet: sheet('overview'), row: r, col: 8 } });
   const to = (r: number) => ({ sheet: sheet('overview'), row: r, col: 0 });
