@@ -2,6 +2,7 @@
  * The `summary` report from the reference calculator's results: a table for people, JSON and
  * CSV for programs. Costs are only shown for complete vendors; otherwise what is missing.
  */
+import { CRITERIA, type CriterionId } from '../core/catalogue/criteria';
 import { modelById, type ModelId } from '../core/catalogue/models';
 import { pricingInput } from '../core/catalogue/pricingInputs';
 import type { Language } from '../core/catalogue/text';
@@ -25,6 +26,8 @@ interface Row {
   priceScore: number | null;
   overall: number | null;
   rank: number | null;
+  /** Criteria without a score (ids), the reason quality, overall and rank are null. */
+  scoreMissing: CriterionId[];
 }
 
 function row(v: VendorSummary): Row {
@@ -44,6 +47,7 @@ function row(v: VendorSummary): Row {
     priceScore: s.price ?? null,
     overall: s.overall ?? null,
     rank: s.rank ?? null,
+    scoreMissing: v.scoreMissing,
   };
 }
 
@@ -61,7 +65,21 @@ export function summaryJson(file: string, summary: WorkbookSummary): string {
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-const CSV_HEADER = ['vendor', 'model', 'status', 'tco', 'npv', 'per_user_month', 'support_share', 'quality', 'price_score', 'overall', 'rank', 'missing'];
+const CSV_HEADER = [
+  'vendor',
+  'model',
+  'status',
+  'tco',
+  'npv',
+  'per_user_month',
+  'support_share',
+  'quality',
+  'price_score',
+  'overall',
+  'rank',
+  'missing',
+  'score_missing',
+];
 
 /** One row per vendor; ids rather than labels, so the columns mean the same in every language. */
 export function summaryCsv(summary: WorkbookSummary): string {
@@ -78,6 +96,7 @@ export function summaryCsv(summary: WorkbookSummary): string {
     r.overall,
     r.rank,
     r.missing.join(';'),
+    r.scoreMissing.join(';'),
   ]);
   return csvText([CSV_HEADER, ...rows]);
 }
@@ -92,6 +111,9 @@ export function summaryText(file: string, summary: WorkbookSummary, language: La
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const show = (value: number | null, f: Intl.NumberFormat) => (value === null ? s.notScored : f.format(value));
   const missingLabel = (key: string) => (key === 'model' ? s.noModel : pricingInput(key as Parameters<typeof pricingInput>[0]).label[language]);
+  const criterionLabel = (id: CriterionId) => `${id} ${CRITERIA.find((c) => c.id === id)!.label[language]}`;
+  // Why quality, overall and rank show no number: the criteria without a score.
+  const scoreWhy = (r: Row) => (r.scoreMissing.length > 0 ? format(s.scoreMissing, { criteria: r.scoreMissing.map(criterionLabel).join(s.listSeparator) }) : null);
 
   const a = summary.assumptions;
   const lines = [
@@ -108,20 +130,26 @@ export function summaryText(file: string, summary: WorkbookSummary, language: La
   }
   const c = s.columns;
   const header = [c.vendor, c.model, c.tco, c.npv, c.perUserMonth, c.supportShare, c.quality, c.price, c.overall, c.rank];
-  const rows = summary.vendors.map(row).map((r): { cells: string[]; why: string | null } => {
+  const rows = summary.vendors.map(row).map((r): { cells: string[]; why: string | null; numbers: boolean } => {
     const model = r.model ? modelById(r.model).label[language] : s.notScored;
     if (!r.complete) {
       const missing = r.missing.length > 0 ? r.missing.map(missingLabel).join(s.listSeparator) : s.assumptionsUnusable;
-      return { cells: [printable(r.vendor), model], why: format(s.incomplete, { missing }) };
+      const why = [format(s.incomplete, { missing }), scoreWhy(r)].filter((w) => w !== null).join(s.reasonSeparator);
+      return { cells: [printable(r.vendor), model], why, numbers: false };
     }
     const costs = [show(r.tco, money), show(r.npv, money), show(r.perUserMonth, cents), show(r.supportShare, percent)];
     const scores = [show(r.quality, score), show(r.priceScore, score), show(r.overall, score), r.rank === null ? s.notScored : String(r.rank)];
-    return { cells: [printable(r.vendor), model, ...costs, ...scores], why: null };
+    return { cells: [printable(r.vendor), model, ...costs, ...scores], why: scoreWhy(r), numbers: true };
   });
-  // An incomplete vendor's row says what is missing where its numbers would be.
+  // An incomplete vendor's row says what is missing where its numbers would be; a vendor without
+  // a quality score says why after them.
   const widths = columnWidths([header, ...rows.map((r) => r.cells)]);
   const numbers = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
-  const table = [renderRow(header, widths, numbers), ...rows.map((r) => (r.why === null ? renderRow(r.cells, widths, numbers) : renderRow([...r.cells, r.why], widths)))];
+  const line = (r: (typeof rows)[number]) => {
+    const cells = r.why === null ? r.cells : [...r.cells, r.why];
+    return renderRow(cells, widths, r.numbers ? numbers : undefined);
+  };
+  const table = [renderRow(header, widths, numbers), ...rows.map(line)];
   lines.push('', ...table);
   return `${lines.join('\n')}\n`;
 }

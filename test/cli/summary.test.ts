@@ -62,6 +62,7 @@ interface JsonVendor {
   priceScore: number | null;
   overall: number | null;
   rank: number | null;
+  scoreMissing: string[];
 }
 
 describe('vendor-compare summary', () => {
@@ -98,6 +99,7 @@ describe('vendor-compare summary', () => {
         priceScore: scores[i]!.price,
         overall: scores[i]!.overall,
         rank: scores[i]!.rank,
+        scoreMissing: [],
       });
     });
   });
@@ -116,11 +118,37 @@ describe('vendor-compare summary', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('book.xlsx: 3 vendors, 3-year term, 500 users, prices in CNY');
     expect(lines[2]).toMatch(/^Vendor +Model +TCO +NPV +Per user\/month +Support share +Quality +Price score +Overall +Rank$/);
-    expect(lines[3]).toMatch(new RegExp(`^Aurora Cloud +All-inclusive +${tco} +[\\d,]+ +[\\d.]+ +[\\d.]+% +- +100\\.0 +- +-$`));
-    expect(lines[4]).toMatch(/^Cirrus IM +Pay-as-you-go +incomplete: Hourly support rate, Per-incident fee$/);
-    expect(lines[5]).toMatch(/^Echo +- +incomplete: pricing model$/);
+    // Nobody is rated yet: the scores are withheld, and each row says why.
+    const unrated = 'not scored: C1 Response speed, C2 7x24 coverage, C3 Technical depth, C4 Proactiveness, C5 Team set-up, C6 Scenario fit';
+    expect(lines[3]).toMatch(new RegExp(`^Aurora Cloud +All-inclusive +${tco} +[\\d,]+ +[\\d.]+ +[\\d.]+% +- +100\\.0 +- +-  ${unrated}$`));
+    expect(lines[4]).toBe(`Cirrus IM     Pay-as-you-go  incomplete: Hourly support rate, Per-incident fee; ${unrated}`);
+    expect(lines[5]).toBe(`Echo          -              incomplete: pricing model; ${unrated}`);
     // Columns line up: TCO ends where its header ends.
     expect(lines[3]!.indexOf(tco) + tco.length).toBe(lines[2]!.indexOf('TCO') + 3);
+  });
+
+  it('gives the criteria that withhold a vendor’s scores: JSON scoreMissing, CSV score_missing, the table', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'book.xlsx'), WORKED_EXAMPLE, {
+      edit: (workbook, plan) => {
+        const grid = namedCells(plan, 'vc_ScoreInputs');
+        // Beacon (column 2) is rated but for technical depth (row 4) and scenario fit (row 9).
+        QUALITY_ROWS.forEach((row, r) => row.forEach((value, c) => {
+          if (!(c === 1 && (r === 3 || r === 8))) workbook.getWorksheet(grid.sheet)!.getCell(grid.cells[r]![c]!).value = value;
+        }));
+      },
+    });
+    const json = JSON.parse((await runCli(['summary', 'book.xlsx', '--json'], dir)).stdout) as { vendors: JsonVendor[] };
+    expect(json.vendors.map((v) => v.scoreMissing)).toEqual([[], ['C3', 'C6'], [], []]);
+    expect(json.vendors[1]).toMatchObject({ complete: true, quality: null, overall: null, rank: null });
+    expect(json.vendors[0]!.rank).toEqual(expect.any(Number));
+    const csv = (await runCli(['summary', 'book.xlsx', '--csv'], dir)).stdout.split('\r\n');
+    expect(csv[2]).toMatch(/^Beacon RTC,tiered,complete,.*,C3;C6$/);
+    expect(csv[1]).toMatch(/,$/);
+    const text = (await runCli(['summary', 'book.xlsx'], dir)).stdout.split('\n');
+    expect(text[4]).toMatch(/^Beacon RTC +Tiered service +[\d,]+ .* - +- +not scored: C3 Technical depth, C6 Scenario fit$/);
+    const zh = (await runCli(['summary', 'book.xlsx'], dir, { LANG: 'zh_CN.UTF-8' })).stdout;
+    expect(zh).toContain('未评分：C3 技术深度、C6 场景经验');
   });
 
   it('names unusable assumptions', async () => {
@@ -134,6 +162,19 @@ describe('vendor-compare summary', () => {
     const result = await runCli(['summary', 'book.xlsx'], dir);
     expect(result.stdout).toContain('No costs can be computed: on Assumptions, the contract term (1-10 years) is not a usable number.');
     expect(result.stdout).toContain('incomplete: see the assumptions above');
+  });
+
+  it('a tier typed in English in a Chinese template is no tier: the TCO is withheld, as on the sheet', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'book.xlsx'), { ...WORKED_EXAMPLE, language: 'zh' }, {
+      edit: (workbook, plan) => {
+        const tier = namedCells(plan, 'vc_Tier');
+        workbook.getWorksheet(tier.sheet)!.getCell(tier.cells[0]![1]!).value = 'Enterprise';
+      },
+    });
+    const json = JSON.parse((await runCli(['summary', 'book.xlsx', '--json'], dir)).stdout) as { vendors: JsonVendor[] };
+    expect(json.vendors[1]).toMatchObject({ vendor: 'Beacon RTC', complete: false, tco: null, missing: ['tier'] });
+    expect(json.vendors[0]).toMatchObject({ complete: true });
   });
 
   it('speaks Chinese in a Chinese locale', async () => {
@@ -163,7 +204,7 @@ describe('vendor-compare summary', () => {
     const result = await runCli(['summary', 'book.xlsx', '--csv'], dir);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\r\n');
-    expect(lines[0]).toBe('vendor,model,status,tco,npv,per_user_month,support_share,quality,price_score,overall,rank,missing');
+    expect(lines[0]).toBe('vendor,model,status,tco,npv,per_user_month,support_share,quality,price_score,overall,rank,missing,score_missing');
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x"",""y""\)",all-inclusive,complete,[\d.]+,/);
     expect(lines[2]).toMatch(/^"'\+Beacon",tiered,complete,/);
     expect(lines[3]).toMatch(/^"'-Cirrus, ""IM""",pay-as-you-go,complete,/);

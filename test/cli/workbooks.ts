@@ -1,6 +1,7 @@
 /** Test helper: Vendor Compare workbooks written to disk with the real planner and ExcelJS writer. */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
+import { COVERAGE_STATUSES } from '../../src/core/catalogue/layers';
 import { CONTRACT_QUESTIONS } from '../../src/core/catalogue/questions';
 import { scenarioQuestions } from '../../src/core/catalogue/scenarios';
 import { cellAddress } from '../../src/core/plan/a1';
@@ -9,6 +10,7 @@ import type { Plan } from '../../src/core/plan/types';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { ratedColumn } from '../support/quality';
 import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
 
 /** The worked example with every question answered (Q1 and Q3 with a time commitment). */
@@ -33,8 +35,9 @@ export interface Written {
 }
 
 /**
- * Writes the template for `options` to `path`. `complete` also marks all coverage Included, so
- * a fully answered workbook validates without a finding. `edit` changes the workbook before it is saved.
+ * Writes the template for `options` to `path`. `complete` also marks all coverage Included and
+ * rates every vendor on every criterion, so a fully answered workbook validates without a
+ * finding. `edit` changes the workbook before it is saved.
  */
 export async function writeWorkbook(
   path: string,
@@ -45,7 +48,10 @@ export async function writeWorkbook(
   const workbook = writePlanToWorkbook(plan);
   if (complete) {
     const coverage = namedCells(plan, 'vc_Coverage');
-    for (const address of coverage.cells.flat()) workbook.getWorksheet(coverage.sheet)!.getCell(address).value = 'Included';
+    for (const address of coverage.cells.flat()) workbook.getWorksheet(coverage.sheet)!.getCell(address).value = COVERAGE_STATUSES.included[options.language];
+    const scores = namedCells(plan, 'vc_ScoreInputs');
+    const rated = ratedColumn(options.language);
+    scores.cells.forEach((row, r) => row.forEach((address) => (workbook.getWorksheet(scores.sheet)!.getCell(address).value = rated[r]!)));
   }
   edit?.(workbook, plan);
   writeFileSync(path, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));

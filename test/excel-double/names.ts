@@ -24,6 +24,7 @@ function parseReference(state: WorkbookState, reference: string): Pick<NameState
 }
 
 export function nameFormula(state: WorkbookState, name: NameState): string {
+  if (name.constant !== undefined) return name.constant;
   const sheet = state.sheets.find((s) => s.id === name.sheetId);
   return `=${sheet ? sheetInReference(sheet.name) : '#REF'}!${rectAddress(name.rect, true)}`;
 }

@@ -49,7 +49,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     if (!sheet) return null;
     if ('definedName' in this.where) {
       const name = findName(state, this.where.definedName);
-      return name ? { sheet, rect: name.rect } : null;
+      return name && name.constant === undefined ? { sheet, rect: name.rect } : null;
     }
     return { sheet, rect: this.rect() };
   }

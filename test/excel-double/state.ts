@@ -77,6 +77,9 @@ export interface NameState {
   sheetId: number | null;
   rect: Rect;
   comment: string;
+  /** A name for a value rather than cells ("=0.05"): its formula; sheetId is then null and
+   * rect unused, and it has no range, as in Excel. */
+  constant?: string;
 }
 
 export interface WorkbookState {

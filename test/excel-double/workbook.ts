@@ -28,12 +28,10 @@ export interface SeedSheet {
   conditionalFormats?: SeedConditionalFormat[];
 }
 
-export interface SeedName {
-  name: string;
-  sheet: string;
-  address: string;
-  comment?: string;
-}
+export type SeedName =
+  | { name: string; sheet: string; address: string; comment?: string }
+  /** A name for a value, e.g. { name: 'Rate', constant: '=0.05' }. */
+  | { name: string; constant: string; comment?: string };
 
 export interface WorkbookSeed {
   /** Defaults to one empty sheet, "Sheet1". */
@@ -79,6 +77,10 @@ export class WorkbookDouble implements SyncHost {
     }
     for (const n of seed.names ?? []) {
       checkDefinedName(n.name, this.state.names.map((x) => x.name));
+      if ('constant' in n) {
+        this.state.names.push({ name: n.name, sheetId: null, rect: { row: 0, col: 0, rows: 1, cols: 1 }, comment: n.comment ?? '', constant: n.constant });
+        continue;
+      }
       this.state.names.push({ name: n.name, sheetId: this.sheet(n.sheet).id, rect: parseRange(n.address), comment: n.comment ?? '' });
     }
     // Cells last: their formulas are spelled with every sheet and name known, as in a saved workbook.

@@ -1,7 +1,8 @@
 /**
  * Property: for random quality inputs, weights, price weight and price method, the Scorecard
  * formulas written to a real .xlsx and computed by HyperFormula equal the reference scoring
- * (criterion scores, quality, price, overall, rank) to a relative 1e-9; a withheld score is #N/A.
+ * (criterion scores, quality, price, overall, rank) to a relative 1e-9; a withheld score is #N/A,
+ * and the status row names the criteria that withhold it.
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -151,6 +152,11 @@ it('criterion, quality, price and overall scores and rank match the reference sc
         for (const [what, actual, want, withheldAs] of checks) {
           if (!agrees(actual, want, withheldAs)) mismatches.push(`vendor ${v + 1} ${what}: sheet ${String(actual)} vs reference ${String(want)}`);
         }
+        // The status row names exactly the criteria the reference leaves without a score.
+        const status = String(row('vc_ScoreStatus')[v]);
+        const named = CRITERIA.filter((cr) => status.includes(`${cr.id} `)).map((cr) => cr.id);
+        const withheld = CRITERIA.filter((_, k) => s.criteria[k] === undefined).map((cr) => cr.id);
+        if (named.join() !== withheld.join()) mismatches.push(`vendor ${v + 1} status “${status}” vs criteria without a score ${withheld.join()}`);
       });
       if (mismatches.length > 0) throw new Error(mismatches.join('\n'));
     }),

@@ -88,6 +88,11 @@ export class SnapshotBuilder {
     return this.add(namedBlock('vc_Coverage', 'Coverage', `${letter(FIRST_VENDOR_COL.coverage)}4`, rows.map((r) => r.slice(1)), { above }));
   }
 
+  /** vc_Language on Assumptions: the language of the template's labels. */
+  language(language: Language): this {
+    return this.add(namedBlock('vc_Language', 'Assumptions', `B${A.languageRow + 1}`, [[language]]));
+  }
+
   /** The buyer's placeholder list on Assumptions (replaces the default list). */
   placeholders(...list: SnapshotValue[]): this {
     return this.add(namedBlock('vc_Placeholders', 'Assumptions', `A${A.placeholdersFirstRow + 1}`, column(list)));

@@ -1,6 +1,6 @@
 /**
  * Reads a validation Snapshot through Office.js in exactly two syncs, whatever the size: the
- * first lists the sheets and the defined names, the second loads every vc_* block with the row
+ * first lists the sheets and the defined names, the second loads every template block with the row
  * above it and which of its cells hold real formulas (formulaCells.ts). The semantics follow
  * src/adapters/xlsx/readSnapshot.ts, except that empty cells read as "" (what Excel returns)
  * where ExcelJS gives null.

@@ -1,9 +1,9 @@
 /**
- * Reads a validation Snapshot from an ExcelJS workbook: every vc_* defined name with the values
- * and formulas of its range and the row above. A formula is a cell with an <f> element (shared
- * formulas included); a string cell is text even when it starts with "=" (Excel saves text typed
- * with a quote prefix as a string). Cached formula results are read from `cell.result` (ExcelJS
- * drops a cached 0 from `cell.value`).
+ * Reads a validation Snapshot from an ExcelJS workbook: every template name (isTemplateName;
+ * a user's own vc_ name is not one) with the values and formulas of its range and the row above.
+ * A formula is a cell with an <f> element (shared formulas included); a string cell is text even
+ * when it starts with "=" (Excel saves text typed with a quote prefix as a string). Cached formula
+ * results are read from `cell.result` (ExcelJS drops a cached 0 from `cell.value`).
  */
 import ExcelJS from 'exceljs';
 import { isTemplateName } from '../../core/template/planTemplate';

@@ -4,27 +4,25 @@
  * settings. Prices are numbers only: text or a blank cell is "not given", never zero, so the
  * calculator reports the vendor incomplete exactly where the sheet would.
  */
-import { PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
+import { CRITERIA, PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type CriterionId, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
 import type { ModelId } from '../catalogue/models';
+import type { Bilingual, Language } from '../catalogue/text';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import { MAX_TERM_YEARS, type DemandYear } from '../options';
 import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/labels';
 import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
 import { demandName } from '../template/layout';
 import { inputName } from '../template/pricingSheet';
-import { displayText, templateLanguage, vendorColumns } from '../validation/workbookModel';
+import { cellOf, displayText, templateLanguage, vendorColumns, type CellRef } from '../validation/workbookModel';
 import { computeCosts, type CostAssumptions, type CostResult, type VendorPrices } from './costModel';
 import { computeScores, type QualityInputs, type ScoreSettings, type VendorScores } from './scores';
 
 const number = (v: SnapshotValue | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function sameText(value: SnapshotValue | undefined, labels: readonly string[]): boolean {
-  if (typeof value !== 'string') return false;
-  const text = value.trim().toLocaleLowerCase();
-  return labels.some((label) => label.toLocaleLowerCase() === text);
+/** `value` is `label` in the template's language (the only one its formulas compare with). */
+function isLabel(value: SnapshotValue | undefined, label: Bilingual, language: Language): boolean {
+  return typeof value === 'string' && value.trim().toLocaleLowerCase() === label[language].toLocaleLowerCase();
 }
-
-const bilingual = (label: { en: string; zh: string }) => [label.en, label.zh];
 
 /** The value of a one-row block (vc_Model, vc_PlatformFee, ...) in the column of vendor `index`. */
 function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValue | undefined {
@@ -33,13 +31,14 @@ function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValu
 
 /** A vendor's model and prices as the calculator takes them. */
 export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPrices {
-  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), templateLanguage(snapshot))?.id };
+  const language = templateLanguage(snapshot);
+  const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), language)?.id };
   const currency = displayText(rowValue(snapshot, 'vc_QuoteCurrency', index) ?? null).trim();
   if (currency) prices.currency = currency;
   for (const input of PRICING_INPUTS) {
     const value = rowValue(snapshot, inputName(input.key), index);
-    if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null) ?? undefined;
-    else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null) ?? undefined;
+    if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null, language) ?? undefined;
+    else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null, language) ?? undefined;
     else prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] = number(value);
   }
   return prices;
@@ -76,9 +75,10 @@ export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityI
     const r = rows.get(key);
     return grid && r !== undefined ? grid.values[r]?.[index] : undefined;
   };
+  const language = templateLanguage(snapshot);
   const yesNo = (key: ScoreInputKey): boolean | undefined =>
-    sameText(at(key), bilingual(YES_NO.yes)) ? true : sameText(at(key), bilingual(YES_NO.no)) ? false : undefined;
-  const team: TeamId | undefined = TEAM_OPTIONS.find((o) => sameText(at('team'), bilingual(o.label)))?.id;
+    isLabel(at(key), YES_NO.yes, language) ? true : isLabel(at(key), YES_NO.no, language) ? false : undefined;
+  const team: TeamId | undefined = TEAM_OPTIONS.find((o) => isLabel(at('team'), o.label, language))?.id;
   return {
     responseNormal: number(at('responseNormal')),
     responseUrgent: number(at('responseUrgent')),
@@ -90,6 +90,28 @@ export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityI
     experts: number(at('experts')),
     scenarioFit: number(at('scenarioFit')),
   };
+}
+
+/** Why a vendor has no quality score: the criteria left without one, and where to start. */
+export interface MissingQuality {
+  /** In C1-C6 order; empty when every criterion has a score. */
+  criteria: CriterionId[];
+  /** The first input cell (in Scorecard order) that leaves a criterion without a score. */
+  firstCell: CellRef | null;
+}
+
+/** The criteria whose inputs are blank or unreadable (as the sheet's formulas read them). */
+export function missingQuality(snapshot: Snapshot, index: number): MissingQuality {
+  const grid = snapshot.blocks.vc_ScoreInputs;
+  // No Scorecard block: nothing can be said (validation reports the structure).
+  if (!grid) return { criteria: [], firstCell: null };
+  const quality = qualityFromSnapshot(snapshot, index);
+  const missing = SCORE_INPUTS.filter((input) => quality[input.key] === undefined);
+  const criteria = CRITERIA.map((c) => c.id).filter((id) => missing.some((input) => input.criterion === id));
+  const rows = scoreRows(snapshot);
+  const first = missing.map((input) => rows.get(input.key)).find((r) => r !== undefined);
+  const firstCell = first !== undefined && index < grid.range.cols ? cellOf(grid, first, index) : null;
+  return { criteria, firstCell };
 }
 
 export type AssumptionKey = 'termYears' | 'users' | 'discountRate' | keyof DemandYear;
@@ -150,7 +172,7 @@ export function scoreSettingsFromSnapshot(snapshot: Snapshot): ScoreSettings {
   return {
     weights,
     priceWeight: number(single(snapshot, 'vc_PriceWeight')) ?? 0,
-    priceMethod: sameText(single(snapshot, 'vc_PriceMethod'), bilingual(linear.label)) ? 'linear' : 'lowest',
+    priceMethod: isLabel(single(snapshot, 'vc_PriceMethod'), linear.label, templateLanguage(snapshot)) ? 'linear' : 'lowest',
   };
 }
 
@@ -160,6 +182,8 @@ export interface VendorSummary {
   /** Null when the assumptions themselves are unusable (see WorkbookSummary.missingAssumptions). */
   costs: CostResult | null;
   scores: VendorScores;
+  /** Criteria without a score, which withhold quality, overall score and rank. */
+  scoreMissing: CriterionId[];
 }
 
 export interface WorkbookSummary {
@@ -176,7 +200,7 @@ export function summarizeSnapshot(snapshot: Snapshot): WorkbookSummary {
   const { assumptions, missing } = assumptionsFromSnapshot(snapshot);
   const vendors = vendorColumns(snapshot).map(({ name, index }) => {
     const prices = pricesFromSnapshot(snapshot, index);
-    return { name, prices, quality: qualityFromSnapshot(snapshot, index), costs: assumptions ? computeCosts(prices, assumptions) : null };
+    return { name, index, prices, quality: qualityFromSnapshot(snapshot, index), costs: assumptions ? computeCosts(prices, assumptions) : null };
   });
   const scores = computeScores(
     vendors.map((v) => ({ tco: v.costs?.complete ? v.costs.costs.tco : undefined, quality: v.quality })),
@@ -195,6 +219,7 @@ export function summarizeSnapshot(snapshot: Snapshot): WorkbookSummary {
         model: v.prices.model,
         costs: v.costs,
         scores: { ...s, quality: finite(s.quality), overall, rank: overall === undefined ? undefined : s.rank },
+        scoreMissing: missingQuality(snapshot, v.index).criteria,
       };
     }),
   };

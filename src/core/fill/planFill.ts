@@ -16,7 +16,7 @@ import { LAYOUT_VERSION } from '../template/layout';
 import { layoutVersion, planUpgrade } from './upgrade';
 import { modelFromLabel } from '../snapshot/labels';
 import type { Snapshot } from '../snapshot/types';
-import { cellOf, vendorColumns, type CellRef } from '../validation/workbookModel';
+import { cellOf, fallbackVendorName, vendorColumns, type CellRef } from '../validation/workbookModel';
 import { computedRowsIntact, pricingColumnsFromSnapshot } from './snapshotRefs';
 
 export interface CellChange {
@@ -100,7 +100,7 @@ function planRepair(snapshot: Snapshot, upgrade: WorkbookPatch | null, rowBefore
       const noFormula = content !== null && cell.formula === null;
       changes.push({ cell, shown, content, overwritten: noFormula && !isEmpty(cell), emptied: noFormula && isEmpty(cell) });
     }
-    return { vendor: names[index]?.name ?? `#${index + 1}`, index, model, changes };
+    return { vendor: names[index]?.name ?? fallbackVendorName(refs.language, index), index, model, changes };
   });
   return { ok: true, sheet: computed.sheet, vendors, upgrade };
 }

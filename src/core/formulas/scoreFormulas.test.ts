@@ -1,4 +1,5 @@
-import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO } from '../catalogue/criteria';
+import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKey } from '../catalogue/criteria';
+import type { Language } from '../catalogue/text';
 import { computeCosts } from '../costs/costModel';
 import { pricesFromQuote } from '../costs/fromQuote';
 import { computeScores, type QualityInputs } from '../costs/scores';
@@ -7,6 +8,7 @@ import { cellAddress } from '../plan/a1';
 import { planTemplate } from '../template/planTemplate';
 import { loadPlan } from '../../../test/support/hyperformula';
 import { WORKED_EXAMPLE } from '../../../test/fixtures/workedExample';
+import { ratedColumn } from '../../../test/support/quality';
 
 const QUALITY: QualityInputs[] = [
   { responseNormal: 2, responseUrgent: 1, coverage247: true, depth: 4, proactiveness: 3, team: 'inHouse', dedicatedManager: true, experts: 4, scenarioFit: 5 },
@@ -82,4 +84,47 @@ it('withholds the scores and rank of a vendor with a missing price or rating; ot
   expect(wb.named('vc_Rank')[0]![2]).toMatchObject({ type: 'NA' });
   expect(wb.named('vc_Rank')[0]!.filter((r) => typeof r === 'number').sort()).toEqual([1, 2]);
   expect(wb.named('vc_Ranking')[1]![2]).toBe('incomplete');
+});
+
+describe('the quality status row names the criteria that withhold the scores', () => {
+  /** One vendor, rated 2 h / 1 h, Yes, 4, 4, in-house, Yes, 4, 4 in the template's language. */
+  function rated(language: Language) {
+    const plan = planTemplate({ ...WORKED_EXAMPLE, language, vendors: [WORKED_EXAMPLE.vendors[0]!] });
+    const wb = loadPlan(plan);
+    const grid = plan.names.find((n) => n.name === 'vc_ScoreInputs')!.range;
+    const sheet = plan.sheets.find((s) => s.key === 'scorecard')!.name;
+    const set = (key: ScoreInputKey, value: string | number | null) =>
+      wb.set(sheet, cellAddress(grid.row + SCORE_INPUTS.findIndex((i) => i.key === key), grid.col), value);
+    ratedColumn(language).forEach((value, k) => set(SCORE_INPUTS[k]!.key, value));
+    return { wb, set, status: () => wb.named('vc_ScoreStatus')[0]![0], quality: () => wb.named('vc_QualityScore')[0]![0] };
+  }
+
+  it('says Complete when every criterion has a score, and the quality is computed', () => {
+    const { status, quality } = rated('en');
+    expect(status()).toBe('Complete');
+    // C1 100 (the only vendor is the fastest), C2 100, C3 80, C4 80, C5 (100+100+80)/3, C6 80;
+    // 0.25*100 + 0.1*100 + 0.25*80 + 0.15*80 + 0.15*93.33 + 0.1*80 = 25+10+20+12+14+8 = 89.
+    expect(quality()).toBeCloseTo(89, 9);
+  });
+
+  it('names each criterion left without a score, and clears as they are filled in', () => {
+    const { set, status, quality } = rated('en');
+    set('depth', null);
+    set('experts', 'four'); // not a number: C5 has no score either
+    set('scenarioFit', null);
+    expect(status()).toBe('Missing: C3 Technical depth, C5 Team set-up, C6 Scenario fit');
+    expect(quality()).toMatchObject({ type: 'NA' });
+    set('depth', 4);
+    set('experts', 4);
+    expect(status()).toBe('Missing: C6 Scenario fit');
+    set('scenarioFit', 4);
+    expect(status()).toBe('Complete');
+  });
+
+  it('speaks the template’s language, with a yes/no of the other language counted as missing', () => {
+    const { set, status } = rated('zh');
+    set('responseUrgent', null);
+    set('coverage247', 'Yes');
+    expect(status()).toBe('缺少：C1 响应速度、C2 7×24小时支持');
+  });
 });

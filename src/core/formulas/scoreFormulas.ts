@@ -12,6 +12,7 @@ export interface ScoreRefs {
   /** 1-based rows of the inputs on Scorecard. */
   inputRows: Record<ScoreInputKey, number>;
   criterionFirstRow: number;
+  statusRow: number;
   qualityRow: number;
   priceRow: number;
   overallRow: number;
@@ -23,7 +24,28 @@ export interface ScoreRefs {
   /** The vendor's TCO cell on Pricing and the across-vendors "TCO for ranking" row, absolute. */
   tco: (col: string) => string;
   tcoForRanking: string;
+  /** The status row's texts: "Complete", "Missing: ", the separator, and each criterion's name in CRITERIA order. */
+  status: { complete: string; missingPrefix: string; separator: string; criteria: readonly string[] };
 }
+
+/**
+ * "Complete", or "Missing: " and the criteria whose score is not a number (a blank or invalid
+ * input): the reason the quality, overall score and rank are withheld. Each missing name is
+ * preceded by the separator, which MID then drops once; COUNT keeps it Excel 2016-safe.
+ */
+function statusFormula(refs: ScoreRefs, col: string): string {
+  const { complete, missingPrefix, separator, criteria } = refs.status;
+  const first = refs.criterionFirstRow;
+  const last = first + criteria.length - 1;
+  const names = criteria.map((name, i) => `IF(ISNUMBER(${col}${first + i}),"",${formulaText(separator + name)})`).join('&');
+  return (
+    `IF(COUNT(${col}${first}:${col}${last})=${criteria.length},${formulaText(complete)},` +
+    `${formulaText(missingPrefix)}&MID(${names},${separator.length + 1},${MAX_TEXT}))`
+  );
+}
+
+/** Longer than any list of criterion names: MID's "to the end". */
+const MAX_TEXT = 1000;
 
 export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, FormulaCell> {
   const lang = refs.language;
@@ -48,6 +70,7 @@ export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, F
   ];
   const cells = new Map<number, FormulaCell>();
   criteria.forEach((formula, i) => cells.set(refs.criterionFirstRow + i, { formula }));
+  cells.set(refs.statusRow, { formula: statusFormula(refs, col) });
   const last = refs.criterionFirstRow + criteria.length - 1;
   cells.set(refs.qualityRow, { formula: `SUMPRODUCT(vc_Weights,${col}${refs.criterionFirstRow}:${col}${last})/vc_WeightTotal` });
   const tco = refs.tco(col);

@@ -128,6 +128,10 @@ export interface CliMessages {
       rank: string;
     };
     incomplete: string;
+    /** {criteria}: the criteria without a score, which withhold quality, overall and rank. */
+    scoreMissing: string;
+    /** Between two reasons on one row (costs incomplete; no quality score). */
+    reasonSeparator: string;
     noModel: string;
     assumptionsMissing: string;
     assumptionsUnusable: string;
@@ -371,6 +375,8 @@ export const cliEn: CliMessages = {
       rank: 'Rank',
     },
     incomplete: 'incomplete: {missing}',
+    scoreMissing: 'not scored: {criteria}',
+    reasonSeparator: '; ',
     noModel: 'pricing model',
     assumptionsMissing: 'No costs can be computed: on {sheet}, {missing} is not a usable number.',
     assumptions: {

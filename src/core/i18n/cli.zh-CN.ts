@@ -185,6 +185,8 @@ export const cliZhCN: CliMessages = {
       rank: '排名',
     },
     incomplete: '不完整：{missing}',
+    scoreMissing: '未评分：{criteria}',
+    reasonSeparator: '；',
     noModel: '收费模式',
     assumptionsMissing: '无法计算成本：{sheet} 中的{missing}不是可用的数字。',
     assumptions: {

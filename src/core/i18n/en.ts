@@ -24,6 +24,7 @@ export const en: Messages = {
       questions: 'Contract questions: every vendor must answer every question',
       scorecard: 'Quality of support: scorecard inputs',
     },
+    vendorFallback: 'Vendor {n}',
     overview: {
       intro: [
         'Does the price include technical support, and what will support really cost? This workbook compares vendors on both.',
@@ -160,6 +161,10 @@ export const en: Messages = {
       overall: 'Overall score',
       rank: 'Rank',
       overallForRanking: 'Overall for ranking (complete vendors only)',
+      status: 'Quality inputs',
+      complete: 'Complete',
+      missingPrefix: 'Missing: ',
+      listSeparator: ', ',
     },
     ranking: {
       heading: 'Ranking (updates live)',

@@ -10,6 +10,8 @@ import { zhCN } from './zh-CN';
 export interface TemplateMessages {
   sheetNames: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
+  /** What a vendor whose name cell is blank is called, on every sheet and in every report. */
+  vendorFallback: string;
   overview: {
     intro: string[];
     howToUse: string;
@@ -125,6 +127,11 @@ export interface TemplateMessages {
     overall: string;
     rank: string;
     overallForRanking: string;
+    /** The status row: "Complete", or "Missing: " and the criteria without a score. */
+    status: string;
+    complete: string;
+    missingPrefix: string;
+    listSeparator: string;
   };
   ranking: {
     heading: string;

@@ -15,7 +15,10 @@ export const validationEn = {
   negative: '{vendor}: {input} is negative ({value}). Prices cannot be negative.',
   percentRange: '{vendor}: {input} must be between 0% and 100% (it is {value}).',
   badChoice: '{vendor}: {input} “{value}” is not one of: {options}.',
+  missingQuality:
+    '{vendor}: {criteria} not scored (an input is blank or not one of the choices). A blank rating is not a zero: quality, overall score and rank are withheld until it is filled in.',
   unknownCoverage: '{vendor}: coverage of “{item}” is still Unknown. Ask the vendor whether it is included.',
+  coverageOtherLanguage: '{vendor}: coverage of “{item}” reads “{value}”, which is not a status in this template’s language. Choose one of: {options}.',
   formulaOverwritten: '{vendor}: the formula in {cell} was replaced by a constant. Run “Fill pricing formulas”.',
   formulaEmptied: '{vendor}: {cell} should hold a formula but is empty. Run “Fill pricing formulas”.',
   computedRowsChanged:
@@ -32,6 +35,8 @@ export const validationEn = {
   },
   summary: '{complete} of {total} vendors complete, {open} questions open',
   summaryErrors: '{errors} errors, {warnings} warnings',
+  /** Between the items of a list inside a message. */
+  listSeparator: ', ',
 };
 
 export type ValidationMessages = typeof validationEn;

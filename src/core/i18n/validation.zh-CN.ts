@@ -16,7 +16,9 @@ export const validationZh: ValidationMessages = {
   negative: '{vendor}：{input} 为负数（{value}）。价格不能为负。',
   percentRange: '{vendor}：{input} 必须在 0% 到 100% 之间（当前为 {value}）。',
   badChoice: '{vendor}：{input}“{value}”不在可选项中：{options}。',
+  missingQuality: '{vendor}：{criteria}尚未评分（有输入项为空白或不在可选项中）。空白评分不等于零：补齐之前不计算质量得分、综合得分和排名。',
   unknownCoverage: '{vendor}：“{item}”的支持范围仍为“未知”。请向供应商确认是否包含。',
+  coverageOtherLanguage: '{vendor}：“{item}”的支持范围填写为“{value}”，不是本模板语言中的状态。请从以下选项中选择：{options}。',
   formulaOverwritten: '{vendor}：{cell} 中的公式被常量覆盖。请运行“填充报价公式”。',
   formulaEmptied: '{vendor}：{cell} 应为公式，但现在为空。请运行“填充报价公式”。',
   computedRowsChanged: '“{sheet}”表的计算区域内插入或删除了行：其公式已无法检查或填充。请撤销该操作（或重新插入模板）。',
@@ -32,4 +34,5 @@ export const validationZh: ValidationMessages = {
   },
   summary: '{total} 家供应商中 {complete} 家完整，{open} 个问题未答复',
   summaryErrors: '{errors} 个错误，{warnings} 个警告',
+  listSeparator: '、',
 };

@@ -24,6 +24,7 @@ export const zhCN: Messages = {
       questions: '签合同前要确认的问题：每家供应商都必须逐条回答',
       scorecard: '技术支持质量：评分输入',
     },
+    vendorFallback: '供应商 {n}',
     overview: {
       intro: [
         '价格里包不包含技术支持？技术支持到底要花多少钱？本工作簿从这两方面对比供应商。',
@@ -159,6 +160,10 @@ export const zhCN: Messages = {
       overall: '综合得分',
       rank: '排名',
       overallForRanking: '用于排名的综合得分（仅完整的供应商）',
+      status: '质量评分输入',
+      complete: '完整',
+      missingPrefix: '缺少：',
+      listSeparator: '、',
     },
     ranking: {
       heading: '排名（实时更新）',

@@ -1,4 +1,8 @@
-/** Turn the labels a template shows (in either language) back into catalogue ids. */
+/**
+ * Turn the labels a template shows back into catalogue ids. Only the template's own language
+ * counts: the sheet's formulas compare with those labels, so a label in the other language is
+ * no choice there either, and validation and `summary` must not take it for one.
+ */
 import { COVERAGE_STATUSES, type CoverageStatus } from '../catalogue/layers';
 import { BILLING_PERIODS, PRICING_MODELS, TIERS, type BillingId, type ModelId, type TierId } from '../catalogue/models';
 import type { Bilingual, Language } from '../catalogue/text';
@@ -18,12 +22,14 @@ function byLabel<T extends string>(
   return null;
 }
 
-/** A model label; with `language`, only that language's labels count (the sheet's formulas
- * compare with them, so a label in the other language is no model there either). */
+/** A model label in `language`; without one, either language (only to guess the language of a
+ * template made before vc_Language recorded it). */
 export const modelFromLabel = (value: unknown, language?: Language): { id: ModelId; language: Language } | null =>
   byLabel(PRICING_MODELS, value, language);
-export const tierFromLabel = (value: unknown): TierId | null => byLabel(TIERS, value)?.id ?? null;
-export const billingFromLabel = (value: unknown): BillingId | null => byLabel(BILLING_PERIODS, value)?.id ?? null;
+export const tierFromLabel = (value: unknown, language: Language): TierId | null => byLabel(TIERS, value, language)?.id ?? null;
+export const billingFromLabel = (value: unknown, language: Language): BillingId | null =>
+  byLabel(BILLING_PERIODS, value, language)?.id ?? null;
 
 const STATUSES = Object.entries(COVERAGE_STATUSES).map(([id, label]) => ({ id: id as CoverageStatus, label }));
-export const coverageFromLabel = (value: unknown): CoverageStatus | null => byLabel(STATUSES, value)?.id ?? null;
+export const coverageFromLabel = (value: unknown, language: Language): CoverageStatus | null =>
+  byLabel(STATUSES, value, language)?.id ?? null;

@@ -1,7 +1,7 @@
 /**
  * A Snapshot is what validation (and "fill") reads from a workbook: every defined name the
- * template owns (vc_*), with the values and formulas of its range and of the row just above it
- * (the vendor headers sit there). Both adapters produce it: Office.js in two syncs, ExcelJS from
+ * template owns (its own list, not any vc_ name), with the values and formulas of its range and
+ * of the row just above it (the vendor headers sit there). Both adapters produce it: Office.js in two syncs, ExcelJS from
  * a file. Plain data, so rules are pure functions and tests build snapshots by hand.
  */
 import type { Rect } from '../plan/types';
@@ -51,6 +51,7 @@ export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
   'vc_SupportShare',
   'vc_TCOForRanking',
   'vc_CriterionScores',
+  'vc_ScoreStatus',
   'vc_QualityScore',
   'vc_PriceScore',
   'vc_Overall',

@@ -1,5 +1,6 @@
 import type { Language } from '../catalogue/text';
-import type { TemplateMessages } from '../i18n/messages';
+import { formulaText } from '../formulas/formulaText';
+import { format, type TemplateMessages } from '../i18n/messages';
 import type { TemplateOptions } from '../options';
 import { cellAddress, quoteSheet, sheetRef } from '../plan/a1';
 import type { DefinedNamePlan, FormulaCell, Rect, SheetKey } from '../plan/types';
@@ -25,12 +26,23 @@ export function refTo(ctx: PlanContext, sheet: SheetKey, rect: Rect): string {
 }
 
 /** A vendor's header on Coverage/Questions/Scorecard repeats its name on Pricing, so a rename
- * there carries through. */
+ * there carries through. A blank name shows "Vendor 2" (not the 0 a plain reference to an
+ * empty cell gives), the name validate and summary use for it too. */
 export function vendorHeader(ctx: PlanContext, vendorIndex: number): FormulaCell {
-  const address = cellAddress(PRICING.headerRow, FIRST_VENDOR_COL.pricing + vendorIndex);
+  return vendorNameOf(ctx, vendorIndex, `${quoteSheet(ctx.sheetNames.pricing)}!${cellAddress(PRICING.headerRow, FIRST_VENDOR_COL.pricing + vendorIndex)}`);
+}
+
+/** The same through the name vc_VendorNames: for a row per vendor (the Overview), which must
+ * not depend on where it sits, e.g. once its rows are sorted. */
+export function vendorNameByIndex(ctx: PlanContext, vendorIndex: number): FormulaCell {
+  return vendorNameOf(ctx, vendorIndex, `INDEX(vc_VendorNames,1,${vendorIndex + 1})`);
+}
+
+function vendorNameOf(ctx: PlanContext, vendorIndex: number, name: string): FormulaCell {
+  const fallback = format(ctx.t.vendorFallback, { n: vendorIndex + 1 });
   return {
-    formula: `${quoteSheet(ctx.sheetNames.pricing)}!${address}`,
-    result: ctx.vendorNames[vendorIndex] ?? '',
+    formula: `IF(TRIM(${name})="",${formulaText(fallback)},${name})`,
+    result: ctx.vendorNames[vendorIndex] || fallback,
   };
 }
 

@@ -4,7 +4,7 @@
  * Rows and columns are 0-based.
  */
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
-import { SCORE_INPUTS } from '../catalogue/criteria';
+import { CRITERIA, SCORE_INPUTS } from '../catalogue/criteria';
 import { SUPPORT_LAYERS } from '../catalogue/layers';
 import { MAX_TERM_YEARS } from '../options';
 
@@ -211,8 +211,11 @@ export const SCORECARD = {
 
 /** Score rows under the criterion scores (one row per criterion C1-C6). */
 export function scoreRows() {
-  const qualityRow = SCORECARD.criterionScoreFirstRow + 6;
+  // Which criteria are missing, right above the quality score they withhold.
+  const statusRow = SCORECARD.criterionScoreFirstRow + CRITERIA.length;
+  const qualityRow = statusRow + 1;
   return {
+    statusRow,
     qualityRow,
     priceRow: qualityRow + 1,
     overallRow: qualityRow + 2,

@@ -1,10 +1,8 @@
 import { formulaText } from '../formulas/formulaText';
 import { MONEY_FORMAT } from '../options';
-import { cellAddress, quoteSheet } from '../plan/a1';
+import { quoteSheet } from '../plan/a1';
 import type { SheetKey, SheetPlan } from '../plan/types';
-import { addName, vendorHeader, type PlanContext } from './context';
-import { FIRST_VENDOR_COL, PRICING, pricingComputedRows, questionSummaryRows, scoreRows } from './layout';
-import { templateQuestions } from './questionsSheet';
+import { addName, vendorNameByIndex, type PlanContext } from './context';
 import { SheetBuilder } from './sheetBuilder';
 
 const LINKED_SHEETS: readonly Exclude<SheetKey, 'overview'>[] = ['assumptions', 'pricing', 'coverage', 'questions', 'scorecard'];
@@ -52,25 +50,22 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
   b.section(row++, 0, t.heading, 9);
   b.putRow(row++, 0, [t.note], 'note');
   b.putRow(row++, 0, t.columns, 'header');
-  const c = pricingComputedRows();
-  const s = scoreRows();
-  const { completenessRow } = questionSummaryRows(templateQuestions(ctx).length);
   const incomplete = formulaText(t.incomplete);
-  const at = (sheet: SheetKey, r: number, col: number) => `${quoteSheet(ctx.sheetNames[sheet])}!${cellAddress(r, col)}`;
-  const orIncomplete = (ref: string) => ({ formula: `IFERROR(${ref},${incomplete})` });
+  // Each row reads its vendor's cell of the named blocks, never a fixed address: the names follow
+  // rows inserted on the other sheets, and a row keeps its vendor when the table is sorted.
   const rows = ctx.vendorNames.map((_, i) => {
-    const p = FIRST_VENDOR_COL.pricing + i;
-    const sc = FIRST_VENDOR_COL.scorecard + i;
+    const of = (name: string) => `INDEX(${name},1,${i + 1})`;
+    const orIncomplete = (name: string) => ({ formula: `IFERROR(${of(name)},${incomplete})` });
     return [
-      vendorHeader(ctx, i),
-      { formula: `${at('pricing', PRICING.modelRow, p)}&""` },
-      orIncomplete(at('pricing', c.tcoRow, p)),
-      orIncomplete(at('pricing', c.npvRow, p)),
-      orIncomplete(at('scorecard', s.qualityRow, sc)),
-      orIncomplete(at('scorecard', s.priceRow, sc)),
-      orIncomplete(at('scorecard', s.overallRow, sc)),
-      orIncomplete(at('scorecard', s.rankRow, sc)),
-      { formula: at('questions', completenessRow, FIRST_VENDOR_COL.questions + i) },
+      vendorNameByIndex(ctx, i),
+      { formula: `${of('vc_Model')}&""` },
+      orIncomplete('vc_TCO'),
+      orIncomplete('vc_NPV'),
+      orIncomplete('vc_QualityScore'),
+      orIncomplete('vc_PriceScore'),
+      orIncomplete('vc_Overall'),
+      orIncomplete('vc_Rank'),
+      { formula: of('vc_Completeness') },
     ];
   });
   const money = MONEY_FORMAT;

@@ -1,5 +1,5 @@
 import { messages } from '../i18n/messages';
-import type { TemplateOptions } from '../options';
+import { DEFAULT_OPTIONS, type TemplateOptions } from '../options';
 import type { Plan, SheetKey, SheetPlan } from '../plan/types';
 import { planAssumptions } from './assumptionsSheet';
 import type { PlanContext } from './context';
@@ -19,11 +19,21 @@ const PLANNERS: Record<SheetKey, (ctx: PlanContext) => SheetPlan> = {
   scorecard: planScorecard,
 };
 
-/** Defined names the template owns start with this; a workbook holding one has a template. */
-export const NAME_PREFIX = 'vc_';
+let ownNames: ReadonlySet<string> | null = null;
 
+/**
+ * The names the template creates, lower-case. Taken from a plan so the list cannot drift from
+ * the planners; the set does not depend on the options (planTemplate.test checks it).
+ */
+function templateNames(): ReadonlySet<string> {
+  ownNames ??= new Set(planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }] }).names.map((n) => n.name.toLowerCase()));
+  return ownNames;
+}
+
+/** One of the template's own names. A user's own "vc_Rate" is not: readers and validation
+ * leave it alone, as any other name of the user's. */
 export function isTemplateName(name: string): boolean {
-  return name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase());
+  return templateNames().has(name.toLowerCase());
 }
 
 /** Names every template has. A user's own "vc_budget" does not make a workbook a template. */

@@ -67,6 +67,7 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
     language: lang,
     inputRows: scoreInputRows(S.firstInputRow + 1),
     criterionFirstRow: S.criterionScoreFirstRow + 1,
+    statusRow: rows.statusRow + 1,
     qualityRow: rows.qualityRow + 1,
     priceRow: rows.priceRow + 1,
     overallRow: rows.overallRow + 1,
@@ -76,10 +77,12 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
     lastCol: columnLetters(COL + vendorCount - 1),
     tco: (col) => `${quoteSheet(ctx.sheetNames.pricing)}!${pricingCol(columnIndex(col) - COL)}${c.tcoRow + 1}`,
     tcoForRanking: refTo(ctx, 'pricing', { row: c.tcoForRankingRow, col: FIRST_VENDOR_COL.pricing, rows: 1, cols: vendorCount }),
+    status: { complete: t.complete, missingPrefix: t.missingPrefix, separator: t.listSeparator, criteria: CRITERIA.map((cr) => `${cr.id} ${cr.label[lang]}`) },
   };
   b.section(S.scoresSectionRow, 0, t.scoresSection, COL + vendorCount);
   const labels = [
     ...CRITERIA.map((cr) => [cr.id, `${cr.label[lang]} ${t.criterionScore}`]),
+    [null, t.status],
     [null, t.quality],
     [null, t.price],
     [null, t.overall],
@@ -94,6 +97,7 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
   for (const row of keys) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
   const span = (row: number, rowCount = 1) => ({ row, col: COL, rows: rowCount, cols: vendorCount });
   addName(ctx, 'vc_CriterionScores', 'scorecard', span(S.criterionScoreFirstRow, CRITERIA.length), 'Scores 0-100 of C1-C6 per vendor');
+  addName(ctx, 'vc_ScoreStatus', 'scorecard', span(rows.statusRow), 'Quality status per vendor: complete, or the criteria missing');
   addName(ctx, 'vc_QualityScore', 'scorecard', span(rows.qualityRow), 'Weighted quality score per vendor');
   addName(ctx, 'vc_PriceScore', 'scorecard', span(rows.priceRow), 'Price score per vendor');
   addName(ctx, 'vc_Overall', 'scorecard', span(rows.overallRow), 'Overall score per vendor');

@@ -5,6 +5,7 @@ export type RuleId =
   | 'unanswered'
   | 'vague-commitment'
   | 'missing-price'
+  | 'missing-quality'
   | 'unknown-coverage'
   | 'broken-formula'
   | 'weights'

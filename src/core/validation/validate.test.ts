@@ -7,6 +7,7 @@ import { scenarioQuestions } from '../catalogue/scenarios';
 import { cellAddress } from '../plan/a1';
 import type { Plan } from '../plan/types';
 import { validate } from './validate';
+import { ratedColumn } from '../../../test/support/quality';
 
 const QUESTION_IDS = [...CONTRACT_QUESTIONS, ...scenarioQuestions(['S2'])].map((q) => q.id);
 
@@ -22,6 +23,10 @@ function completeWorkbook(): { plan: Plan; wb: LoadedWorkbook } {
   const sheet = plan.sheets.find((s) => s.key === 'coverage')!.name;
   for (let r = 0; r < coverage.rows; r++)
     for (let c = 0; c < coverage.cols; c++) wb.set(sheet, cellAddress(coverage.row + r, coverage.col + c), 'Included');
+  const scores = plan.names.find((n) => n.name === 'vc_ScoreInputs')!.range;
+  ratedColumn('en').forEach((value, r) => {
+    for (let c = 0; c < scores.cols; c++) wb.set(sheetOf(plan, 'scorecard'), cellAddress(scores.row + r, scores.col + c), value);
+  });
   return { plan, wb };
 }
 

@@ -9,6 +9,7 @@ import { ruleContext, type Rule } from './ruleContext';
 import { assumptions } from './rules/assumptions';
 import { brokenFormulas } from './rules/brokenFormulas';
 import { missingPrice } from './rules/missingPrice';
+import { missingQuality } from './rules/missingQuality';
 import { unansweredQuestion } from './rules/unansweredQuestion';
 import { unknownCoverage } from './rules/unknownCoverage';
 import { vagueCommitment } from './rules/vagueCommitment';
@@ -16,7 +17,16 @@ import { weightsTotal } from './rules/weightsTotal';
 import type { Finding } from './types';
 import { templateLanguage } from './workbookModel';
 
-export const RULES: readonly Rule[] = [unansweredQuestion, vagueCommitment, missingPrice, unknownCoverage, brokenFormulas, weightsTotal, assumptions];
+export const RULES: readonly Rule[] = [
+  unansweredQuestion,
+  vagueCommitment,
+  missingPrice,
+  missingQuality,
+  unknownCoverage,
+  brokenFormulas,
+  weightsTotal,
+  assumptions,
+];
 
 /** Blocks without which the workbook cannot be checked at all. */
 const REQUIRED_BLOCKS = ['vc_VendorNames', 'vc_Model', 'vc_QuestionIds', 'vc_Answers'] as const;

@@ -6,6 +6,7 @@
 import { CONTRACT_QUESTIONS, DEFAULT_PLACEHOLDERS } from '../catalogue/questions';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import type { Language } from '../catalogue/text';
+import { format, messages } from '../i18n/messages';
 import { cellAddress } from '../plan/a1';
 import { modelFromLabel } from '../snapshot/labels';
 import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
@@ -39,17 +40,28 @@ export function displayText(value: SnapshotValue): string {
   return String(value);
 }
 
-/** The vendor names in Pricing's header, in order. */
+/** The name of a vendor whose name cell is blank: what the sheets' headers show for it. */
+export function fallbackVendorName(language: Language, index: number): string {
+  return format(messages(language).template.vendorFallback, { n: index + 1 });
+}
+
+/** The vendor names in Pricing's header, in order; a blank one named as the headers name it. */
 export function vendorColumns(snapshot: Snapshot): VendorColumn[] {
   const header = snapshot.blocks.vc_VendorNames;
   if (!header) return [];
-  return (header.values[0] ?? []).map((v, index) => ({ name: displayText(v).trim() || `#${index + 1}`, index }));
+  const language = templateLanguage(snapshot);
+  return (header.values[0] ?? []).map((v, index) => ({ name: displayText(v).trim() || fallbackVendorName(language, index), index }));
 }
 
-/** Which vendor a column of a block belongs to: its header above, else its position. */
-export function vendorOfColumn(block: NamedBlock, c: number, vendors: VendorColumn[]): string {
-  const header = displayText(block.above?.[c] ?? null).trim();
-  return header || vendors[c]?.name || `#${c + 1}`;
+/**
+ * Which vendor a column of a block belongs to: its header above, else its position. A header 0
+ * is a blank name seen through a template made before headers named blank vendors (its plain
+ * reference to the empty cell shows 0): the position names it, as Pricing's header does.
+ */
+export function vendorOfColumn(block: NamedBlock, c: number, vendors: VendorColumn[], language: Language): string {
+  const above = block.above?.[c] ?? null;
+  const header = above === 0 ? '' : displayText(above).trim();
+  return header || vendors[c]?.name || fallbackVendorName(language, c);
 }
 
 export function placeholders(snapshot: Snapshot): string[] {
@@ -81,6 +93,7 @@ export function questionRows(snapshot: Snapshot, vendors: VendorColumn[]): Quest
   const answers = snapshot.blocks.vc_Answers;
   if (!answers) return [];
   const ids = snapshot.blocks.vc_QuestionIds;
+  const language = templateLanguage(snapshot);
   return answers.values.map((row, r) => {
     const sheetRow = answers.range.row + r;
     const idRow = ids && ids.sheet === answers.sheet ? sheetRow - ids.range.row : -1;
@@ -89,7 +102,7 @@ export function questionRows(snapshot: Snapshot, vendors: VendorColumn[]): Quest
     return {
       id,
       needsDuration: CONTRACT_QUESTIONS.some((q) => q.id === id && q.needsDuration),
-      answers: row.map((_, c) => ({ vendor: vendorOfColumn(answers, c, vendors), cell: cellOf(answers, r, c) })),
+      answers: row.map((_, c) => ({ vendor: vendorOfColumn(answers, c, vendors, language), cell: cellOf(answers, r, c) })),
     };
   });
 }

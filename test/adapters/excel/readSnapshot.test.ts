@@ -114,6 +114,25 @@ describe.each(EXCEL_HOSTS)('readSnapshot (Office.js) on an ExcelApi %s host', (e
     expect(snapshot.sheetNames).toEqual(['Pricing']);
   });
 
+  it('leaves the user’s own vc_ names alone (a constant, a range, one at #REF!): only the template’s names are read', async () => {
+    const options = templateOptions(named('Aurora', 'Beacon'));
+    const plain = await readSnapshot((await workbookWithTemplate(options)).newContext());
+    const wb = await workbookWithTemplate(options);
+    const sheet1 = wb.state.sheets.find((s) => s.name === 'Sheet1')!.id;
+    wb.state.names.push(
+      { name: 'vc_Rate', sheetId: null, rect: { row: 0, col: 0, rows: 1, cols: 1 }, comment: '', constant: '=0.05' },
+      { name: 'vc_Mine', sheetId: sheet1, rect: { row: 0, col: 0, rows: 2, cols: 2 }, comment: '' },
+      { name: 'VC_GONE', sheetId: null, rect: { row: 0, col: 0, rows: 1, cols: 1 }, comment: '' },
+    );
+    const snapshot = await readSnapshot(wb.newContext());
+    expect(snapshot.broken).toEqual([]);
+    expect(Object.keys(snapshot.blocks).sort()).toEqual(Object.keys(plain.blocks).sort());
+    expect(validate(snapshot).findings).toEqual(validate(plain).findings);
+
+    const mineOnly = createWorkbook({ names: [{ name: 'vc_Rate', constant: '=0.05' }, { name: 'vc_Mine', sheet: 'Sheet1', address: 'A1:B2' }] });
+    expect(validate(await readSnapshot(mineOnly.newContext())).notTemplate).toBe(true);
+  });
+
   it('follows a block the user moved by inserting rows (through its name, never a fixed address)', async () => {
     const wb = host(await workbookWithTemplate(templateOptions(named('Aurora', 'Beacon'))));
     const answers = wb.state.names.find((n) => n.name === 'vc_Answers')!;

@@ -73,6 +73,15 @@ describe('unkeptNames', () => {
     expect(unkeptNames(before, after)).toEqual([]);
   });
 
+  it('reports the user’s own vc_ names ExcelJS drops: validation does not read them, so only fill can say', () => {
+    const before = book(name('vc_Rate', '0.05'), name('vc_Mine', '#REF!'), name('vc_Term', 'Assumptions!$B$4'));
+    const after = book(name('vc_Term', 'Assumptions!$B$4'));
+    expect(unkeptNames(before, after)).toEqual([
+      { kind: 'name', name: 'vc_Rate', sheet: null, reference: '0.05', becomes: null },
+      { kind: 'name', name: 'vc_Mine', sheet: null, reference: '#REF!', becomes: null },
+    ]);
+  });
+
   it('still reports a user name at #REF!, and a template name ExcelJS changed', () => {
     const before = book(name('Budget', '#REF!'), name('vc_Term', 'Assumptions!$B$4:$B$5,Assumptions!$C$4:$C$5'));
     const after = book(name('vc_Term', 'Assumptions!$B$4:$C$5'));

@@ -5,6 +5,7 @@ import { cellOf } from '../workbookModel';
 /** Results outside Pricing's computed rows (those "fill" rewrites): scores, ranking, counts. */
 const RESULT_BLOCKS = [
   'vc_CriterionScores',
+  'vc_ScoreStatus',
   'vc_QualityScore',
   'vc_PriceScore',
   'vc_Overall',

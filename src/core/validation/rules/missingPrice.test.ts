@@ -206,7 +206,7 @@ describe('missingPrice', () => {
       .build();
     expect(runRule(missingPrice, snapshot).map((f) => [f.vendor, f.cell])).toEqual([
       ['Beacon', at('hourlyRate', 1)],
-      ['#3', 'F4'],
+      ['Vendor 3', 'F4'],
     ]);
   });
 

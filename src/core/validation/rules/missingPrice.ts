@@ -51,7 +51,7 @@ function checkValue(ctx: RuleContext, input: PricingInput, cell: CellRef, requir
   ];
   if (v === null || (typeof v === 'string' && v.trim() === '')) return required ? error(ctx.t.missingPrice) : [];
   if (input.kind === 'tier' || input.kind === 'billing') {
-    const ok = input.kind === 'tier' ? tierFromLabel(v) : billingFromLabel(v);
+    const ok = input.kind === 'tier' ? tierFromLabel(v, ctx.templateLanguage) : billingFromLabel(v, ctx.templateLanguage);
     const options = (input.kind === 'tier' ? TIERS : BILLING_PERIODS).map((o) => o.label[ctx.templateLanguage]).join(', ');
     return ok ? [] : error(ctx.t.badChoice, { options });
   }
@@ -75,7 +75,7 @@ export const missingPrice: Rule = (ctx) => {
     }
     const model = modelFromLabel(modelCell.value, ctx.templateLanguage)?.id;
     if (!model) return [finding('error', 'missing-price', modelCell, ctx.t.unknownModel, values, { vendor: name })];
-    const tier = tierFromLabel(pricingInput(ctx.snapshot, 'tier', index)?.value ?? null) ?? undefined;
+    const tier = tierFromLabel(pricingInput(ctx.snapshot, 'tier', index)?.value ?? null, ctx.templateLanguage) ?? undefined;
     const required = new Set(requiredInputs(model, tier, demand));
     const modelLabel = modelById(model).label[ctx.language];
     return PRICING_INPUTS.filter((input) => input.usedBy.includes(model)).flatMap((input) => {

@@ -165,7 +165,7 @@ describe('unansweredQuestion', () => {
       .vendors('Aurora')
       .answers([['Q2', 'ok', null]], { header: null })
       .build();
-    expect(runRule(unansweredQuestion, snapshot).map((f) => f.vendor)).toEqual(['#2']);
+    expect(runRule(unansweredQuestion, snapshot).map((f) => f.vendor)).toEqual(['Vendor 2']);
   });
 
   it('writes the message in Chinese when asked', () => {

@@ -20,16 +20,38 @@ describe('unknownCoverage', () => {
     ]);
   });
 
-  it.each<SnapshotValue>(['Unknown', 'unknown', ' UNKNOWN ', '未知', ' 未知 ', null, '', '   '])('%j is still unknown', (status) => {
+  it.each<SnapshotValue>(['Unknown', 'unknown', ' UNKNOWN ', null, '', '   '])('%j is still unknown', (status) => {
     expect(coverage(status)).toHaveLength(1);
+  });
+
+  it.each<SnapshotValue>(['未知', ' 未知 ', null])('%j is still unknown in a Chinese template', (status) => {
+    expect(coverage(status, (b) => b.language('zh'))).toHaveLength(1);
   });
 
   it.each(['#N/A', '#REF!'])('an error value (%s) is no known coverage either', (error) => {
     expect(coverage({ error })).toHaveLength(1);
   });
 
-  it.each(['Included', 'included', 'Paid', 'Not offered', '包含', '另行收费', '不提供'])('%j is known', (status) => {
+  it.each(['Included', 'included', 'Paid', 'Not offered'])('%j is known', (status) => {
     expect(coverage(status)).toEqual([]);
+  });
+
+  it.each(['包含', '另行收费', '不提供'])('%j is known in a Chinese template', (status) => {
+    expect(coverage(status, (b) => b.language('zh'))).toEqual([]);
+  });
+
+  it('reports a status typed in the other language: the sheet does not read it as one', () => {
+    expect(coverage('包含')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        cell: 'D4',
+        message: 'Aurora: coverage of “Ticket response” reads “包含”, which is not a status in this template’s language. Choose one of: Included, Paid, Not offered, Unknown.',
+      }),
+    ]);
+    const zh = runRule(unknownCoverage, new SnapshotBuilder().vendors('甲').language('zh').coverage([['L1-1', 'Included']]).build(), 'zh');
+    expect(zh.map((f) => f.message)).toEqual([
+      '甲：“工单响应”的支持范围填写为“Included”，不是本模板语言中的状态。请从以下选项中选择：包含、另行收费、不提供、未知。',
+    ]);
   });
 
   it('leaves other text alone: the buyer wrote something down', () => {
@@ -42,7 +64,7 @@ describe('unknownCoverage', () => {
       .coverage(
         [
           ['L3-3', 'Included', 'Unknown'],
-          ['L4-1', '未知', 'Paid'],
+          ['L4-1', 'Unknown', 'Paid'],
         ],
         { header: ['Beacon', 'Aurora'] },
       )
@@ -54,7 +76,7 @@ describe('unknownCoverage', () => {
   });
 
   it('names the item in the message language', () => {
-    const snapshot = new SnapshotBuilder().vendors('甲').coverage([['L2-1', '未知']]).build();
+    const snapshot = new SnapshotBuilder().vendors('甲').language('zh').coverage([['L2-1', '未知']]).build();
     expect(runRule(unknownCoverage, snapshot, 'zh')[0]?.message).toBe('甲：“SDK接入指导”的支持范围仍为“未知”。请向供应商确认是否包含。');
   });
 
