@@ -6,7 +6,9 @@
  * The workbook: the largest template for `vendorCount` vendors (measurementOptions), its
  * question block stretched to `questionCount` rows (as if the user added rows inside it; the
  * double cannot insert rows, so the rows below are simply read as questions), every answer
- * filled in, and every vendor's model then changed, so that the fill rewrites every vendor.
+ * filled in, a model per vendor, and then every computed formula on Pricing deleted, so that the
+ * fill rewrites every vendor (the formulas no longer depend on the model: a deleted or
+ * typed-over formula is what a fill repairs).
  */
 import { fillFormulas } from '../../src/adapters/excel/fillFormulas';
 import { insertTemplate } from '../../src/adapters/excel/insertTemplate';
@@ -27,7 +29,7 @@ export interface OperationMeasurement {
 export interface AnalysisMeasurement {
   /** readSnapshot + validate (what the pane's Validate button does). */
   validate: OperationMeasurement;
-  /** fillFormulas(false) after every vendor's model changed. */
+  /** fillFormulas(false) after every computed formula was deleted. */
   fill: OperationMeasurement & { changedVendors: number };
 }
 
@@ -53,6 +55,8 @@ export async function analysisWorkbook(vendorCount: number, questionCount: numbe
   const model = block(wb, 'vc_Model');
   const labels = Array.from({ length: model.rect.cols }, (_, i) => PRICING_MODELS[i % PRICING_MODELS.length]!.label.en);
   await wb.userEdit(model.sheet, rectAddress(model.rect), [labels]);
+  const computed = block(wb, 'vc_Computed');
+  await wb.userEdit(computed.sheet, rectAddress(computed.rect), Array.from({ length: computed.rect.rows }, () => Array.from({ length: computed.rect.cols }, () => '')));
   return wb;
 }
 

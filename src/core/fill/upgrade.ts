@@ -14,6 +14,9 @@ import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, prici
 import { planTemplate } from '../template/planTemplate';
 import { displayText, templateLanguage } from '../validation/workbookModel';
 
+/** The names layout 2 adds on Pricing and Assumptions. */
+const NEW_NAMES: ReadonlySet<string> = new Set(['vc_QuoteCurrency', 'vc_LayoutVersion', 'vc_FxCurrency', 'vc_FxRate', 'vc_ModelLabels', 'vc_Requires']);
+
 /** Computed rows of layout 1: missing, status, three model helpers, 3 x 10 years, five totals. */
 const V1_COMPUTED_ROWS = 40;
 
@@ -148,7 +151,7 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
     vc_LayoutVersion: language.range.row - A.languageRow,
   };
   const newNames = plan.names
-    .filter((n) => !b[n.name] && (n.sheet === 'pricing' || n.sheet === 'assumptions'))
+    .filter((n) => NEW_NAMES.has(n.name))
     .map((n) => ({
       name: n.name,
       sheet: n.sheet === 'pricing' ? pricing : assumptions,

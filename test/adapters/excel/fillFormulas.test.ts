@@ -4,13 +4,20 @@ import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
 import type { ModelId } from '../../../src/core/catalogue/models';
 import { planFill } from '../../../src/core/fill/planFill';
 import { cellAt, snapshot } from '../../excel-double';
-import { cellOfName, EXCEL_HOSTS, named, onExcelHost, setModels, templateOptions, workbookWithTemplate } from './analysisFixtures';
+import { rectAddress } from '../../../src/core/plan/a1';
+import { cellOfName, EXCEL_HOSTS, nameAt, named, onExcelHost, setModels, templateOptions, workbookWithTemplate } from './analysisFixtures';
 
 const MODELS: ModelId[] = ['all-inclusive', 'tiered', 'pay-as-you-go', 'subscription'];
 
 /** The computed formulas on Pricing, as the Office reader sees them. */
 async function computedFormulas(wb: Awaited<ReturnType<typeof workbookWithTemplate>>) {
   return (await readSnapshot(wb.newContext())).blocks.vc_Computed!.formulas;
+}
+
+/** Every computed formula on Pricing deleted, as a user clearing the block would. */
+async function deleteComputed(wb: Awaited<ReturnType<typeof workbookWithTemplate>>): Promise<void> {
+  const { sheet, rect } = nameAt(wb, 'vc_Computed');
+  await wb.userEdit(sheet, rectAddress(rect), Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => '')));
 }
 
 describe('fillFormulas', () => {
@@ -23,43 +30,29 @@ describe('fillFormulas', () => {
     expect(planFill(partial)).toEqual(planFill(await readSnapshot(wb.newContext())));
   });
 
-  it('rewrites the formulas of vendors whose model changed to what insertion writes for that model', async () => {
+  it('puts back deleted formulas exactly as insertion writes them, for every model', async () => {
     const vendors = named('Aurora', 'Beacon', 'Cosmo', 'Delta');
     const wb = await workbookWithTemplate(templateOptions(vendors));
     await setModels(wb, MODELS);
+    const inserted = await computedFormulas(wb);
+    await deleteComputed(wb);
     const ctx = wb.newContext();
     const result = await fillFormulas(ctx, false);
-    expect(result).toEqual({ changedVendors: ['Aurora', 'Beacon', 'Cosmo', 'Delta'], overwritten: [], applied: true, syncs: 2 });
+    expect(result).toEqual({ changedVendors: ['Aurora', 'Beacon', 'Cosmo', 'Delta'], overwritten: [], applied: true, upgraded: false, syncs: 2 });
     expect(ctx.stats.syncs).toBe(2);
-    const inserted = await workbookWithTemplate(templateOptions(vendors.map((v, i) => ({ ...v, model: MODELS[i] }))));
-    expect(await computedFormulas(wb)).toEqual(await computedFormulas(inserted));
+    expect(await computedFormulas(wb)).toEqual(inserted);
   });
 
-  it('changes nothing when run a second time', async () => {
+  it('changes nothing when run a second time, or after a model picked in the sheet', async () => {
     const wb = await workbookWithTemplate(templateOptions(named('Aurora', 'Beacon')));
-    await setModels(wb, ['tiered', 'subscription']);
+    await deleteComputed(wb);
     await fillFormulas(wb.newContext(), false);
+    await setModels(wb, ['tiered', 'subscription']);
     const before = snapshot(wb);
     const ctx = wb.newContext();
-    expect(await fillFormulas(ctx, false)).toEqual({ changedVendors: [], overwritten: [], applied: true, syncs: 1 });
+    expect(await fillFormulas(ctx, false)).toEqual({ changedVendors: [], overwritten: [], applied: true, upgraded: false, syncs: 1 });
     expect(ctx.stats.syncs).toBe(1);
     expect(snapshot(wb)).toEqual(before);
-  });
-
-  it('switching a model back restores the formulas, clearing cells the new model leaves empty', async () => {
-    const wb = await workbookWithTemplate(templateOptions([{ name: 'Aurora', model: 'tiered' }, { name: 'Beacon', model: 'tiered' }]));
-    const original = await computedFormulas(wb);
-    await setModels(wb, ['pay-as-you-go', 'tiered']);
-    const plan = planFill(await readSnapshot(wb.newContext()));
-    const emptied = plan.ok ? plan.vendors.flatMap((v) => v.changes).filter((c) => c.content === null) : [];
-    expect(emptied.length).toBeGreaterThan(0);
-    for (const c of emptied) expect(cellAt(wb, c.cell.sheet, c.cell.address)?.kind).toBe('formula');
-    expect((await fillFormulas(wb.newContext(), false)).changedVendors).toEqual(['Aurora']);
-    for (const c of emptied) expect(cellAt(wb, c.cell.sheet, c.cell.address)).toBeUndefined();
-    expect(await computedFormulas(wb)).not.toEqual(original);
-    await setModels(wb, ['tiered', 'tiered']);
-    expect((await fillFormulas(wb.newContext(), false)).changedVendors).toEqual(['Aurora']);
-    expect(await computedFormulas(wb)).toEqual(original);
   });
 
   it('touches only computed cells, never an input', async () => {
@@ -79,7 +72,8 @@ describe('fillFormulas', () => {
     const tco = cellOfName(wb, 'vc_TCO', 0, 1);
     const formula = cellAt(wb, tco.sheet, tco.address);
     await wb.userEdit(tco.sheet, tco.address, [[12345]]);
-    await setModels(wb, ['subscription', 'tiered']);
+    const npv = cellOfName(wb, 'vc_NPV', 0, 0);
+    await wb.userEdit(npv.sheet, npv.address, [['']]);
     const before = snapshot(wb);
 
     const ctx = wb.newContext();
@@ -88,6 +82,7 @@ describe('fillFormulas', () => {
       changedVendors: ['Aurora', 'Beacon'],
       overwritten: [{ vendor: 'Beacon', sheet: tco.sheet, address: tco.address }],
       applied: false,
+      upgraded: false,
       syncs: 1,
     });
     expect(ctx.stats.syncs).toBe(1);
@@ -104,6 +99,7 @@ describe('fillFormulas', () => {
     const vendors = Array.from({ length: 50 }, (_, i) => ({ name: `Vendor ${i + 1}` }));
     const wb = await workbookWithTemplate(templateOptions(vendors, { termYears: 10 }));
     await setModels(wb, vendors.map((_, i) => MODELS[Math.floor(i / 13)]!));
+    await deleteComputed(wb);
     const plan = planFill(await readSnapshot(wb.newContext()));
     const cells = plan.ok ? plan.vendors.flatMap((v) => v.changes).length : 0;
     expect(cells).toBeGreaterThan(50 * 15);
@@ -143,6 +139,7 @@ describe.each(EXCEL_HOSTS)('fillFormulas on an ExcelApi %s host: typed over mean
       changedVendors: ['=HYPERLINK("x")'],
       overwritten: [{ vendor: '=HYPERLINK("x")', sheet: tco.sheet, address: tco.address }],
       applied: false,
+      upgraded: false,
       syncs: 1,
     });
     expect(ctx.stats.syncs).toBe(1);
@@ -156,7 +153,7 @@ describe.each(EXCEL_HOSTS)('fillFormulas on an ExcelApi %s host: typed over mean
     const tco = cellOfName(wb, 'vc_TCO', 0, 0);
     const planned = cellAt(wb, tco.sheet, tco.address);
     await wb.userEdit(tco.sheet, tco.address, [['=sum(1.0,2)']]);
-    expect(await fillFormulas(wb.newContext(), false)).toEqual({ changedVendors: ['Aurora'], overwritten: [], applied: true, syncs: 2 });
+    expect(await fillFormulas(wb.newContext(), false)).toEqual({ changedVendors: ['Aurora'], overwritten: [], applied: true, upgraded: false, syncs: 2 });
     expect(cellAt(wb, tco.sheet, tco.address)).toEqual(planned);
   });
 });

@@ -11,8 +11,8 @@ import { FormulaSyntaxError } from './tokenize';
 /** Every function the product writes, all in Excel 2010 (and 2016, LibreOffice, HyperFormula).
  * Kept exact on purpose: a new function in a formula is a decision, made here. */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
-  'AND', 'CHOOSE', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'INT', 'ISNUMBER', 'LEFT', 'LEN', 'MATCH', 'MAX',
-  'MIN', 'N', 'NA', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUE',
+  'AND', 'CHOOSE', 'COUNT', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'INT', 'ISNUMBER', 'LEFT', 'LEN', 'MATCH', 'MAX',
+  'MID', 'MIN', 'N', 'NA', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUE',
 ]);
 
 /** Dynamic-array and lambda functions: absent from Excel 2016/2019. */
@@ -92,7 +92,7 @@ const SIGNATURES: Record<string, Signature> = {
   NPV: { params: ['value'], rest: 'range', returns: 'scalar' },
   IF: ELEMENTWISE, IFERROR: ELEMENTWISE, ISNUMBER: ELEMENTWISE, LEFT: ELEMENTWISE, LEN: ELEMENTWISE,
   TRIM: ELEMENTWISE, ROUND: ELEMENTWISE, N: ELEMENTWISE, NOT: ELEMENTWISE, ABS: ELEMENTWISE,
-  INT: ELEMENTWISE, CHOOSE: ELEMENTWISE,
+  INT: ELEMENTWISE, CHOOSE: ELEMENTWISE, MID: ELEMENTWISE,
   // With a row and a column number INDEX gives one cell; MATCH one position.
   INDEX: { params: ['range', 'value', 'value'], returns: 'scalar' },
   MATCH: { params: ['value', 'range', 'value'], returns: 'scalar' },

@@ -1,0 +1,80 @@
+/**
+ * "Fill pricing formulas" on a workbook made by the previous version (layout 1, as that
+ * version's planner wrote it: test/fixtures/v1) upgrades it in place in the double, in the two
+ * syncs of any fill, and leaves it as a fresh template of this version would be.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fillFormulas } from '../../../src/adapters/excel/fillFormulas';
+import { queueWrites } from '../../../src/adapters/excel/queueWrites';
+import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
+import { buildWriteOps } from '../../../src/adapters/excel/writeOps';
+import type { WorksheetLike } from '../../../src/adapters/excel/excelTypes';
+import type { Plan } from '../../../src/core/plan/types';
+import type { Snapshot } from '../../../src/core/snapshot/types';
+import { WORKED_EXAMPLE } from '../../fixtures/workedExample';
+import { cellAt, createWorkbook, type WorkbookDouble } from '../../excel-double';
+import { workbookWithTemplate } from './analysisFixtures';
+
+const V1_PLAN = join(__dirname, '../../fixtures/v1/worked-example.plan.json');
+
+/** The layout-1 template written into a fresh double, as that version's pane wrote it. */
+async function layoutOneWorkbook(): Promise<WorkbookDouble> {
+  const plan = JSON.parse(readFileSync(V1_PLAN, 'utf8')) as Plan;
+  // Layout 1 had no hidden rows or columns.
+  for (const sheet of plan.sheets) sheet.hidden ??= { rows: [], cols: [] };
+  const wb = createWorkbook();
+  const ctx = wb.newContext();
+  queueWrites(ctx, buildWriteOps(plan), new Map<string, WorksheetLike>());
+  await ctx.sync();
+  return wb;
+}
+
+const INPUT_BLOCKS = ['vc_VendorNames', 'vc_Model', 'vc_PlatformFee', 'vc_SetupFee', 'vc_OverageRate', 'vc_Tier', 'vc_EnterpriseFee', 'vc_Billing', 'vc_Answers', 'vc_Weights', 'vc_DevHours'];
+
+function values(snapshot: Snapshot, names: readonly string[]) {
+  return Object.fromEntries(names.map((n) => [n, snapshot.blocks[n]!.values]));
+}
+
+describe('fill upgrades a layout-1 workbook (Office.js)', () => {
+  it('in two syncs: every input kept, every computed formula and name as a fresh template has them', async () => {
+    const wb = await layoutOneWorkbook();
+    const before = await readSnapshot(wb.newContext());
+    expect(before.blocks.vc_LayoutVersion).toBeUndefined();
+    // A formula of the user's on Overview that reads Aurora's TCO (layout 1: Pricing row 62).
+    await wb.userEdit('Overview', 'L2', [["='Pricing'!D62*2"]]);
+
+    const ctx = wb.newContext();
+    const result = await fillFormulas(ctx, false);
+    expect(result).toMatchObject({ applied: true, upgraded: true, overwritten: [], syncs: 2 });
+    expect(ctx.stats.syncs).toBe(2);
+
+    const after = await readSnapshot(wb.newContext());
+    expect(values(after, INPUT_BLOCKS)).toEqual(values(before, INPUT_BLOCKS));
+    expect(after.blocks.vc_LayoutVersion!.values).toEqual([[2]]);
+    // Layout 2 puts 3 rows after the status and 1 under the model row: Aurora's TCO is on row 66.
+    expect(cellAt(wb, 'Overview', 'L2')).toEqual({ kind: 'formula', formula: '=Pricing!D66*2' });
+
+    const fresh = await readSnapshot((await workbookWithTemplate({ ...WORKED_EXAMPLE, vendors: WORKED_EXAMPLE.vendors.map((v) => ({ name: v.name })) })).newContext());
+    expect(after.blocks.vc_Computed!.formulas).toEqual(fresh.blocks.vc_Computed!.formulas);
+    for (const name of ['vc_QuoteCurrency', 'vc_FxCurrency', 'vc_FxRate', 'vc_ModelLabels', 'vc_Requires', 'vc_Computed', 'vc_TCO', 'vc_PlatformFee']) {
+      expect(after.blocks[name]!.range, name).toEqual(fresh.blocks[name]!.range);
+    }
+    expect(after.blocks.vc_Requires!.formulas).toEqual(fresh.blocks.vc_Requires!.formulas);
+    expect(wb.state.sheets.find((s) => s.name === 'Pricing')!.hiddenCols).toEqual(new Set([0]));
+
+    // A second fill finds nothing to do.
+    expect(await fillFormulas(wb.newContext(), false)).toMatchObject({ changedVendors: [], upgraded: false, syncs: 1 });
+  });
+
+  it('asks before replacing a constant typed over a layout-1 formula, naming the cell as it is now', async () => {
+    const wb = await layoutOneWorkbook();
+    await wb.userEdit('Pricing', 'E62', [[99999]]);
+    const before = JSON.stringify(wb.state.sheets.map((s) => [...s.cells]));
+    const asked = await fillFormulas(wb.newContext(), false);
+    expect(asked).toMatchObject({ applied: false, upgraded: false, overwritten: [{ vendor: 'Beacon RTC', sheet: 'Pricing', address: 'E62' }] });
+    expect(JSON.stringify(wb.state.sheets.map((s) => [...s.cells]))).toBe(before);
+    expect(await fillFormulas(wb.newContext(), true)).toMatchObject({ applied: true, upgraded: true });
+    expect(cellAt(wb, 'Pricing', 'E66')?.kind).toBe('formula');
+  });
+});
