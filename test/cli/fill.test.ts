@@ -24,25 +24,24 @@ function setCell(workbook: ExcelJS.Workbook, plan: Plan, name: string, col: numb
   return address;
 }
 
-/** The worked example with Beacon switched to all-inclusive and Cirrus to subscription, formulas not refilled. */
+/** The worked example with formulas of Beacon and Cirrus deleted (cleared cells), and a model
+ * switched in the sheet (which needs no fill: the formulas follow the dropdown). */
 async function modelsChanged(dir: string, extraEdit?: (workbook: ExcelJS.Workbook, plan: Plan) => void) {
   return writeWorkbook(join(dir, 'book.xlsx'), answeredOptions(), {
     complete: true,
     edit: (workbook, plan) => {
-      setCell(workbook, plan, 'vc_Model', 1, 'All-inclusive');
-      setCell(workbook, plan, 'vc_IncludedHours', 1, 120);
-      setCell(workbook, plan, 'vc_Model', 2, 'Subscription add-on');
-      setCell(workbook, plan, 'vc_SubscriptionFee', 2, 24000);
-      setCell(workbook, plan, 'vc_Billing', 2, 'Yearly');
-      setCell(workbook, plan, 'vc_IncludedHours', 2, 50);
-      setCell(workbook, plan, 'vc_OverageRate', 2, 750);
+      setCell(workbook, plan, 'vc_TCO', 1, null);
+      setCell(workbook, plan, 'vc_YearCost', 2, null);
+      setCell(workbook, plan, 'vc_Model', 0, 'Subscription add-on');
+      setCell(workbook, plan, 'vc_SubscriptionFee', 0, 24000);
+      setCell(workbook, plan, 'vc_Billing', 0, 'Yearly');
       extraEdit?.(workbook, plan);
     },
   });
 }
 
 describe('vendor-compare fill', () => {
-  it('refills the vendors whose model changed, and a second run changes nothing', async () => {
+  it('puts back deleted formulas, and a second run changes nothing', async () => {
     const dir = tempFolder();
     await modelsChanged(dir);
     const before = await runCli(['validate', 'book.xlsx', '--json'], dir);
@@ -52,7 +51,7 @@ describe('vendor-compare fill', () => {
     const first = await runCli(['fill', 'book.xlsx'], dir);
     expect(first).toEqual({
       code: 0,
-      stdout: 'Formulas refilled for: Beacon RTC (All-inclusive), Cirrus IM (Subscription add-on).\nWrote book.xlsx; Excel recalculates it when it opens.\n',
+      stdout: 'Formulas refilled for: Beacon RTC (Tiered service), Cirrus IM (Pay-as-you-go).\nWrote book.xlsx; Excel recalculates it when it opens.\n',
       stderr: '',
     });
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
@@ -62,7 +61,7 @@ describe('vendor-compare fill', () => {
     const formulasAfterFirst = formulas(await loadWorkbook(join(dir, 'book.xlsx')));
 
     const second = await runCli(['fill', 'book.xlsx'], dir);
-    expect(second).toEqual({ code: 0, stdout: 'All formulas already match the selected models.\nbook.xlsx is unchanged.\n', stderr: '' });
+    expect(second).toEqual({ code: 0, stdout: 'Every formula is in place: nothing to repair.\nbook.xlsx is unchanged.\n', stderr: '' });
     expect(readFileSync(join(dir, 'book.xlsx')).equals(filled)).toBe(true);
     expect(formulas(await loadWorkbook(join(dir, 'book.xlsx')))).toEqual(formulasAfterFirst);
   });
@@ -123,7 +122,7 @@ describe('vendor-compare fill', () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toBe(
       [
-        'Formulas refilled for: Beacon RTC (All-inclusive), Cirrus IM (Subscription add-on), Delta Talk (Subscription add-on).',
+        'Formulas refilled for: Beacon RTC (Tiered service), Cirrus IM (Pay-as-you-go), Delta Talk (Subscription add-on).',
         `Replaced 1 constant(s) typed over formulas: Pricing!${tcoCell}.`,
         'Wrote book.xlsx; Excel recalculates it when it opens.',
         '',
@@ -160,7 +159,7 @@ describe('vendor-compare fill', () => {
     const allowed = await runCli(['fill', 'book.xlsx', '-o', 'book-filled.xlsx', '--allow-loss'], dir);
     expect(allowed).toEqual({
       code: 0,
-      stdout: 'Formulas refilled for: Beacon RTC (All-inclusive), Cirrus IM (Subscription add-on).\nWrote book-filled.xlsx; Excel recalculates it when it opens.\n',
+      stdout: 'Formulas refilled for: Beacon RTC (Tiered service), Cirrus IM (Pay-as-you-go).\nWrote book-filled.xlsx; Excel recalculates it when it opens.\n',
       stderr: 'Left out of book-filled.xlsx (--allow-loss):\n  charts: xl/charts/chart1.xml\n',
     });
     expect(readFileSync(path).equals(input)).toBe(true);
@@ -256,7 +255,7 @@ describe('vendor-compare fill', () => {
     expect(await runCli(['validate', 'book.xlsx'], dir)).toMatchObject({ code: 0 });
     expect(await runCli(['fill', 'book.xlsx'], dir)).toEqual({
       code: 0,
-      stdout: 'All formulas already match the selected models.\nbook.xlsx is unchanged.\n',
+      stdout: 'Every formula is in place: nothing to repair.\nbook.xlsx is unchanged.\n',
       stderr: '',
     });
     expect(readFileSync(path).equals(input)).toBe(true);
@@ -282,6 +281,6 @@ describe('vendor-compare fill', () => {
   it('a fresh template needs no fill', async () => {
     const dir = tempFolder();
     await writeWorkbook(join(dir, 'fresh.xlsx'), WORKED_EXAMPLE);
-    expect((await runCli(['fill', 'fresh.xlsx'], dir)).stdout).toBe('All formulas already match the selected models.\nfresh.xlsx is unchanged.\n');
+    expect((await runCli(['fill', 'fresh.xlsx'], dir)).stdout).toBe('Every formula is in place: nothing to repair.\nfresh.xlsx is unchanged.\n');
   });
 });

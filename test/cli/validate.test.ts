@@ -307,7 +307,7 @@ describe('vendor-compare validate: finds what a user breaks', () => {
     expect(result.code).toBe(1);
     const [file] = parseJson(result.stdout);
     expect(file!.findings!.map((f) => [f.rule, f.vendor, f.cell])).toEqual([
-      ['missing-price', 'Beacon RTC', 'E6'],
+      ['missing-price', 'Beacon RTC', 'E7'],
       ['broken-formula', 'Cirrus IM', expect.stringMatching(/^F\d+$/)],
     ]);
   });

@@ -54,10 +54,14 @@ function setModel(workbook: ExcelJS.Workbook, plan: Plan, vendor: number, label:
 }
 
 describe('applyFill', () => {
-  it('rewrites only the cells of the vendor whose model changed, and the result needs no further fill', async () => {
+  it('rewrites only the deleted cells, not a model picked in the sheet, and the result needs no further fill', async () => {
     const { plan, workbook } = await workedExample();
     expect(fillPlan(workbook).vendors.every((v) => v.changes.length === 0)).toBe(true);
-    setModel(workbook, plan, 1, 'All-inclusive');
+    setModel(workbook, plan, 2, 'All-inclusive');
+    for (const name of ['vc_TCO', 'vc_Status']) {
+      const cells = namedCells(plan, name);
+      workbook.getWorksheet(cells.sheet)!.getCell(cells.cells[0]![1]!).value = null;
+    }
     const before = cellMap(workbook);
     const fill = fillPlan(workbook);
     const changed = new Set(fill.vendors.flatMap((v) => v.changes.map((c) => `${c.cell.sheet}!${c.cell.address}`)));
@@ -69,10 +73,7 @@ describe('applyFill', () => {
     for (const [address, content] of before) {
       if (!changed.has(address)) expect(afterCells.get(address), address).toBe(content);
     }
-    // The tiered-only rows (tier fee and hours) are emptied for an all-inclusive vendor.
-    const emptied = fill.vendors[1]!.changes.filter((c) => c.content === null).map((c) => `${c.cell.sheet}!${c.cell.address}`);
-    expect(emptied.length).toBeGreaterThan(0);
-    for (const address of emptied) expect(afterCells.has(address)).toBe(false);
+    expect(changed.size).toBe(2);
     expect(partText(await bytes(workbook), 'xl/workbook.xml')).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
     expect(fillPlan(after).vendors.every((v) => v.changes.length === 0)).toBe(true);
   });
@@ -91,15 +92,14 @@ describe('applyFill', () => {
     expect(shared.getWorksheet(support.sheet)!.getCell(others[0]!).value).toMatchObject({ sharedFormula: first });
     expect(fillPlan(shared).vendors.every((v) => v.changes.length === 0)).toBe(true);
 
-    // The master's vendor changes model: its formula changes, the two others keep theirs.
-    setModel(shared, plan, 0, 'Pay-as-you-go');
+    // One cell of the group deleted: it gets its formula back, the two others keep theirs.
+    shared.getWorksheet(support.sheet)!.getCell(others[0]!).value = null;
     const fill = fillPlan(shared);
-    expect(fill.vendors[0]!.changes.map((c) => c.cell.address)).toContain(first);
+    expect(fill.vendors.flatMap((v) => v.changes.map((c) => c.cell.address))).toEqual([others[0]]);
     applyFill(shared, fill);
     const after = await roundTrip(shared);
     const cells = after.getWorksheet(support.sheet)!;
-    expect(cells.getCell(first!).formula).not.toBe(original[0]);
-    expect(others.map((a) => cells.getCell(a).formula)).toEqual(original.slice(1));
+    expect(support.cells[0]!.map((a) => cells.getCell(a).formula)).toEqual(original);
     expect(fillPlan(after).vendors.every((v) => v.changes.length === 0)).toBe(true);
   });
 
