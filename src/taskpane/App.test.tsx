@@ -155,6 +155,7 @@ describe('insert', () => {
         discountRate: 0.08,
         scenarios: ['S2', 'S4'],
         demand: [],
+        fx: [],
         vendors: [{ name: 'Aurora' }, { name: 'Beacon' }],
       },
     ]);

@@ -68,7 +68,8 @@ function inputChecks(refs: PricingRefs, col: string): string[] {
   const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
   const modelNumber = `${col}${refs.rows.modelNumber}`;
   const tier = at('tier');
-  return PRICING_INPUTS.map((input) => {
+  // Inputs no model requires (one-time fees, escalation: blank means none) need no check.
+  return PRICING_INPUTS.filter((input) => Object.keys(input.required).length > 0).map((input) => {
     const needed = `INDEX(vc_Requires,${requirementRow(input.key)},${modelNumber})=1`;
     const label = formulaText(`${input.label[lang]}; `);
     let absent = `NOT(ISNUMBER(${at(input.key)}))`;

@@ -62,6 +62,7 @@ describe('toTemplateOptions', () => {
       discountRate: 0.08,
       scenarios: ['S1', 'S5'],
       demand: [],
+      fx: [],
       vendors: [{ name: 'A' }, { name: 'B' }],
     });
   });

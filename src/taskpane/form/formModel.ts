@@ -85,6 +85,7 @@ export function toTemplateOptions(values: FormValues): TemplateOptions {
     // Keep catalogue order whatever order the boxes were ticked in.
     scenarios: SCENARIO_IDS.filter((id) => values.scenarios.includes(id)),
     demand: [],
+    fx: [],
     vendors: values.vendors.map((v) => ({ name: v.name.trim() })),
   };
 }

@@ -35,9 +35,17 @@ describe('Fill pricing formulas', () => {
     expect(screen.queryByTestId(testIds.confirm)).not.toBeInTheDocument();
   });
 
-  it('says so when every formula already matched', async () => {
+  it('says so when every formula is in place', async () => {
     await clickFill(serviceAnswering(() => ({ ...FILLED, changedVendors: [] })));
-    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('All formulas already match the selected models');
+    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('Every formula is in place: nothing to repair');
+  });
+
+  it('says the workbook was upgraded, and that every input was kept', async () => {
+    await clickFill(serviceAnswering(() => ({ ...FILLED, upgraded: true })));
+    const result = await screen.findByTestId(testIds.fillResult);
+    expect(result).toHaveTextContent('Workbook upgraded');
+    expect(result).toHaveTextContent('every input was kept');
+    expect(result).not.toHaveTextContent('Formulas filled for');
   });
 
   it('shows a spinner while filling and keeps the button focusable but inactive', async () => {
