@@ -45,10 +45,11 @@ export const FILL_BLOCKS: readonly string[] = [
   'vc_Term',
   'vc_Currency',
   'vc_Placeholders',
+  'vc_QuestionIds',
 ];
 
 /** Read for its sheet only (the template language's last clue), so its answers are not sent. */
-const LOCATION_ONLY: readonly string[] = ['vc_Answers'];
+const LOCATION_ONLY: readonly string[] = ['vc_Answers', 'vc_Answered', 'vc_ScoreInputs', 'vc_QualityScore'];
 
 interface NamedRange {
   name: string;

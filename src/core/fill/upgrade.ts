@@ -6,6 +6,7 @@
  * never written; the computed formulas are then re-derived by the ordinary fill.
  */
 import { PRICING_INPUTS } from '../catalogue/pricingInputs';
+import { SCENARIO_IDS } from '../catalogue/scenarios';
 import { DEFAULT_OPTIONS, type TemplateOptions } from '../options';
 import type { CellBlock, Plan, Rect, RowInsertionPlan, SheetKey, SheetPatch, SheetPlan, WorkbookPatch } from '../plan/types';
 import { shiftFormulaRows, shiftRect } from '../formulas/shiftRows';
@@ -14,7 +15,7 @@ import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, prici
 import { planTemplate } from '../template/planTemplate';
 import { displayText, templateLanguage } from '../validation/workbookModel';
 
-/** The names layout 2 adds on Pricing and Assumptions. */
+/** The names layout 2 adds; the last two only where Questions and Scorecard are upgraded too. */
 const NEW_NAMES: ReadonlySet<string> = new Set(['vc_QuoteCurrency', 'vc_LayoutVersion', 'vc_FxCurrency', 'vc_FxRate', 'vc_ModelLabels', 'vc_Requires']);
 
 /** Computed rows of layout 1: missing, status, three model helpers, 3 x 10 years, five totals. */
@@ -51,6 +52,18 @@ function region(plan: SheetPlan, name: string, from: number, to: number, offset:
     validations: plan.validations.filter((v) => inRows(v.range)).map(moved),
     conditionalFormats: plan.conditionalFormats.filter((c) => inRows(c.range)).map(moved),
     hidden: { rows: plan.hidden.rows.filter((r) => r >= from && r <= to).map((r) => r + offset), cols: [] },
+  };
+}
+
+/** Only what lies in columns `from` and right of it. */
+function fromColumn(part: SheetPatch, from: number): SheetPatch {
+  const inCols = (r: Rect) => r.col >= from;
+  return {
+    ...part,
+    blocks: part.blocks.filter((x) => x.col >= from),
+    formats: part.formats.filter((f) => inCols(f.range)),
+    validations: part.validations.filter((v) => inCols(v.range)),
+    conditionalFormats: part.conditionalFormats.filter((c) => inCols(c.range)),
   };
 }
 
@@ -106,7 +119,7 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
   const second: RowInsertionPlan = { sheet: pricing, at: statusAfterFirst + 1, count: 3 };
   const insertRows = [first, second];
 
-  const plan: Plan = planTemplate(optionsOf(snapshot, model.range.cols));
+  const plan: Plan = planTemplate({ ...optionsOf(snapshot, model.range.cols), scenarios: scenariosOf(snapshot) });
   const planned = (key: SheetKey) => plan.sheets.find((s) => s.key === key)!;
   const c = pricingComputedRows();
   const headerOffset = (b.vc_VendorNames?.range.row ?? model.range.row - 1) - P.headerRow;
@@ -158,8 +171,72 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
       range: { ...n.range, row: n.range.row + (offsets[n.name] ?? tablesOffset) },
       comment: n.comment,
     }));
-  const patch: WorkbookPatch = { insertRows, sheets: [pricingPatch, assumptionsPatch], names: newNames };
+  const extra = [questionsUpgrade(snapshot, plan), scorecardUpgrade(snapshot, plan)].filter((x) => x !== null);
+  insertRows.push(...extra.flatMap((x) => x.insertRows));
+  const patch: WorkbookPatch = {
+    insertRows,
+    sheets: [pricingPatch, assumptionsPatch, ...extra.map((x) => x.sheet)],
+    names: [...newNames, ...extra.flatMap((x) => x.names)],
+  };
   return { patch, after: snapshotAfter(snapshot, patch), rowBefore: (sheet, row) => rowBefore(insertRows, sheet, row) };
+}
+
+/** The scenarios whose questions the workbook holds (ids such as S2-1), so the plan's Questions
+ * sheet has the same rows. */
+function scenariosOf(snapshot: Snapshot): TemplateOptions['scenarios'] {
+  const ids = (snapshot.blocks.vc_QuestionIds?.values ?? []).map((row) => displayText(row[0] ?? null).trim());
+  return SCENARIO_IDS.filter((s) => ids.some((id) => id.startsWith(`${s}-`)));
+}
+
+type SheetUpgrade = { insertRows: RowInsertionPlan[]; sheet: SheetPatch; names: WorkbookPatch['names'] };
+
+const sameRect = (a: Rect, b: Rect) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+
+function plannedName(plan: Plan, name: string): { range: Rect; comment: string } {
+  return plan.names.find((n) => n.name === name)!;
+}
+
+/**
+ * Layout 1 counted real answers with TRANSPOSE inside MMULT, which Excel 2016 computes only as an
+ * array formula: the per-answer helpers and their sums replace it, where the Questions sheet is
+ * as the template wrote it (same rows and columns); otherwise it is left as it is.
+ */
+function questionsUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
+  const answers = snapshot.blocks.vc_Answers;
+  const answered = snapshot.blocks.vc_Answered;
+  const ids = snapshot.blocks.vc_QuestionIds;
+  if (!answers || !answered || !ids) return null;
+  const planned = plan.sheets.find((s) => s.key === 'questions')!;
+  if (!sameRect(answers.range, plannedName(plan, 'vc_Answers').range) || !sameRect(answered.range, plannedName(plan, 'vc_Answered').range)) return null;
+  const plannedIds = planned.blocks.find((x) => x.col === 0 && x.row === answers.range.row)?.cells.map((r) => r[0]);
+  const workbookIds = ids.values.map((r) => displayText(r[0] ?? null).trim());
+  if (JSON.stringify(plannedIds) !== JSON.stringify(workbookIds)) return null;
+  const checks = plannedName(plan, 'vc_AnswerChecks');
+  const helpers = fromColumn(region(planned, answers.sheet, 0, answers.range.row + answers.range.rows - 1, 0), checks.range.col - 1);
+  const counts = region(planned, answers.sheet, answered.range.row, answered.range.row, 0);
+  const sums = { ...counts, blocks: counts.blocks.filter((x) => x.col >= answers.range.col), formats: [] };
+  return {
+    insertRows: [],
+    sheet: merge(answers.sheet, [helpers, sums]),
+    names: [{ name: 'vc_AnswerChecks', sheet: answers.sheet, range: checks.range, comment: checks.comment }],
+  };
+}
+
+/** The status row naming the criteria still unrated, under the C6 score, where the Scorecard is
+ * as the template wrote it; otherwise it is left as it is. */
+function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
+  const inputs = snapshot.blocks.vc_ScoreInputs;
+  const quality = snapshot.blocks.vc_QualityScore;
+  if (!inputs || !quality || inputs.sheet !== quality.sheet) return null;
+  const status = plannedName(plan, 'vc_ScoreStatus');
+  // Layout 1 had the quality score where the status row now goes.
+  if (!sameRect(inputs.range, plannedName(plan, 'vc_ScoreInputs').range) || !sameRect(quality.range, status.range)) return null;
+  const planned = plan.sheets.find((s) => s.key === 'scorecard')!;
+  return {
+    insertRows: [{ sheet: quality.sheet, at: quality.range.row, count: 1 }],
+    sheet: region(planned, quality.sheet, status.range.row, status.range.row, 0),
+    names: [{ name: 'vc_ScoreStatus', sheet: quality.sheet, range: status.range, comment: status.comment }],
+  };
 }
 
 /** The snapshot moved as the insertions move it, with the new blocks empty. */

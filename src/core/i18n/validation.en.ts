@@ -23,6 +23,9 @@ export const validationEn = {
   formulaEmptied: '{vendor}: {cell} should hold a formula but is empty. Run “Fill pricing formulas”.',
   computedRowsChanged:
     'Rows were inserted or deleted inside the computed rows of {sheet}: its formulas can no longer be checked or filled. Undo that change (or re-insert the template).',
+  olderLayout:
+    'This workbook was made by an earlier version of Vendor Compare: its costs follow a model only after its formulas were filled for it. Run “Fill pricing formulas” (or vendor-compare fill) once to upgrade it; every input is kept.',
+  newerLayout: 'This workbook was made by a newer version of Vendor Compare (layout {version}): update the add-in or the CLI before relying on this check.',
   weights: 'The quality weights add up to {total}, not 100%. Adjust them on {sheet}.',
   resultTyped: '{sheet}!{cell} should hold a formula but holds a typed value or nothing. Copy the formula from the cell beside it, or insert a fresh template.',
   badSetting: '{setting} must be a number in {range} (it is {value}). Costs stay #N/A until it is.',

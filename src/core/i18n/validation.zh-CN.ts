@@ -21,6 +21,8 @@ export const validationZh: ValidationMessages = {
   coverageOtherLanguage: '{vendor}：“{item}”的支持范围填写为“{value}”，不是本模板语言中的状态。请从以下选项中选择：{options}。',
   formulaOverwritten: '{vendor}：{cell} 中的公式被常量覆盖。请运行“填充报价公式”。',
   formulaEmptied: '{vendor}：{cell} 应为公式，但现在为空。请运行“填充报价公式”。',
+  olderLayout: '此工作簿由早期版本的 Vendor Compare 制作：其费用公式只在为所选收费模式填充后才正确。请运行一次“填充报价公式”（或 vendor-compare fill）进行升级；所有输入均会保留。',
+  newerLayout: '此工作簿由更新版本的 Vendor Compare 制作（布局版本 {version}）：请先更新加载项或命令行工具，再依赖此检查。',
   computedRowsChanged: '“{sheet}”表的计算区域内插入或删除了行：其公式已无法检查或填充。请撤销该操作（或重新插入模板）。',
   weights: '质量指标权重合计为 {total}，不是 100%。请在“{sheet}”表中调整。',
   resultTyped: '{sheet}!{cell} 应为公式，但现在是手工输入的值或为空。请从相邻单元格复制公式，或重新插入模板。',

@@ -43,7 +43,24 @@ const pricingFormulas: Rule = (ctx) => {
     const computed = ctx.snapshot.blocks.vc_Computed!;
     return [finding('error', 'broken-formula', cellOf(computed, 0, 0), ctx.t.computedRowsChanged, { sheet: computed.sheet })];
   }
+  if (!plan.ok && plan.reason === 'newerVersion') {
+    const stamp = ctx.snapshot.blocks.vc_LayoutVersion!;
+    return [finding('error', 'structure', cellOf(stamp, 0, 0), ctx.t.newerLayout, { version: String(stamp.values[0]?.[0] ?? '?') })];
+  }
   if (!plan.ok) return [];
+  if (plan.upgrade) {
+    // The previous layout: one note to upgrade, and the constants typed over its formulas (the
+    // rows the upgrade inserts are not the user's gaps).
+    const model = ctx.snapshot.blocks.vc_Model!;
+    const upgrade = finding('warning', 'structure', cellOf(model, 0, 0), ctx.t.olderLayout, {});
+    const typed = plan.vendors.flatMap((v) => {
+      const first = v.changes.find((c) => c.overwritten);
+      if (!first) return [];
+      const cell = { ...first.cell, address: first.shown };
+      return [finding('error', 'broken-formula', cell, ctx.t.formulaOverwritten, { vendor: v.vendor, cell: first.shown }, { vendor: v.vendor })];
+    });
+    return [upgrade, ...typed];
+  }
   return plan.vendors.flatMap((v) => {
     // A typed constant first: it is what fill will ask about before replacing it.
     const first = v.changes.find((c) => c.overwritten) ?? v.changes.find((c) => c.emptied);

@@ -1,0 +1,89 @@
+/**
+ * `vendor-compare fill` on a workbook made by the previous version (test/fixtures/v1, written by
+ * that version's CLI): validate asks for the upgrade, fill performs it in place, every input
+ * stays, the user's own formulas follow the moved rows, and the formulas compute the worked
+ * example's figures (worked out by hand in the README: Aurora, year 1 = 160 h - 100 included =
+ * 60 h x 800 + 2 days x 3,000 + 120,000 + 10,000 = 184,000).
+ */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
+import type { Snapshot } from '../../src/core/snapshot/types';
+import { workbookToHyperFormula } from '../support/xlsxWorkbook';
+import { runCli, tempFolder } from './runCli';
+import { loadWorkbook } from './workbooks';
+
+const FIXTURES = join(__dirname, '../fixtures/v1');
+const INPUTS = ['vc_VendorNames', 'vc_Model', 'vc_PlatformFee', 'vc_SetupFee', 'vc_DayRate', 'vc_IncludedHours', 'vc_Tier', 'vc_EnterpriseFee', 'vc_Billing', 'vc_Answers', 'vc_Weights', 'vc_DevHours', 'vc_Term'];
+
+const inputs = (s: Snapshot) => Object.fromEntries(INPUTS.map((n) => [n, s.blocks[n]!.values]));
+
+/** The layout-1 book with a formula of the user's reading Aurora's TCO (row 62 in layout 1). */
+async function layoutOneBook(dir: string, language: 'en' | 'zh', edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const path = join(dir, 'book.xlsx');
+  copyFileSync(join(FIXTURES, `worked-example.${language}.xlsx`), path);
+  const workbook = await loadWorkbook(path);
+  const mine = workbook.addWorksheet('Mine');
+  const pricing = workbook.worksheets.find((ws) => ws.getCell('D3').value === 'Aurora Cloud')!.name;
+  mine.getCell('A1').value = { formula: `'${pricing}'!D62*2` };
+  edit?.(workbook);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe('vendor-compare fill upgrades a layout-1 workbook', () => {
+  it.each(['en', 'zh'] as const)('in place (%s): inputs kept, references followed, figures right, nothing left to do', async (language) => {
+    const dir = tempFolder();
+    const path = await layoutOneBook(dir, language);
+    const before = readSnapshot(await loadWorkbook(path), path);
+
+    const check = await runCli(['validate', 'book.xlsx', '--json', '--lang', 'en'], dir);
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { rule: string; severity: string; message: string }[] }[] }).files[0]!.findings;
+    expect(findings.filter((f) => f.rule === 'structure')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('earlier version') })]);
+    expect(findings.filter((f) => f.rule === 'broken-formula')).toEqual([]);
+
+    const fill = await runCli(['fill', 'book.xlsx'], dir);
+    expect(fill.code).toBe(0);
+    // The CLI speaks the terminal's language (English here), whatever the workbook's.
+    expect(fill.stdout).toMatch(/^Upgraded from an earlier version/);
+    const workbook = await loadWorkbook(path);
+    const after = readSnapshot(workbook, path);
+    expect(inputs(after)).toEqual(inputs(before));
+    expect(after.blocks.vc_LayoutVersion!.values).toEqual([[2]]);
+    const pricing = after.blocks.vc_Model!.sheet;
+    expect(workbook.getWorksheet('Mine')!.getCell('A1').formula).toBe(`'${pricing}'!D66*2`);
+
+    const hf = workbookToHyperFormula(workbook);
+    // README worked example: TCO per vendor (Aurora, Beacon, Cirrus, Delta).
+    const tco = hf.named('vc_TCO')[0]!;
+    [448757.5, 375999, 425000, 545929.28].forEach((expected, v) => expect(Math.abs((tco[v] as number) - expected)).toBeLessThan(1e-6));
+    expect(hf.value('Mine', 'A1')).toBeCloseTo(2 * 448757.5, 6);
+    // Picking another model in the sheet now recomputes with no fill: Cirrus to all-inclusive
+    // needs included hours and an overage rate first.
+    const model = after.blocks.vc_Model!;
+    hf.set(pricing, `F${model.range.row + 1}`, language === 'en' ? 'All-inclusive' : '全包型');
+    expect(hf.named('vc_TCO')[0]![2]).toMatchObject({ type: 'NA' });
+
+    const again = await runCli(['validate', 'book.xlsx', '--json'], dir);
+    expect(again.stdout).not.toContain('"rule": "structure"');
+    const second = readFileSync(path);
+    expect((await runCli(['fill', 'book.xlsx'], dir)).stdout).toContain('nothing to repair');
+    expect(readFileSync(path).equals(second)).toBe(true);
+  });
+
+  it('asks before replacing a constant typed over a layout-1 formula, naming the cell as it is now', async () => {
+    const dir = tempFolder();
+    await layoutOneBook(dir, 'en', (wb) => {
+      wb.getWorksheet('Pricing')!.getCell('E62').value = 99999;
+    });
+    const input = readFileSync(join(dir, 'book.xlsx'));
+    const refused = await runCli(['fill', 'book.xlsx'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Beacon RTC  Pricing!E62');
+    expect(readFileSync(join(dir, 'book.xlsx')).equals(input)).toBe(true);
+    const forced = await runCli(['fill', 'book.xlsx', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect((await loadWorkbook(join(dir, 'book.xlsx'))).getWorksheet('Pricing')!.getCell('E66').formula).toBe('SUM(E56:E65)');
+  });
+});
