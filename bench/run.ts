@@ -5,10 +5,12 @@
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchValidate } from './cli.validate';
+import { benchFormulas } from './formulas';
 import { benchOffice } from './office';
 
 async function main(): Promise<void> {
   await benchOffice();
+  await benchFormulas();
   benchCli();
   await benchValidate(200, 3);
   benchBundle();

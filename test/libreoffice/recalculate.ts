@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -27,14 +27,17 @@ export function findSoffice(): string | null {
   return null;
 }
 
-/** Recalculate `files` in one LibreOffice start; returns the paths of the recalculated copies. */
+/** Recalculate `files` in one LibreOffice start; returns the paths of the recalculated copies.
+ * The throw-away profile and the copies go beside the first file, so removing the caller's
+ * temporary folder removes them too. */
 export function recalculate(files: string[]): string[] {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui');
-  const profile = mkdtempSync(join(tmpdir(), 'vc-lo-profile-'));
+  const home = files[0] ? dirname(files[0]) : tmpdir();
+  const profile = mkdtempSync(join(home, 'vc-lo-profile-'));
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
-  const outDir = mkdtempSync(join(tmpdir(), 'vc-lo-out-'));
+  const outDir = mkdtempSync(join(home, 'vc-lo-out-'));
   execFileSync(
     soffice,
     [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
