@@ -39,7 +39,7 @@ describe('the "answered?" helper columns on Questions', () => {
     const p = plan(3, 'zh');
     const checks = range(p, 'vc_AnswerChecks');
     expect(cell(p, checks.row - 2, checks.col)).toMatch(/^是否已答复？1 = 实际答复/);
-    expect(cell(p, checks.row - 1, checks.col + 1)).toEqual({ formula: "'报价'!E3", result: 'Vendor 2' });
+    expect(cell(p, checks.row - 1, checks.col + 1)).toEqual({ formula: `IF(TRIM('报价'!E3)="","供应商 2",'报价'!E3)`, result: 'Vendor 2' });
     expect(cell(p, checks.row + 4, checks.col + 2)).toEqual({
       formula: 'IF(OR(LEN(TRIM(E8))=0,SUMPRODUCT(--(TRIM(E8)=vc_Placeholders))>0),0,1)',
       result: 0,

@@ -45,7 +45,7 @@ describe('ExcelWorkbookService as the pane service', () => {
     const pricing = wb.sheetNames.find((n) => n.startsWith('Pricing'))!;
     await wb.userEdit(pricing, cellAddress(tco.row, tco.col), [['']]);
 
-    expect(await service.fillFormulas(false)).toEqual({ changedVendors: ['Aurora'], overwritten: [], applied: true, syncs: 2 });
+    expect(await service.fillFormulas(false)).toEqual({ changedVendors: ['Aurora'], overwritten: [], applied: true, upgraded: false, syncs: 2 });
     const validation = await service.validate('en');
     const first = validation.findings.find((f) => f.rule === 'unanswered')!;
     await service.selectCell(first.sheet, first.cell);
