@@ -49,7 +49,12 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
   let row = startRow;
   b.section(row++, 0, t.heading, 9);
   b.putRow(row++, 0, [t.note], 'note');
-  b.putRow(row++, 0, t.columns, 'header');
+  // The money columns name the comparison currency live, so changing it leaves nothing stale.
+  const moneyColumns = new Set([2, 3]);
+  const headers = t.columns.map((label, i) =>
+    moneyColumns.has(i) ? { formula: `${formulaText(`${label} (`)}&vc_Currency&")"`, result: `${label} (${ctx.options.currency})` } : label,
+  );
+  b.putRow(row++, 0, headers, 'header');
   const incomplete = formulaText(t.incomplete);
   // Each row reads its vendor's cell of the named blocks, never a fixed address: the names follow
   // rows inserted on the other sheets, and a row keeps its vendor when the table is sorted.
