@@ -188,6 +188,8 @@ function scenariosOf(snapshot: Snapshot): TemplateOptions['scenarios'] {
   return SCENARIO_IDS.filter((s) => ids.some((id) => id.startsWith(`${s}-`)));
 }
 
+const EMPTY_PATCH: SheetPatch = { name: '', blocks: [], formats: [], validations: [], conditionalFormats: [], hidden: { rows: [], cols: [] } };
+
 type SheetUpgrade = { insertRows: RowInsertionPlan[]; sheet: SheetPatch; names: WorkbookPatch['names'] };
 
 const sameRect = (a: Rect, b: Rect) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -232,9 +234,10 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   // Layout 1 had the quality score where the status row now goes.
   if (!sameRect(inputs.range, plannedName(plan, 'vc_ScoreInputs').range) || !sameRect(quality.range, status.range)) return null;
   const planned = plan.sheets.find((s) => s.key === 'scorecard')!;
+  const helper = plan.sheets.find((s) => s.key === 'scorecard')!.hidden.rows;
   return {
     insertRows: [{ sheet: quality.sheet, at: quality.range.row, count: 1 }],
-    sheet: region(planned, quality.sheet, status.range.row, status.range.row, 0),
+    sheet: merge(quality.sheet, [region(planned, quality.sheet, status.range.row, status.range.row, 0), { ...EMPTY_PATCH, name: quality.sheet, hidden: { rows: helper, cols: [] } }]),
     names: [{ name: 'vc_ScoreStatus', sheet: quality.sheet, range: status.range, comment: status.comment }],
   };
 }

@@ -98,6 +98,8 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
   const span = (row: number, rowCount = 1) => ({ row, col: COL, rows: rowCount, cols: vendorCount });
   addName(ctx, 'vc_CriterionScores', 'scorecard', span(S.criterionScoreFirstRow, CRITERIA.length), 'Scores 0-100 of C1-C6 per vendor');
   addName(ctx, 'vc_ScoreStatus', 'scorecard', span(rows.statusRow), 'Quality status per vendor: complete, or the criteria missing');
+  // The rank's helper (-1 for an incomplete vendor) is for the formulas, not for reading.
+  b.hideRow(rows.overallForRankingRow);
   addName(ctx, 'vc_QualityScore', 'scorecard', span(rows.qualityRow), 'Weighted quality score per vendor');
   addName(ctx, 'vc_PriceScore', 'scorecard', span(rows.priceRow), 'Price score per vendor');
   addName(ctx, 'vc_Overall', 'scorecard', span(rows.overallRow), 'Overall score per vendor');
