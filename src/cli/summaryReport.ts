@@ -15,6 +15,7 @@ import { columnWidths, printable, renderRow } from './text';
 interface Row {
   vendor: string;
   model: ModelId | null;
+  currency: string | null;
   complete: boolean;
   missing: string[];
   yearCost: number[] | null;
@@ -36,6 +37,7 @@ function row(v: VendorSummary): Row {
   return {
     vendor: v.vendor,
     model: v.model ?? null,
+    currency: v.currency ?? null,
     complete: costs !== null,
     missing: v.costs && !v.costs.complete ? v.costs.missing : [],
     yearCost: costs?.yearCost ?? null,
@@ -110,7 +112,11 @@ export function summaryText(file: string, summary: WorkbookSummary, language: La
   const score = number(1);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const show = (value: number | null, f: Intl.NumberFormat) => (value === null ? s.notScored : f.format(value));
-  const missingLabel = (key: string) => (key === 'model' ? s.noModel : pricingInput(key as Parameters<typeof pricingInput>[0]).label[language]);
+  const missingLabel = (r: Row) => (key: string) => {
+    if (key === 'model') return s.noModel;
+    if (key === 'fxRate') return format(s.noFxRate, { currency: printable(r.currency ?? '') });
+    return pricingInput(key as Parameters<typeof pricingInput>[0]).label[language];
+  };
   const criterionLabel = (id: CriterionId) => `${id} ${CRITERIA.find((c) => c.id === id)!.label[language]}`;
   // Why quality, overall and rank show no number: the criteria without a score.
   const scoreWhy = (r: Row) => (r.scoreMissing.length > 0 ? format(s.scoreMissing, { criteria: r.scoreMissing.map(criterionLabel).join(s.listSeparator) }) : null);
@@ -133,7 +139,7 @@ export function summaryText(file: string, summary: WorkbookSummary, language: La
   const rows = summary.vendors.map(row).map((r): { cells: string[]; why: string | null; numbers: boolean } => {
     const model = r.model ? modelById(r.model).label[language] : s.notScored;
     if (!r.complete) {
-      const missing = r.missing.length > 0 ? r.missing.map(missingLabel).join(s.listSeparator) : s.assumptionsUnusable;
+      const missing = r.missing.length > 0 ? r.missing.map(missingLabel(r)).join(s.listSeparator) : s.assumptionsUnusable;
       const why = [format(s.incomplete, { missing }), scoreWhy(r)].filter((w) => w !== null).join(s.reasonSeparator);
       return { cells: [printable(r.vendor), model], why, numbers: false };
     }

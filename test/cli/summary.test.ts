@@ -50,6 +50,7 @@ async function workedExampleFile(dir: string, vendorNames?: string[]) {
 
 interface JsonVendor {
   vendor: string;
+  currency: string | null;
   model: string | null;
   complete: boolean;
   missing: string[];
@@ -88,6 +89,7 @@ describe('vendor-compare summary', () => {
       expect(body.vendors[i]).toEqual({
         vendor: v.name,
         model: v.model,
+        currency: null,
         complete: true,
         missing: [],
         yearCost: c.yearCost,

@@ -179,6 +179,8 @@ export function scoreSettingsFromSnapshot(snapshot: Snapshot): ScoreSettings {
 export interface VendorSummary {
   vendor: string;
   model: ModelId | undefined;
+  /** The quote currency; undefined: the comparison currency. */
+  currency: string | undefined;
   /** Null when the assumptions themselves are unusable (see WorkbookSummary.missingAssumptions). */
   costs: CostResult | null;
   scores: VendorScores;
@@ -217,6 +219,7 @@ export function summarizeSnapshot(snapshot: Snapshot): WorkbookSummary {
       return {
         vendor: v.name,
         model: v.prices.model,
+        currency: v.prices.currency,
         costs: v.costs,
         scores: { ...s, quality: finite(s.quality), overall, rank: overall === undefined ? undefined : s.rank },
         scoreMissing: missingQuality(snapshot, v.index).criteria,

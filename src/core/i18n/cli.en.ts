@@ -133,6 +133,8 @@ export interface CliMessages {
     /** Between two reasons on one row (costs incomplete; no quality score). */
     reasonSeparator: string;
     noModel: string;
+    /** {currency}: the vendor's quote currency, which the exchange-rate table lacks. */
+    noFxRate: string;
     assumptionsMissing: string;
     assumptionsUnusable: string;
     assumptions: Record<'termYears' | 'users' | 'discountRate' | 'devHours' | 'opsHours' | 'incidents' | 'onsiteDays', string>;
@@ -378,6 +380,7 @@ export const cliEn: CliMessages = {
     scoreMissing: 'not scored: {criteria}',
     reasonSeparator: '; ',
     noModel: 'pricing model',
+    noFxRate: 'exchange rate for {currency}',
     assumptionsMissing: 'No costs can be computed: on {sheet}, {missing} is not a usable number.',
     assumptions: {
       termYears: 'the contract term (1-10 years)',

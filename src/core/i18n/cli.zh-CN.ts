@@ -188,6 +188,7 @@ export const cliZhCN: CliMessages = {
     scoreMissing: '未评分：{criteria}',
     reasonSeparator: '；',
     noModel: '收费模式',
+    noFxRate: '{currency} 的汇率',
     assumptionsMissing: '无法计算成本：{sheet} 中的{missing}不是可用的数字。',
     assumptions: {
       termYears: '合同年限（1-10 年）',

@@ -236,3 +236,32 @@ describe('optionsFromNames', () => {
     expect(lines(optionsFromNames([]))).toEqual(['no vendors: list at least one']);
   });
 });
+
+describe('importOptions: quote currencies and exchange rates', () => {
+  const vendors = [
+    { name: 'Aurora', model: 'all-inclusive', currency: 'usd' },
+    { name: 'Beacon', model: 'tiered', currency: 'CNY' },
+    { name: 'Cirrus', model: 'pay-as-you-go' },
+  ];
+
+  it('reads a vendor currency (upper-cased) and the fx table with date and source', () => {
+    const result = importOptions({ currency: 'CNY', vendors, fx: [{ currency: 'USD', rate: 7.1, date: '2026-11-30', source: 'Bank of China' }] });
+    expect(result.ok && result.value.vendors.map((v) => v.currency)).toEqual(['USD', 'CNY', undefined]);
+    expect(result.ok && result.value.fx).toEqual([{ currency: 'USD', rate: 7.1, date: '2026-11-30', source: 'Bank of China' }]);
+  });
+
+  it('names the vendor and the currency when the fx table has no rate for it', () => {
+    expect(lines(importOptions({ currency: 'CNY', vendors }))).toEqual([
+      'vendors[0] "Aurora": currency is USD but "fx" has no rate for USD: add {"currency": "USD", "rate": <CNY for one USD>}',
+    ]);
+  });
+
+  it('rejects a rate that is not a positive number, a missing currency and unknown keys', () => {
+    const fx = [{ currency: 'USD', rate: 0 }, { rate: 7 }, { currency: 'EUR', rate: 7.8, note: 'x' }];
+    expect(lines(importOptions({ vendors: [{ name: 'A' }], fx }))).toEqual([
+      'fx[0].rate must be a number > 0 (got 0)',
+      'fx[1].currency is missing',
+      expect.stringMatching(/^unknown field fx\[2\]\.note/),
+    ]);
+  });
+});
