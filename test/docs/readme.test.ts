@@ -7,6 +7,7 @@ import { DEFAULT_OPTIONS, effectiveDemand } from '../../src/core/options';
 import { cellAddress } from '../../src/core/plan/a1';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { loadPlan } from '../support/hyperformula';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -44,4 +45,27 @@ it('quotes the formulas the planner writes today', () => {
     });
   }
   expect(checked).toBe(14);
+});
+
+it('shows a model switched in plain Excel recomputing at once, as HyperFormula computes it', () => {
+  const plan = planTemplate(WORKED_EXAMPLE);
+  const wb = loadPlan(plan);
+  const pricing = plan.sheets.find((s) => s.key === 'pricing')!.name;
+  const at = (name: string, v: number) => {
+    const range = plan.names.find((n) => n.name === name)!.range;
+    return cellAddress(range.row, range.col + v);
+  };
+  // Cirrus IM is the third vendor (column F), as the README says.
+  expect(at('vc_Model', 2)).toBe('F4');
+  wb.set(pricing, at('vc_Model', 2), 'All-inclusive');
+  expect(wb.named('vc_Status')[0]![2]).toBe('Missing: Included support hours / year (cap); Overage rate / hour beyond included');
+  expect(readme).toContain('"Missing: Included support hours / year (cap);\nOverage rate / hour beyond included"');
+  expect([at('vc_IncludedHours', 2), at('vc_OverageRate', 2)]).toEqual(['F13', 'F14']);
+  wb.set(pricing, 'F13', 100);
+  wb.set(pricing, 'F14', 700);
+  const money = (n: unknown) => (n as number).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const years = wb.named('vc_YearCost').slice(0, 3).map((row) => money(row[2]));
+  const row = `| | ${[...years, money(wb.named('vc_TCO')[0]![2]), money(wb.named('vc_NPV')[0]![2])].join(' | ')} |`;
+  expect(row).toBe('| | 102,000.00 | 52,500.00 | 52,500.00 | 207,000.00 | 181,130.93 |');
+  expect(readme).toContain(row);
 });

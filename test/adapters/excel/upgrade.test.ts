@@ -61,6 +61,8 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
     // version row, the rank's helper row).
     const hidden = (book: WorkbookDouble) => book.state.sheets.map((s) => [s.name, [...s.hiddenRows], [...s.hiddenCols]]);
     expect(hidden(wb)).toEqual(hidden(freshBook));
+    expect(hidden(freshBook).find(([name]) => name === 'Pricing')).toEqual(['Pricing', [], [0]]);
+    expect(hidden(freshBook).find(([name]) => name === 'Assumptions')).toEqual(['Assumptions', [9], []]);
     expect(after.blocks.vc_Computed!.formulas).toEqual(fresh.blocks.vc_Computed!.formulas);
     for (const name of Object.keys(fresh.blocks)) expect(after.blocks[name]?.range, name).toEqual(fresh.blocks[name]!.range);
     // The answered counts no longer need array entry (layout 1: TRANSPOSE inside MMULT); the
