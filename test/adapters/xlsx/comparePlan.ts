@@ -44,6 +44,12 @@ function quoted(reference: string): string {
 function compareSheet(plan: SheetPlan, sheet: ExcelJS.Worksheet, diffs: string[]): void {
   const at = (row: number, col: number): string => `${plan.name}!${cellAddress(row, col)}`;
   if (sheet.properties.tabColor?.argb !== argb(plan.tabColor)) diffs.push(`${plan.name}: tab colour ${sheet.properties.tabColor?.argb}`);
+  const hiddenRows: number[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => void (row.hidden && hiddenRows.push(n - 1)));
+  const hiddenCols = Array.from({ length: sheet.columnCount }, (_, c) => c).filter((c) => sheet.getColumn(c + 1).hidden);
+  if (JSON.stringify([hiddenRows, hiddenCols]) !== JSON.stringify([plan.hidden.rows, plan.hidden.cols])) {
+    diffs.push(`${plan.name}: hidden rows ${hiddenRows.join(',')} and columns ${hiddenCols.join(',')}, planned ${plan.hidden.rows.join(',')} and ${plan.hidden.cols.join(',')}`);
+  }
   for (const block of plan.blocks) {
     block.cells.forEach((row, r) =>
       row.forEach((content, c) => {
