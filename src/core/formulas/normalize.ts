@@ -1,3 +1,5 @@
+import { quotedEnd } from './formulaText';
+
 /**
  * Formula text as a comparable key: Excel, ExcelJS and our builders spell the same formula
  * differently (leading "=", quotes around simple sheet names, case, spaces, numbers such as
@@ -12,7 +14,7 @@ export function normalizeFormula(formula: string): string {
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '"') {
-      const end = findStringEnd(text, i);
+      const end = quotedEnd(text, i);
       out += text.slice(i, end);
       i = end;
     } else if (ch === "'") {
@@ -42,15 +44,4 @@ export function normalizeFormula(formula: string): string {
     }
   }
   return out;
-}
-
-function findStringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      if (text[i + 1] === '"') i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
 }

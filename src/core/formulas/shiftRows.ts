@@ -1,3 +1,5 @@
+import { quotedEnd } from './formulaText';
+
 /**
  * What Excel does to a formula when rows are inserted: every reference to a row at or below the
  * insertion point on that sheet moves down, and a range spanning the point grows. The writers
@@ -28,7 +30,7 @@ export function shiftFormulaRows(formula: string, insertion: RowInsertion, formu
   while (i < formula.length) {
     const ch = formula[i]!;
     if (ch === '"') {
-      const end = stringEnd(formula, i);
+      const end = quotedEnd(formula, i);
       out += formula.slice(i, end);
       i = end;
       continue;
@@ -85,26 +87,4 @@ export function shiftRect<T extends { row: number; rows: number }>(rect: T, at: 
   const row = rect.row >= at ? rect.row + count : rect.row;
   const newLast = last >= at ? last + count : last;
   return { ...rect, row, rows: newLast - row + 1 };
-}
-
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      if (text[i + 1] === '"') i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-
-function quotedEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === "'") {
-      if (text[i + 1] === "'") i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
 }
