@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 
 const ROOT = resolve(__dirname, '..', '..');
-const XSD = resolve(ROOT, '..', 'shared', 'schemas', 'addin-manifest', 'OfficeAppManifestV1_1.xsd');
+const XSD = resolve(ROOT, 'test', 'manifest', 'schemas', 'OfficeAppManifestV1_1.xsd');
 const { rewriteManifestUrls, normaliseBaseUrl } = createRequire(__filename)(join(ROOT, 'scripts', 'manifest-urls.cjs')) as {
   rewriteManifestUrls(xml: string, baseUrl: string): string;
   normaliseBaseUrl(raw: string): string;
