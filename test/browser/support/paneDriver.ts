@@ -10,7 +10,11 @@ import type { PaneTab } from '../../../src/taskpane/paneTabs';
 import { testIds } from '../../../src/taskpane/testIds';
 import type { VcHostApi } from '../host/hostApi';
 
-export const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+/** `npm run screenshots` refreshes the README's pictures; `npm test` writes to an ignored folder,
+ * so a test run leaves the work tree as it was. */
+export const SCREENSHOTS = fileURLToPath(
+  new URL(process.env.VC_SCREENSHOTS === 'docs' ? '../../../docs/screenshots/' : '../../../test-output/screenshots/', import.meta.url),
+);
 
 export interface TemplateForm {
   vendors: string[];
