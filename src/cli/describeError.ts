@@ -43,7 +43,10 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
     return { text, exitCode: EXIT.failure };
   }
   if (error instanceof WorkbookFileError) return { text: describeWorkbookProblem(error.path, error.problem, t), exitCode: EXIT.unreadable };
-  if (error instanceof WorkbookContentError) return { text: format(t.workbook[error.reason], { path: error.path }), exitCode: EXIT.unreadable };
+  if (error instanceof WorkbookContentError) {
+    const cells = error.cells.slice(0, 8).join(', ') + (error.cells.length > 8 ? ', …' : '');
+    return { text: format(t.workbook[error.reason], { path: error.path, cells }), exitCode: EXIT.unreadable };
+  }
   if (error instanceof FillBlockedError) return { text: fillBlocked(error, t), exitCode: EXIT.failure };
   return null;
 }

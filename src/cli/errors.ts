@@ -47,7 +47,9 @@ export class InputFileError extends Error {
 export class WorkbookContentError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'notTemplate' | 'pricingStructure' | 'newerVersion' | 'upgradeColumns',
+    readonly reason: 'notTemplate' | 'pricingStructure' | 'newerVersion' | 'upgradeColumns' | 'upgradeOccupied',
+    /** For 'upgradeOccupied': the cells in the way. */
+    readonly cells: readonly string[] = [],
   ) {
     super(`workbook ${path}: ${reason}`);
     this.name = 'WorkbookContentError';

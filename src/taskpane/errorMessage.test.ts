@@ -1,4 +1,4 @@
-import { ExcelWriteError, PartialTemplateError, SheetNotFoundError, TemplateStructureError } from '../adapters/excel/errors';
+import { ExcelWriteError, FillRefusedError, PartialTemplateError, SheetNotFoundError, TemplateStructureError } from '../adapters/excel/errors';
 import { messages } from '../core/i18n/messages';
 import { describeError } from './errorMessage';
 
@@ -6,6 +6,13 @@ describe('describeError', () => {
   it('names the broken blocks of an incomplete template, in the pane language', () => {
     const text = describeError(new TemplateStructureError('fill', ['vc_Model', 'vc_Computed']), 'fill', messages('zh').ui);
     expect(text.body).toBe('此工作簿中的模板不完整：vc_Model, vc_Computed 缺失或已损坏。请运行“验证”查看问题。');
+  });
+
+  it('says why fill changed nothing, naming the cells in the way of an upgrade', () => {
+    const text = describeError(new FillRefusedError('upgradeOccupied', ['Assumptions!A53', 'Assumptions!B53']), 'fill', messages('en').ui);
+    expect(text.body).toContain('(Assumptions!A53, Assumptions!B53)');
+    expect(text.body).toContain('Nothing was changed');
+    expect(describeError(new FillRefusedError('newerVersion'), 'fill', messages('zh').ui).body).toContain('更新版本');
   });
 
   it('says which sheet a stale finding points at', () => {

@@ -1,4 +1,4 @@
-import { ExcelWriteError, PartialTemplateError, SheetNotFoundError, TemplateExistsError, TemplateStructureError } from '../adapters/excel/errors';
+import { ExcelWriteError, FillRefusedError, PartialTemplateError, SheetNotFoundError, TemplateExistsError, TemplateStructureError } from '../adapters/excel/errors';
 import { format } from '../core/i18n/messages';
 import type { UiMessages } from '../core/i18n/ui.en';
 
@@ -27,6 +27,10 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
   // The adapter's typed errors already say what Excel refused, in words meant for the user.
   if (error instanceof ExcelWriteError) return { title: titleOf(step, ui), body: error.message };
   if (error instanceof TemplateStructureError) return { title: titleOf(step, ui), body: format(ui.result.structure, { names: error.names.join(', ') }) };
+  if (error instanceof FillRefusedError) {
+    const cells = error.cells.slice(0, 8).join(', ') + (error.cells.length > 8 ? ', …' : '');
+    return { title: titleOf(step, ui), body: format(ui.result.fillRefused[error.reason], { cells }) };
+  }
   if (error instanceof SheetNotFoundError) return { title: titleOf(step, ui), body: format(ui.result.sheetGone, { sheet: error.sheetName }) };
   return { title: titleOf(step, ui), body: format(ui.result.generic, { message: messageOf(error) }) };
 }

@@ -86,4 +86,16 @@ describe('vendor-compare fill upgrades a layout-1 workbook', () => {
     expect(forced.code).toBe(0);
     expect((await loadWorkbook(join(dir, 'book.xlsx'))).getWorksheet('Pricing')!.getCell('E66').formula).toBe('SUM(E56:E65)');
   });
+
+  it('writes nothing where the user has content in the way of the new tables, and names the cells', async () => {
+    const dir = tempFolder();
+    await layoutOneBook(dir, 'en', (wb) => {
+      wb.getWorksheet('Assumptions')!.getCell('A53').value = 'my own note';
+    });
+    const input = readFileSync(join(dir, 'book.xlsx'));
+    const result = await runCli(['fill', 'book.xlsx', '--force'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('(Assumptions!A53)');
+    expect(readFileSync(join(dir, 'book.xlsx')).equals(input)).toBe(true);
+  });
 });

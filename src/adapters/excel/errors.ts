@@ -40,6 +40,21 @@ export class TemplateStructureError extends Error {
   }
 }
 
+/**
+ * Fill refused to touch the workbook: made by a newer version, or a previous version's template
+ * whose upgrade cannot be placed (columns inserted before the vendors; or content of the
+ * user's where the upgrade adds its tables, listed in `cells`). Nothing was written.
+ */
+export class FillRefusedError extends Error {
+  constructor(
+    readonly reason: 'newerVersion' | 'upgradeColumns' | 'upgradeOccupied',
+    readonly cells: readonly string[] = [],
+  ) {
+    super(`Fill refused (${reason})${cells.length > 0 ? `: ${cells.join(', ')}` : ''}.`);
+    this.name = 'FillRefusedError';
+  }
+}
+
 /** A finding points at a sheet that no longer exists (renamed or deleted since validation). */
 export class SheetNotFoundError extends Error {
   constructor(readonly sheetName: string) {

@@ -6,11 +6,11 @@
  */
 import { PRICING_INPUTS } from '../../core/catalogue/pricingInputs';
 import { planFill, type VendorFill } from '../../core/fill/planFill';
-import { parseCell, parseRange } from '../../core/plan/a1';
+import { cellAddress, parseCell, parseRange } from '../../core/plan/a1';
 import { parseNameReference, type NamedBlock, type Snapshot } from '../../core/snapshot/types';
 import { inputName } from '../../core/template/pricingSheet';
 import type { FillResult, OverwrittenCell } from './contract';
-import { TemplateStructureError } from './errors';
+import { FillRefusedError, TemplateStructureError } from './errors';
 import type { RangeLike, RequestContextLike } from './excelTypes';
 import { canListFormulaCells, type FormulaEvidence, formulaTexts, queueFormulaEvidence } from './formulaCells';
 import { EXCEL_SOURCE, snapshotValues } from './readSnapshot';
@@ -19,6 +19,22 @@ import { queueWrites as queueOps } from './queueWrites';
 import { buildPatchOps } from './writeOps';
 import type { WorkbookPatch } from '../../core/plan/types';
 import type { WorksheetLike } from './excelTypes';
+
+/** Raises FillRefusedError when the user has content where the upgrade writes; returns the syncs used. */
+async function checkEmpty(context: RequestContextLike, patch: WorkbookPatch): Promise<number> {
+  if (patch.mustBeEmpty.length === 0) return 0;
+  const ranges = patch.mustBeEmpty.map(({ sheet, range }) => ({
+    sheet,
+    range,
+    cells: context.workbook.worksheets.getItemOrNullObject(sheet).getRangeByIndexes(range.row, range.col, range.rows, range.cols).load({ values: true }),
+  }));
+  await context.sync();
+  const occupied = ranges.flatMap(({ sheet, range, cells }) =>
+    cells.values.flatMap((row, r) => row.flatMap((v, c) => (v === '' || v === null ? [] : [`${sheet}!${cellAddress(range.row + r, range.col + c)}`]))),
+  );
+  if (occupied.length > 0) throw new FillRefusedError('upgradeOccupied', occupied);
+  return 1;
+}
 
 function queuePatch(context: RequestContextLike, patch: WorkbookPatch): void {
   const sheets = new Map<string, WorksheetLike>();
@@ -116,6 +132,7 @@ function missingBlocks(snapshot: Snapshot): string[] {
 /** Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most). */
 export async function applyFill(context: RequestContextLike, snapshot: Snapshot, replaceOverwritten: boolean): Promise<FillResult> {
   const plan = planFill(snapshot);
+  if (!plan.ok && (plan.reason === 'newerVersion' || plan.reason === 'upgradeColumns')) throw new FillRefusedError(plan.reason);
   if (!plan.ok) throw new TemplateStructureError('fill', missingBlocks(snapshot));
   const changed = plan.vendors.filter((v) => v.changes.length > 0);
   const overwritten: OverwrittenCell[] = changed.flatMap((v) =>
@@ -125,12 +142,14 @@ export async function applyFill(context: RequestContextLike, snapshot: Snapshot,
   const upgraded = plan.upgrade !== null;
   if (overwritten.length > 0 && !replaceOverwritten) return { changedVendors, overwritten, applied: false, upgraded: false, syncs: 1 };
   if (changed.length === 0 && !upgraded) return { changedVendors, overwritten, applied: true, upgraded, syncs: 1 };
+  // An upgrade (once per workbook) first reads where it adds tables: one more sync.
+  const checked = plan.upgrade ? await checkEmpty(context, plan.upgrade) : 0;
   // An upgrade inserts rows first: the fill's addresses are those after it, as Excel applies
   // the queued operations in order.
   if (plan.upgrade) queuePatch(context, plan.upgrade);
   queueWrites(context, changed);
   await context.sync();
-  return { changedVendors, overwritten, applied: true, upgraded, syncs: 2 };
+  return { changedVendors, overwritten, applied: true, upgraded, syncs: 2 + checked };
 }
 
 export async function fillFormulas(context: RequestContextLike, replaceOverwritten: boolean): Promise<FillResult> {

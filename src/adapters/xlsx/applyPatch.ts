@@ -27,6 +27,21 @@ function requireSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Workshe
   return sheet;
 }
 
+/** "Sheet!A1" of every cell holding something where the patch needs an empty cell. */
+export function occupiedCells(workbook: ExcelJS.Workbook, patch: WorkbookPatch): string[] {
+  return patch.mustBeEmpty.flatMap(({ sheet, range }) => {
+    const ws = requireSheet(workbook, sheet);
+    const found: string[] = [];
+    for (let r = range.row; r < range.row + range.rows; r++) {
+      for (let c = range.col; c < range.col + range.cols; c++) {
+        const value = ws.getRow(r + 1).getCell(c + 1).value;
+        if (value !== null && value !== undefined && value !== '') found.push(`${sheet}!${rectAddress({ row: r, col: c, rows: 1, cols: 1 })}`);
+      }
+    }
+    return found;
+  });
+}
+
 export function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): void {
   for (const insertion of patch.insertRows) insertRows(workbook, insertion);
   for (const part of patch.sheets) writeSheetContent(requireSheet(workbook, part.name), part);

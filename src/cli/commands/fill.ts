@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { applyFill } from '../../adapters/xlsx/applyFill';
-import { applyPatch } from '../../adapters/xlsx/applyPatch';
+import { applyPatch, occupiedCells } from '../../adapters/xlsx/applyPatch';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
 import { rewriteLosses } from '../../adapters/xlsx/rewriteLosses';
 import { modelById } from '../../core/catalogue/models';
@@ -80,7 +80,11 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   }
 
   const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.shown })));
-  if (plan.upgrade) applyPatch(workbook, plan.upgrade);
+  if (plan.upgrade) {
+    const occupied = occupiedCells(workbook, plan.upgrade);
+    if (occupied.length > 0) throw new WorkbookContentError(file, 'upgradeOccupied', occupied);
+    applyPatch(workbook, plan.upgrade);
+  }
   applyFill(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -173,10 +173,13 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
     }));
   const extra = [questionsUpgrade(snapshot, plan), scorecardUpgrade(snapshot, plan)].filter((x) => x !== null);
   insertRows.push(...extra.flatMap((x) => x.insertRows));
+  const tables = { row: A.fxSectionRow + tablesOffset, col: 0, rows: lastTableRow - A.fxSectionRow + 1, cols: 1 + 4 };
+  const version = { row: language.range.row, col: A.versionLabelCol, rows: 1, cols: A.versionCol - A.versionLabelCol + 1 };
   const patch: WorkbookPatch = {
     insertRows,
     sheets: [pricingPatch, assumptionsPatch, ...extra.map((x) => x.sheet)],
     names: [...newNames, ...extra.flatMap((x) => x.names)],
+    mustBeEmpty: [{ sheet: assumptions, range: tables }, { sheet: assumptions, range: version }, ...extra.flatMap((x) => x.mustBeEmpty)],
   };
   return { patch, after: snapshotAfter(snapshot, patch), rowBefore: (sheet, row) => rowBefore(insertRows, sheet, row) };
 }
@@ -190,7 +193,7 @@ function scenariosOf(snapshot: Snapshot): TemplateOptions['scenarios'] {
 
 const EMPTY_PATCH: SheetPatch = { name: '', blocks: [], formats: [], validations: [], conditionalFormats: [], hidden: { rows: [], cols: [] } };
 
-type SheetUpgrade = { insertRows: RowInsertionPlan[]; sheet: SheetPatch; names: WorkbookPatch['names'] };
+type SheetUpgrade = { insertRows: RowInsertionPlan[]; sheet: SheetPatch; names: WorkbookPatch['names']; mustBeEmpty: WorkbookPatch['mustBeEmpty'] };
 
 const sameRect = (a: Rect, b: Rect) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
@@ -217,10 +220,12 @@ function questionsUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const helpers = fromColumn(region(planned, answers.sheet, 0, answers.range.row + answers.range.rows - 1, 0), checks.range.col - 1);
   const counts = region(planned, answers.sheet, answered.range.row, answered.range.row, 0);
   const sums = { ...counts, blocks: counts.blocks.filter((x) => x.col >= answers.range.col), formats: [] };
+  const helperColumns = { row: 0, col: checks.range.col - 1, rows: answers.range.row + answers.range.rows, cols: checks.range.cols + 1 };
   return {
     insertRows: [],
     sheet: merge(answers.sheet, [helpers, sums]),
     names: [{ name: 'vc_AnswerChecks', sheet: answers.sheet, range: checks.range, comment: checks.comment }],
+    mustBeEmpty: [{ sheet: answers.sheet, range: helperColumns }],
   };
 }
 
@@ -239,6 +244,7 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
     insertRows: [{ sheet: quality.sheet, at: quality.range.row, count: 1 }],
     sheet: merge(quality.sheet, [region(planned, quality.sheet, status.range.row, status.range.row, 0), { ...EMPTY_PATCH, name: quality.sheet, hidden: { rows: helper, cols: [] } }]),
     names: [{ name: 'vc_ScoreStatus', sheet: quality.sheet, range: status.range, comment: status.comment }],
+    mustBeEmpty: [],
   };
 }
 

@@ -47,6 +47,7 @@ export interface CliMessages {
     pricingStructure: string;
     newerVersion: string;
     upgradeColumns: string;
+    upgradeOccupied: string;
     noXlsxInFolder: string;
   };
   validate: {
@@ -282,6 +283,7 @@ export const cliEn: CliMessages = {
     pricingStructure: '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
     newerVersion: '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',
     upgradeColumns: '{path} was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so the upgrade cannot place the new rows safely. Delete those columns, or insert a new template and copy the inputs.',
+    upgradeOccupied: '{path} was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was written: move that content elsewhere and run fill again.',
     noXlsxInFolder: '{path} is a folder without any .xlsx file.',
   },
   validate: {

@@ -91,6 +91,7 @@ export const cliZhCN: CliMessages = {
     pricingStructure: '{path}：报价工作表的命名区域缺失或被分开，公式无处可写。请重新插入模板。',
     newerVersion: '{path} 由更新版本的 Vendor Compare 制作（其 vc_LayoutVersion 高于本版本）：请先更新工具再填充。',
     upgradeColumns: '{path} 由早期版本制作，且在报价表或假设表的供应商列之前插入了列，升级无法安全放置新行。请删除这些列，或插入新模板后复制输入。',
+    upgradeOccupied: '{path} 由早期版本制作；升级需要在您的工作簿已有内容的位置（{cells}）添加表格。未写入任何内容：请把这些内容移到别处后再运行 fill。',
     noXlsxInFolder: '{path} 是文件夹，其中没有任何 .xlsx 文件。',
   },
   validate: {

@@ -34,6 +34,8 @@ export interface UiMessages {
     generic: string;
     structure: string;
     sheetGone: string;
+    /** Fill refused: made by a newer version, or an upgrade that cannot be placed ({cells}). */
+    fillRefused: Record<'newerVersion' | 'upgradeColumns' | 'upgradeOccupied', string>;
     checkFailedTitle: string;
     checkFailed: string;
     /** A failed insert whose clean-up failed too: {message} is Excel's, {sheets} the sheets to delete. */
@@ -129,6 +131,12 @@ export const uiEn: UiMessages = {
     generic: 'Something went wrong: {message}',
     structure: 'The template in this workbook is incomplete: {names} missing or broken. Run Validate to see what is wrong.',
     sheetGone: 'The sheet {sheet} no longer exists. Validate again to refresh the findings.',
+    fillRefused: {
+      newerVersion: 'This workbook was made by a newer version of Vendor Compare. Nothing was changed: update the add-in first.',
+      upgradeColumns:
+        'This workbook was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so it cannot be upgraded in place. Nothing was changed: delete those columns, or insert a new template and copy the inputs.',
+      upgradeOccupied: 'This workbook was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was changed: move that content, then fill again.',
+    },
     checkFailedTitle: 'Workbook not checked',
     checkFailed: 'Could not check the workbook for an existing template: {message}',
     partial:

@@ -35,6 +35,11 @@ export const uiZhCN: UiMessages = {
     generic: '出现错误：{message}',
     structure: '此工作簿中的模板不完整：{names} 缺失或已损坏。请运行“验证”查看问题。',
     sheetGone: '工作表 {sheet} 已不存在。请重新验证以刷新结果。',
+    fillRefused: {
+      newerVersion: '此工作簿由更新版本的 Vendor Compare 制作。未做任何更改：请先更新加载项。',
+      upgradeColumns: '此工作簿由早期版本制作，且在报价表或假设表的供应商列之前插入了列，无法就地升级。未做任何更改：请删除这些列，或插入新模板后复制输入。',
+      upgradeOccupied: '此工作簿由早期版本制作；升级需要在您已有内容的位置（{cells}）添加表格。未做任何更改：请移走这些内容后再填充。',
+    },
     checkFailedTitle: '未能检查工作簿',
     checkFailed: '无法检查工作簿中是否已有模板：{message}',
     partial:

@@ -125,4 +125,7 @@ export interface WorkbookPatch {
   sheets: SheetPatch[];
   /** Names to add; `sheet` is the sheet's name in the workbook. */
   names: { name: string; sheet: string; range: Rect; comment: string }[];
+  /** Where the patch writes into cells the previous layout left empty, as the workbook is now:
+   * a writer checks they still are and writes nothing if not (the user's content would go). */
+  mustBeEmpty: { sheet: string; range: Rect }[];
 }

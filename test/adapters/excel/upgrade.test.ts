@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FillRefusedError } from '../../../src/adapters/excel/errors';
 import { fillFormulas } from '../../../src/adapters/excel/fillFormulas';
 import { queueWrites } from '../../../src/adapters/excel/queueWrites';
 import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
@@ -13,7 +14,7 @@ import type { WorksheetLike } from '../../../src/adapters/excel/excelTypes';
 import type { Plan } from '../../../src/core/plan/types';
 import type { Snapshot } from '../../../src/core/snapshot/types';
 import { WORKED_EXAMPLE } from '../../fixtures/workedExample';
-import { cellAt, createWorkbook, type WorkbookDouble } from '../../excel-double';
+import { cellAt, createWorkbook, snapshot, type WorkbookDouble } from '../../excel-double';
 import { workbookWithTemplate } from './analysisFixtures';
 
 const V1_PLAN = join(__dirname, '../../fixtures/v1/worked-example.plan.json');
@@ -37,7 +38,7 @@ function values(snapshot: Snapshot, names: readonly string[]) {
 }
 
 describe('fill upgrades a layout-1 workbook (Office.js)', () => {
-  it('in two syncs: every input kept, every computed formula and name as a fresh template has them', async () => {
+  it('in three syncs: every input kept, every computed formula and name as a fresh template has them', async () => {
     const wb = await layoutOneWorkbook();
     const before = await readSnapshot(wb.newContext());
     expect(before.blocks.vc_LayoutVersion).toBeUndefined();
@@ -46,8 +47,9 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
 
     const ctx = wb.newContext();
     const result = await fillFormulas(ctx, false);
-    expect(result).toMatchObject({ applied: true, upgraded: true, overwritten: [], syncs: 2 });
-    expect(ctx.stats.syncs).toBe(2);
+    // Read the blocks, check where the new tables go is empty, write: the normal fill's two plus one.
+    expect(result).toMatchObject({ applied: true, upgraded: true, overwritten: [], syncs: 3 });
+    expect(ctx.stats.syncs).toBe(3);
 
     const after = await readSnapshot(wb.newContext());
     expect(values(after, INPUT_BLOCKS)).toEqual(values(before, INPUT_BLOCKS));
@@ -84,5 +86,15 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
     expect(JSON.stringify(wb.state.sheets.map((s) => [...s.cells]))).toBe(before);
     expect(await fillFormulas(wb.newContext(), true)).toMatchObject({ applied: true, upgraded: true });
     expect(cellAt(wb, 'Pricing', 'E66')?.kind).toBe('formula');
+  });
+
+  it('writes nothing where the user has content in the way of the new tables, and says where', async () => {
+    const wb = await layoutOneWorkbook();
+    await wb.userEdit('Assumptions', 'B55', [['my own note']]);
+    const before = snapshot(wb);
+    const error = await fillFormulas(wb.newContext(), true).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FillRefusedError);
+    expect(error).toMatchObject({ reason: 'upgradeOccupied', cells: ['Assumptions!B55'] });
+    expect(snapshot(wb)).toEqual(before);
   });
 });
