@@ -111,52 +111,56 @@ describe('LibreOffice Calc recalculates the same numbers as the reference calcul
 
   it('costs, NPV and scores agree for the worked example, a missing price and random inputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vc-lo-cases-'));
-    const paths: string[] = [];
-    for (const c of CASES) {
-      const path = join(dir, `${c.name}.xlsx`);
-      writeFileSync(path, Buffer.from((await workbookFor(c).xlsx.writeBuffer()) as ArrayBuffer));
-      paths.push(path);
-    }
-    const recalculated = recalculate(paths);
-    for (const [i, c] of CASES.entries()) {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(recalculated[i]!);
-      const { blocks } = readSnapshot(workbook, recalculated[i]!, [], { resultValues: true });
-      const demand = effectiveDemand(c.options);
-      const results = c.options.vendors.map((v) => computeCosts(pricesFromQuote(v), { ...c.options, demand }));
-      const scores = computeScores(
-        results.map((r, v) => ({ tco: r.complete ? r.costs.tco : undefined, quality: c.quality[v]! })),
-        { weights: CRITERIA.map((cr) => cr.defaultWeight), priceWeight: 0.4, priceMethod: 'lowest' },
-      );
-      const mismatches: string[] = [];
-      const expectAt = (name: string, r: number, v: number, expected: number | undefined) => {
-        const actual = blocks[name]?.values[r]?.[v];
-        if (!close(actual, expected)) mismatches.push(`${c.name} ${name}[${r}][${v}]: LibreOffice ${JSON.stringify(actual)} vs reference ${expected}`);
-      };
-      results.forEach((r, v) => {
-        const costs = r.complete ? r.costs : undefined;
-        for (let y = 0; y < 10; y++) {
-          // An incomplete vendor shows #N/A in every year; a complete one a blank beyond the term.
-          if (costs && y >= c.options.termYears) {
-            const actual = blocks.vc_YearCost?.values[y]?.[v];
-            if (actual !== '' && actual !== null) mismatches.push(`${c.name} vc_YearCost[${y}][${v}]: LibreOffice ${JSON.stringify(actual)}, not blank beyond the term`);
-          } else expectAt('vc_YearCost', y, v, costs?.yearCost[y]);
-        }
-        expectAt('vc_TCO', 0, v, costs?.tco);
-        expectAt('vc_NPV', 0, v, costs?.npv);
-        expectAt('vc_PerUserMonth', 0, v, costs?.perUserMonth);
-        expectAt('vc_SupportShare', 0, v, costs?.supportShare);
-        expectAt('vc_QualityScore', 0, v, scores[v]!.quality);
-        expectAt('vc_PriceScore', 0, v, scores[v]!.price);
-        expectAt('vc_Overall', 0, v, scores[v]!.overall);
-        expectAt('vc_Rank', 0, v, scores[v]!.rank);
-      });
-      c.options.vendors.forEach((v, i) => {
-        const real = Object.values(v.answers ?? {}).filter((a) => isRealAnswer(a)).length;
-        if (blocks.vc_Answered?.values[0]?.[i] !== real) mismatches.push(`${c.name} vc_Answered[${i}]: LibreOffice ${JSON.stringify(blocks.vc_Answered?.values[0]?.[i])} vs ${real}`);
-      });
-      expect(mismatches).toEqual([]);
-      if (c.name === 'missing-price') expect(String(blocks.vc_Status!.values[0]![2])).toContain('Hourly support rate');
+    try {
+      const paths: string[] = [];
+      for (const c of CASES) {
+        const path = join(dir, `${c.name}.xlsx`);
+        writeFileSync(path, Buffer.from((await workbookFor(c).xlsx.writeBuffer()) as ArrayBuffer));
+        paths.push(path);
+      }
+      const recalculated = recalculate(paths, join(dir, 'out'));
+      for (const [i, c] of CASES.entries()) {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(recalculated[i]!);
+        const { blocks } = readSnapshot(workbook, recalculated[i]!, [], { resultValues: true });
+        const demand = effectiveDemand(c.options);
+        const results = c.options.vendors.map((v) => computeCosts(pricesFromQuote(v), { ...c.options, demand }));
+        const scores = computeScores(
+          results.map((r, v) => ({ tco: r.complete ? r.costs.tco : undefined, quality: c.quality[v]! })),
+          { weights: CRITERIA.map((cr) => cr.defaultWeight), priceWeight: 0.4, priceMethod: 'lowest' },
+        );
+        const mismatches: string[] = [];
+        const expectAt = (name: string, r: number, v: number, expected: number | undefined) => {
+          const actual = blocks[name]?.values[r]?.[v];
+          if (!close(actual, expected)) mismatches.push(`${c.name} ${name}[${r}][${v}]: LibreOffice ${JSON.stringify(actual)} vs reference ${expected}`);
+        };
+        results.forEach((r, v) => {
+          const costs = r.complete ? r.costs : undefined;
+          for (let y = 0; y < 10; y++) {
+            // An incomplete vendor shows #N/A in every year; a complete one is blank ("") beyond the term.
+            if (costs && y >= c.options.termYears) {
+              const actual = blocks.vc_YearCost?.values[y]?.[v];
+              if (actual !== null && actual !== '') mismatches.push(`${c.name} vc_YearCost[${y}][${v}]: LibreOffice ${JSON.stringify(actual)}, want blank beyond the term`);
+            } else expectAt('vc_YearCost', y, v, costs?.yearCost[y]);
+          }
+          expectAt('vc_TCO', 0, v, costs?.tco);
+          expectAt('vc_NPV', 0, v, costs?.npv);
+          expectAt('vc_PerUserMonth', 0, v, costs?.perUserMonth);
+          expectAt('vc_SupportShare', 0, v, costs?.supportShare);
+          expectAt('vc_QualityScore', 0, v, scores[v]!.quality);
+          expectAt('vc_PriceScore', 0, v, scores[v]!.price);
+          expectAt('vc_Overall', 0, v, scores[v]!.overall);
+          expectAt('vc_Rank', 0, v, scores[v]!.rank);
+        });
+        c.options.vendors.forEach((v, i) => {
+          const real = Object.values(v.answers ?? {}).filter((a) => isRealAnswer(a)).length;
+          if (blocks.vc_Answered?.values[0]?.[i] !== real) mismatches.push(`${c.name} vc_Answered[${i}]: LibreOffice ${JSON.stringify(blocks.vc_Answered?.values[0]?.[i])} vs ${real}`);
+        });
+        expect(mismatches).toEqual([]);
+        if (c.name === 'missing-price') expect(String(blocks.vc_Status!.values[0]![2])).toContain('Hourly support rate');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000);
 });

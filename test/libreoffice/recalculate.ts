@@ -4,7 +4,7 @@
  * recomputes every formula instead of trusting cached values.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,21 +27,26 @@ export function findSoffice(): string | null {
   return null;
 }
 
-/** Recalculate `files` in one LibreOffice start; returns the paths of the recalculated copies.
- * The throw-away profile and the copies go beside the first file, so removing the caller's
- * temporary folder removes them too. */
-export function recalculate(files: string[]): string[] {
+/**
+ * Recalculate `files` in one LibreOffice start; returns the paths of the recalculated copies,
+ * written to `outDir` (default: a new folder beside the first file, so removing the caller's
+ * temporary folder removes them too). The throw-away profile is removed before returning.
+ */
+export function recalculate(files: string[], outDir: string = mkdtempSync(join(files[0] ? dirname(files[0]) : tmpdir(), 'vc-lo-out-'))): string[] {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui');
-  const home = files[0] ? dirname(files[0]) : tmpdir();
-  const profile = mkdtempSync(join(home, 'vc-lo-profile-'));
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
-  const outDir = mkdtempSync(join(home, 'vc-lo-out-'));
-  execFileSync(
-    soffice,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
+  const profile = mkdtempSync(join(tmpdir(), 'vc-lo-profile-'));
+  try {
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
+    mkdirSync(outDir, { recursive: true });
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   return files.map((f) => join(outDir, basename(f)));
 }

@@ -15,6 +15,7 @@ export const validationEn = {
   negative: '{vendor}: {input} is negative ({value}). Prices cannot be negative.',
   percentRange: '{vendor}: {input} must be between 0% and 100% (it is {value}).',
   badChoice: '{vendor}: {input} “{value}” is not one of: {options}.',
+  noFxRate: '{vendor} quotes in {currency}, which has no positive rate in the exchange-rate table on {sheet}. Add the rate (or clear the quote currency if the vendor quotes in the comparison currency); until then its costs are #N/A.',
   missingQuality:
     '{vendor}: {criteria} not scored (an input is blank or not one of the choices). A blank rating is not a zero: quality, overall score and rank are withheld until it is filled in.',
   unknownCoverage: '{vendor}: coverage of “{item}” is still Unknown. Ask the vendor whether it is included.',

@@ -16,6 +16,7 @@ export const validationZh: ValidationMessages = {
   negative: '{vendor}：{input} 为负数（{value}）。价格不能为负。',
   percentRange: '{vendor}：{input} 必须在 0% 到 100% 之间（当前为 {value}）。',
   badChoice: '{vendor}：{input}“{value}”不在可选项中：{options}。',
+  noFxRate: '{vendor} 以 {currency} 报价，但“{sheet}”表的汇率表中没有该币种的正数汇率。请补充汇率（若供应商以比较币种报价，则清空报价币种）；在此之前其成本显示为 #N/A。',
   missingQuality: '{vendor}：{criteria}尚未评分（有输入项为空白或不在可选项中）。空白评分不等于零：补齐之前不计算质量得分、综合得分和排名。',
   unknownCoverage: '{vendor}：“{item}”的支持范围仍为“未知”。请向供应商确认是否包含。',
   coverageOtherLanguage: '{vendor}：“{item}”的支持范围填写为“{value}”，不是本模板语言中的状态。请从以下选项中选择：{options}。',

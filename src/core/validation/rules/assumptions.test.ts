@@ -1,5 +1,10 @@
 import { SnapshotBuilder, namedBlock, runRule } from '../../../../test/support/snapshotBuilder';
+import { loadPlan } from '../../../../test/support/hyperformula';
+import { namedCell } from '../../../../test/support/namedCells';
+import { snapshotOf } from '../../../../test/support/snapshot';
+import { WORKED_EXAMPLE } from '../../../../test/fixtures/workedExample';
 import type { SnapshotValue } from '../../snapshot/types';
+import { planTemplate } from '../../template/planTemplate';
 import { assumptions } from './assumptions';
 
 function settings(values: { term?: SnapshotValue; users?: SnapshotValue; discount?: SnapshotValue; weight?: SnapshotValue }, demand = {}) {
@@ -20,8 +25,13 @@ describe('assumptions', () => {
     ['a blank term', { term: null }, 'B4'],
     ['a term of 11 years', { term: 11 }, 'B4'],
     ['a fractional term', { term: 2.5 }, 'B4'],
+    ['blank users', { users: null }, 'B5'],
+    ['users as blank text', { users: '  ' }, 'B5'],
     ['users typed as text', { users: '500 seats' }, 'B5'],
     ['zero users', { users: 0 }, 'B5'],
+    ['a blank discount rate', { discount: null }, 'B7'],
+    ['a discount rate typed as text', { discount: '8%' }, 'B7'],
+    ['a discount rate of -100%', { discount: -1 }, 'B7'],
     ['a discount rate typed as 8 (not 8%)', { discount: 8 }, 'B7'],
     ['a negative price weight', { weight: -0.1 }, 'B8'],
   ])('reports %s at its cell', (_, values, cell) => {
@@ -41,5 +51,23 @@ describe('assumptions', () => {
     const findings = runRule(assumptions, settings({ term: 2 }, { devHours: [120, '20 h', 'n/a'] }));
     expect(findings.map((f) => f.cell)).toEqual(['B15']);
     expect(findings[0]!.message).toBe('The demand in Assumptions!B15 must be a number of 0 or more (it is “20 h”).');
+  });
+
+  it.each<[string, string, number | null, string]>([
+    ['vc_Term', 'Contract term (Assumptions)', null, 'The contract term (years)'],
+    ['vc_Term', 'Contract term (Assumptions)', 11, 'The contract term (years)'],
+    ['vc_Users', 'Number of users (Assumptions)', null, 'The number of users'],
+    ['vc_Users', 'Number of users (Assumptions)', 0, 'The number of users'],
+    ['vc_DiscountRate', 'Discount rate (Assumptions)', null, 'The discount rate'],
+  ])('agrees with the sheet: %s (%s) set to %j withholds the costs and is reported', (name, label, value, setting) => {
+    const plan = planTemplate(WORKED_EXAMPLE);
+    const wb = loadPlan(plan);
+    const { sheet, address } = namedCell(plan, name);
+    wb.set(sheet, address, value);
+    expect(wb.named('vc_Status')[0]).toEqual(WORKED_EXAMPLE.vendors.map(() => `Missing: ${label}`));
+    const findings = runRule(assumptions, snapshotOf(wb));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', rule: 'assumptions', sheet, cell: address });
+    expect(findings[0]!.message.startsWith(`${setting} must be a number`)).toBe(true);
   });
 });

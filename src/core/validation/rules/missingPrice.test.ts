@@ -4,7 +4,13 @@ import { PRICING_INPUTS, type PricingInputKey } from '../../catalogue/pricingInp
 import type { Language } from '../../catalogue/text';
 import { cellAddress } from '../../plan/a1';
 import type { SnapshotValue } from '../../snapshot/types';
-import { FIRST_VENDOR_COL, pricingInputRows } from '../../template/layout';
+import { ASSUMPTIONS, FIRST_VENDOR_COL, PRICING, pricingInputRows } from '../../template/layout';
+import { planTemplate } from '../../template/planTemplate';
+import type { FxRate, VendorQuote } from '../../options';
+import { loadPlan } from '../../../../test/support/hyperformula';
+import { namedCell } from '../../../../test/support/namedCells';
+import { snapshotOf } from '../../../../test/support/snapshot';
+import { WORKED_EXAMPLE } from '../../../../test/fixtures/workedExample';
 import { demandFromSnapshot, missingPrice } from './missingPrice';
 
 /** A valid entry for every input (the chosen tier is Enterprise, billed monthly). */
@@ -240,5 +246,126 @@ describe('demandFromSnapshot', () => {
       [0, 2],
       [0, 0],
     ]);
+  });
+});
+
+describe('a quote currency without an exchange rate', () => {
+  const quoteAt = (vendor = 0) => cellAddress(PRICING.quoteCurrencyRow, FIRST_VENDOR_COL.pricing + vendor);
+
+  interface FxSetup {
+    /** One quote currency per vendor (vendors Aurora, Beacon, ...). */
+    quotes: SnapshotValue[];
+    /** FX table rows: [currency, rate]. */
+    table?: [SnapshotValue, SnapshotValue][];
+    currency?: SnapshotValue;
+    model?: SnapshotValue;
+    language?: Language;
+    assumptionsSheet?: string;
+    /** Leave the FX table's names out (a workbook whose table was deleted). */
+    noTable?: boolean;
+  }
+
+  /** Complete all-inclusive vendors (no other finding), their quote currencies and the FX table. */
+  function fx(s: FxSetup) {
+    const names = ['Aurora', 'Beacon', 'Cirrus'].slice(0, s.quotes.length);
+    const sheet = s.assumptionsSheet ?? 'Assumptions';
+    const table = Array.from({ length: ASSUMPTIONS.fxRows }, (_, i) => s.table?.[i] ?? [null, null]);
+    const b = new SnapshotBuilder()
+      .vendors(...names)
+      .models(...names.map(() => (s.model === undefined ? label('all-inclusive') : s.model)))
+      .demand({ term: 3, incidents: [6, 6, 6], onsiteDays: [2, 1, 1] })
+      .add(namedBlock('vc_QuoteCurrency', 'Pricing', quoteAt(), [s.quotes]))
+      .add(namedBlock('vc_Currency', sheet, `B${ASSUMPTIONS.currencyRow + 1}`, [[s.currency === undefined ? 'CNY' : s.currency]]));
+    if (!s.noTable) {
+      b.add(namedBlock('vc_FxCurrency', sheet, `A${ASSUMPTIONS.fxFirstRow + 1}`, table.map(([code]) => [code])));
+      b.add(namedBlock('vc_FxRate', sheet, `B${ASSUMPTIONS.fxFirstRow + 1}`, table.map(([, rate]) => [rate])));
+    }
+    for (const [key, value] of Object.entries(VALID)) b.price(key as PricingInputKey, ...names.map(() => value));
+    return runRule(missingPrice, b.build(), s.language);
+  }
+
+  it.each<SnapshotValue>([null, '', '   ', 'CNY', ' cny '])('quote currency %j is the comparison currency: no rate needed', (quote) => {
+    expect(fx({ quotes: [quote] })).toEqual([]);
+  });
+
+  it.each<[SnapshotValue, [SnapshotValue, SnapshotValue][]]>([
+    ['USD', [['USD', 7.1]]],
+    ['usd', [['USD', 7.1]]],
+    [' USD ', [['usd ', 7.1]]],
+    ['EUR', [['USD', 7.1], ['EUR', 7.8]]],
+    ['EUR', [[null, null], ['EUR', 7.8]]],
+  ])('quote currency %j with the table %j has a rate', (quote, table) => {
+    expect(fx({ quotes: [quote], table })).toEqual([]);
+  });
+
+  it('reports a currency missing from the table at the quote-currency cell, naming vendor and currency', () => {
+    expect(fx({ quotes: ['USD'], table: [['EUR', 7.8]] })).toEqual([
+      {
+        severity: 'error',
+        rule: 'missing-price',
+        sheet: 'Pricing',
+        cell: 'D5',
+        vendor: 'Aurora',
+        message:
+          'Aurora quotes in USD, which has no positive rate in the exchange-rate table on Assumptions. Add the rate (or clear the quote currency if the vendor quotes in the comparison currency); until then its costs are #N/A.',
+      },
+    ]);
+  });
+
+  it.each<[string, SnapshotValue]>([
+    ['a blank rate', null],
+    ['a zero rate', 0],
+    ['a negative rate', -7.1],
+    ['a rate typed as text', '7.1'],
+    ['an error value', { error: '#REF!' }],
+  ])('reports %s', (_, rate) => {
+    expect(fx({ quotes: ['USD'], table: [['USD', rate]] }).map((f) => [f.cell, f.vendor])).toEqual([['D5', 'Aurora']]);
+  });
+
+  it('reads the first row of a currency, as MATCH does', () => {
+    expect(fx({ quotes: ['USD'], table: [['USD', 0], ['USD', 7.1]] }).map((f) => f.cell)).toEqual(['D5']);
+    expect(fx({ quotes: ['USD'], table: [['USD', 7.1], ['usd', null]] })).toEqual([]);
+  });
+
+  it('checks each vendor in its own column', () => {
+    const findings = fx({ quotes: ['USD', null, 'JPY'], table: [['USD', 7.1]] });
+    expect(findings.map((f) => [f.vendor, f.cell])).toEqual([['Cirrus', quoteAt(2)]]);
+    expect(findings[0]!.message).toMatch(/^Cirrus quotes in JPY, /);
+  });
+
+  it("without an FX table, names the template language's Assumptions sheet", () => {
+    expect(fx({ quotes: ['USD'], noTable: true }).map((f) => f.message)).toEqual([expect.stringContaining('exchange-rate table on Assumptions.')]);
+    expect(fx({ quotes: ['usd'], currency: 'USD', noTable: true })).toEqual([]);
+  });
+
+  it('reports it next to a missing model, in sheet order', () => {
+    expect(fx({ quotes: ['USD'], model: null }).map((f) => f.cell)).toEqual(['D4', 'D5']);
+  });
+
+  it('reports in Chinese, naming the Assumptions sheet of the workbook', () => {
+    expect(fx({ quotes: ['USD'], language: 'zh', assumptionsSheet: '假设' }).map((f) => f.message)).toEqual([
+      'Aurora 以 USD 报价，但“假设”表的汇率表中没有该币种的正数汇率。请补充汇率（若供应商以比较币种报价，则清空报价币种）；在此之前其成本显示为 #N/A。',
+    ]);
+  });
+
+  it('agrees with the sheet: reported exactly for the vendors whose status names the exchange rate', () => {
+    const fxTable: FxRate[] = [
+      { currency: 'USD', rate: 7.1 },
+      { currency: 'EUR', rate: 0 },
+      { currency: 'JPY', rate: 0.05 },
+    ];
+    const quotes: (string | undefined)[] = ['USD', 'EUR', 'GBP', undefined, 'cny', 'jpy'];
+    const vendors: VendorQuote[] = quotes.map((currency, i) => ({
+      ...WORKED_EXAMPLE.vendors[i % WORKED_EXAMPLE.vendors.length]!,
+      name: `V${i + 1}`,
+      ...(currency === undefined ? {} : { currency }),
+    }));
+    const plan = planTemplate({ ...WORKED_EXAMPLE, fx: fxTable, vendors });
+    const wb = loadPlan(plan);
+    const named = vendors.filter((_, i) => String(wb.named('vc_Status')[0]![i]).includes('Exchange rate for')).map((v) => v.name);
+    const reported = runRule(missingPrice, snapshotOf(wb)).map((f) => f.vendor);
+    expect(named).toEqual(['V2', 'V3']);
+    expect(reported).toEqual(named);
+    expect(runRule(missingPrice, snapshotOf(wb)).map((f) => f.cell)).toEqual([namedCell(plan, 'vc_QuoteCurrency', 0, 1).address, namedCell(plan, 'vc_QuoteCurrency', 0, 2).address]);
   });
 });

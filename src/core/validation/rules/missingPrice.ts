@@ -1,12 +1,15 @@
 import { BILLING_PERIODS, TIERS, modelById } from '../../catalogue/models';
 import { PRICING_INPUTS, type PricingInput } from '../../catalogue/pricingInputs';
+import { fxRateFor } from '../../costs/costModel';
+import { fxFromSnapshot } from '../../costs/fromSnapshot';
 import { requiredInputs } from '../../costs/requiredInputs';
+import { messages } from '../../i18n/messages';
 import type { DemandYear } from '../../options';
 import { billingFromLabel, modelFromLabel, tierFromLabel } from '../../snapshot/labels';
 import type { Snapshot } from '../../snapshot/types';
 import { finding, type RuleContext, type Rule } from '../ruleContext';
 import type { Finding } from '../types';
-import { displayText, pricingInput, type CellRef } from '../workbookModel';
+import { cellOf, displayText, pricingInput, type CellRef } from '../workbookModel';
 
 /** A price typed as text, e.g. "1,000", "¥1000", "RMB 1000", "5%" (full-width forms folded first). */
 const CURRENCY = String.raw`(?:[¥$€£]|rmb|cny|usd|eur)`;
@@ -63,25 +66,45 @@ function checkValue(ctx: RuleContext, input: PricingInput, cell: CellRef, requir
   return [];
 }
 
-/** Rule 3: each input the vendor's model requires is present and a number; no negative prices. */
+/**
+ * A quote currency (blank: the comparison currency) with no positive rate in the FX table: the
+ * sheet's costs are #N/A until it has one. The first row of a code counts, as MATCH finds it;
+ * codes compare ignoring case and surrounding spaces, as the reference calculator does.
+ */
+function missingFxRate(ctx: RuleContext, vendor: string, index: number): Finding[] {
+  const b = ctx.snapshot.blocks;
+  const quote = b.vc_QuoteCurrency;
+  if (!quote || index >= quote.range.cols) return [];
+  const cell = cellOf(quote, 0, index);
+  const code = displayText(cell.value).trim();
+  if (code === '') return [];
+  const comparison = displayText(b.vc_Currency?.values[0]?.[0] ?? null);
+  if (fxRateFor({ currency: code }, { currency: comparison, fx: fxFromSnapshot(ctx.snapshot) }) !== undefined) return [];
+  const sheet = b.vc_FxRate?.sheet ?? b.vc_FxCurrency?.sheet ?? messages(ctx.templateLanguage).template.sheetNames.assumptions;
+  return [finding('error', 'missing-price', cell, ctx.t.noFxRate, { vendor, currency: code, sheet }, { vendor })];
+}
+
+/** Rule 3: each input the vendor's model requires is present and a number; no negative prices;
+ * a quote currency has an exchange rate. Findings in sheet order: model, currency, inputs. */
 export const missingPrice: Rule = (ctx) => {
   const demand = demandFromSnapshot(ctx.snapshot);
   return ctx.vendors.flatMap(({ name, index }) => {
+    const fx = missingFxRate(ctx, name, index);
     const modelCell = pricingInput(ctx.snapshot, 'model', index);
-    if (!modelCell) return [];
+    if (!modelCell) return fx;
     const values = { vendor: name, value: displayText(modelCell.value) };
     if (modelCell.value === null || displayText(modelCell.value).trim() === '') {
-      return [finding('error', 'missing-price', modelCell, ctx.t.noModel, values, { vendor: name })];
+      return [finding('error', 'missing-price', modelCell, ctx.t.noModel, values, { vendor: name }), ...fx];
     }
     const model = modelFromLabel(modelCell.value, ctx.templateLanguage)?.id;
-    if (!model) return [finding('error', 'missing-price', modelCell, ctx.t.unknownModel, values, { vendor: name })];
+    if (!model) return [finding('error', 'missing-price', modelCell, ctx.t.unknownModel, values, { vendor: name }), ...fx];
     const tier = tierFromLabel(pricingInput(ctx.snapshot, 'tier', index)?.value ?? null, ctx.templateLanguage) ?? undefined;
     const required = new Set(requiredInputs(model, tier, demand));
     const modelLabel = modelById(model).label[ctx.language];
-    return PRICING_INPUTS.filter((input) => input.usedBy.includes(model)).flatMap((input) => {
+    const inputs = PRICING_INPUTS.filter((input) => input.usedBy.includes(model)).flatMap((input) => {
       const cell = pricingInput(ctx.snapshot, input.key, index);
       return cell ? checkValue(ctx, input, cell, required.has(input.key), name, modelLabel) : [];
     });
+    return [...fx, ...inputs];
   });
 };
-
