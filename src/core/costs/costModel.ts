@@ -47,12 +47,14 @@ export type MissingInput = PricingInputKey | 'model' | 'fxRate';
 export type CostResult = { complete: true; costs: VendorCosts } | { complete: false; missing: MissingInput[] };
 
 /** Units of the comparison currency for one unit of the vendor's; undefined when no usable rate.
- * Codes compare ignoring case and spaces, as Excel's "=" and MATCH do. */
+ * Codes compare trimmed and ignoring case, as the sheet does (TRIM and "="); a currency listed
+ * twice in the table is ambiguous, so it has no rate, as on the sheet. */
 export function fxRateFor(prices: Pick<VendorPrices, 'currency'>, a: Pick<CostAssumptions, 'currency' | 'fx'>): number | undefined {
   const code = (text: string | undefined) => (text ?? '').trim().toLocaleUpperCase();
   const quote = code(prices.currency);
   if (quote === '' || quote === code(a.currency)) return 1;
-  const rate = a.fx?.find((r) => code(r.currency) === quote)?.rate;
+  const rows = (a.fx ?? []).filter((r) => code(r.currency) === quote);
+  const rate = rows.length === 1 ? rows[0]!.rate : undefined;
   return rate !== undefined && Number.isFinite(rate) && rate > 0 ? rate : undefined;
 }
 

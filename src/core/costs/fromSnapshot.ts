@@ -154,7 +154,7 @@ export function assumptionsFromSnapshot(snapshot: Snapshot): { assumptions: Cost
 }
 
 /** The exchange-rate table: rows with a currency code. A rate that is not a number is NaN, so
- * the vendor quoting in it is incomplete; the first row of a code counts, as MATCH finds it. */
+ * the vendor quoting in it is incomplete (the sheet's SUMPRODUCT reads it as 0). */
 export function fxFromSnapshot(snapshot: Snapshot): { currency: string; rate: number }[] {
   const codes = snapshot.blocks.vc_FxCurrency?.values ?? [];
   const rates = snapshot.blocks.vc_FxRate?.values ?? [];

@@ -1,5 +1,5 @@
 import { pricingInput } from '../catalogue/pricingInputs';
-import { computeCosts } from '../costs/costModel';
+import { computeCosts, fxRateFor } from '../costs/costModel';
 import { requiredInputs } from '../costs/requiredInputs';
 import { cellAddress } from '../plan/a1';
 import { inputName } from '../template/pricingSheet';
@@ -105,5 +105,39 @@ describe('every required price of every model, left blank, gives an incomplete t
     // The other vendors keep their numbers.
     const others = wb.named('vc_TCO')[0]!.filter((_, i) => i !== v);
     expect(others.every((t) => typeof t === 'number')).toBe(true);
+  });
+});
+
+describe('the exchange-rate row reads codes as the calculator does', () => {
+  // Beacon RTC (second vendor) quotes in the case's currency; the FX table holds the case's rows.
+  const cases: [string, string, [string, number][], number | 'missing'][] = [
+    ['spaces and case', ' usd ', [['USD ', 7.1]], 7.1],
+    ['a wildcard is no wildcard', 'US?', [['USD', 7.1]], 'missing'],
+    ['a currency listed twice is ambiguous', 'USD', [['USD', 7.1], ['usd', 7.2]], 'missing'],
+    ['the comparison currency needs no rate', ' cny', [], 1],
+  ];
+  it.each(cases)('%s', (_, quote, table, expected) => {
+    const plan = planTemplate(WORKED_EXAMPLE);
+    const wb = loadPlan(plan);
+    const at = (name: string) => plan.names.find((n) => n.name === name)!.range;
+    const sheet = (key: string) => plan.sheets.find((s) => s.key === key)!.name;
+    const q = at('vc_QuoteCurrency');
+    wb.set(sheet('pricing'), cellAddress(q.row, q.col + 1), quote);
+    const codes = at('vc_FxCurrency');
+    table.forEach(([code, rate], i) => {
+      wb.set(sheet('assumptions'), cellAddress(codes.row + i, codes.col), code);
+      wb.set(sheet('assumptions'), cellAddress(codes.row + i, codes.col + 1), rate);
+    });
+    const calculator = fxRateFor({ currency: quote }, { currency: 'CNY', fx: table.map(([currency, rate]) => ({ currency, rate })) });
+    const status = String(wb.named('vc_Status')[0]![1]);
+    if (expected === 'missing') {
+      expect(calculator).toBeUndefined();
+      expect(status).toBe(`Missing: Exchange rate for ${quote.trim()} (Assumptions)`);
+    } else {
+      expect(calculator).toBe(expected);
+      expect(status).toBe('Complete');
+      // Beacon's TCO in the README is 375,999.00 in CNY; in another currency it scales by the rate.
+      expect(wb.named('vc_TCO')[0]![1] as number).toBeCloseTo(375999 * expected, 6);
+    }
   });
 });

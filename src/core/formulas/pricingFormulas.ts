@@ -89,7 +89,7 @@ function fxCheck(refs: PricingRefs, col: string): string {
   const t = messages(refs.language).template.pricing.computed;
   const fx = `${col}${refs.rows.fxRate}`;
   const [before, after] = t.fxMissing.split('{currency}') as [string, string];
-  const label = `${formulaText(before)}&${col}${refs.quoteCurrencyRow}&${formulaText(`${after}; `)}`;
+  const label = `${formulaText(before)}&TRIM(${col}${refs.quoteCurrencyRow})&${formulaText(`${after}; `)}`;
   return `IF(ISNUMBER(${fx}),IF(${fx}>0,"",${label}),${label})`;
 }
 
@@ -147,8 +147,11 @@ export function vendorPricingFormulas(refs: PricingRefs, col: string): ColumnFor
   const model = cell(refs.modelRow);
   const number = [1, 2, 3, 4].reduceRight<string>((otherwise, k) => `IF(${model}=INDEX(vc_ModelLabels,1,${k}),${k},${otherwise})`, '0');
   cells.set(r.modelNumber, f(`IF(${model}="",0,${number})`));
-  const quote = cell(refs.quoteCurrencyRow);
-  cells.set(r.fxRate, f(`IF(OR(TRIM(${quote})="",${quote}=vc_Currency),1,IFERROR(INDEX(vc_FxRate,MATCH(${quote},vc_FxCurrency,0)),NA()))`));
+  // "=" over trimmed codes, not MATCH: MATCH reads * and ? as wildcards and keeps spaces. A
+  // currency listed twice is ambiguous: no rate, so the status asks for one.
+  const quote = `TRIM(${cell(refs.quoteCurrencyRow)})`;
+  const listed = `--(TRIM(vc_FxCurrency)=${quote})`;
+  cells.set(r.fxRate, f(`IF(OR(${quote}="",${quote}=TRIM(vc_Currency)),1,IF(SUMPRODUCT(${listed})=1,SUMPRODUCT(${listed},vc_FxRate),NA()))`));
   const terms = effectiveTerms(refs, col);
   cells.set(r.fixedFee, f(terms.fixed));
   cells.set(r.includedHours, f(terms.included));

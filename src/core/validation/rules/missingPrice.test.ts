@@ -322,9 +322,12 @@ describe('a quote currency without an exchange rate', () => {
     expect(fx({ quotes: ['USD'], table: [['USD', rate]] }).map((f) => [f.cell, f.vendor])).toEqual([['D5', 'Aurora']]);
   });
 
-  it('reads the first row of a currency, as MATCH does', () => {
+  it('takes a currency listed twice as ambiguous (no rate), as the sheet does; codes compare trimmed', () => {
     expect(fx({ quotes: ['USD'], table: [['USD', 0], ['USD', 7.1]] }).map((f) => f.cell)).toEqual(['D5']);
-    expect(fx({ quotes: ['USD'], table: [['USD', 7.1], ['usd', null]] })).toEqual([]);
+    expect(fx({ quotes: ['USD'], table: [['USD', 7.1], ['usd', null]] }).map((f) => f.cell)).toEqual(['D5']);
+    expect(fx({ quotes: [' usd '], table: [['USD ', 7.1]] })).toEqual([]);
+    // A wildcard is no wildcard here: "US?" is not USD.
+    expect(fx({ quotes: ['US?'], table: [['USD', 7.1]] }).map((f) => f.cell)).toEqual(['D5']);
   });
 
   it('checks each vendor in its own column', () => {
