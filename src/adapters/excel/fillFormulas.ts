@@ -64,8 +64,9 @@ export const FILL_BLOCKS: readonly string[] = [
   'vc_QuestionIds',
 ];
 
-/** Read for its sheet only (the template language's last clue), so its answers are not sent. */
-const LOCATION_ONLY: readonly string[] = ['vc_Answers', 'vc_Answered', 'vc_ScoreInputs', 'vc_QualityScore'];
+/** Read for where they are only (the template language's last clue; what an upgrade checks
+ * before it rewrites Questions, the Scorecard and the ranking), so no answer is sent. */
+const LOCATION_ONLY: readonly string[] = ['vc_Answers', 'vc_Answered', 'vc_ScoreInputs', 'vc_QualityScore', 'vc_Ranking'];
 
 interface NamedRange {
   name: string;

@@ -171,7 +171,7 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
       range: { ...n.range, row: n.range.row + (offsets[n.name] ?? tablesOffset) },
       comment: n.comment,
     }));
-  const extra = [questionsUpgrade(snapshot, plan), scorecardUpgrade(snapshot, plan)].filter((x) => x !== null);
+  const extra = [questionsUpgrade(snapshot, plan), scorecardUpgrade(snapshot, plan), overviewUpgrade(snapshot, plan)].filter((x) => x !== null);
   insertRows.push(...extra.flatMap((x) => x.insertRows));
   const tables = { row: A.fxSectionRow + tablesOffset, col: 0, rows: lastTableRow - A.fxSectionRow + 1, cols: 1 + 4 };
   const version = { row: language.range.row, col: A.versionLabelCol, rows: 1, cols: A.versionCol - A.versionLabelCol + 1 };
@@ -246,6 +246,18 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
     names: [{ name: 'vc_ScoreStatus', sheet: quality.sheet, range: status.range, comment: status.comment }],
     mustBeEmpty: [],
   };
+}
+
+/** Layout 1's ranking read fixed addresses and showed a fixed currency symbol: the ranking of
+ * this layout (named blocks, the currency named live) replaces it where it is as written. */
+function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
+  const ranking = snapshot.blocks.vc_Ranking;
+  const planned = plannedName(plan, 'vc_Ranking');
+  if (!ranking || !sameRect(ranking.range, planned.range)) return null;
+  const overview = plan.sheets.find((s) => s.key === 'overview')!;
+  // The section title, the note and the header row sit above the table.
+  const part = region(overview, ranking.sheet, ranking.range.row - 3, ranking.range.row + ranking.range.rows - 1, 0);
+  return { insertRows: [], sheet: part, names: [], mustBeEmpty: [] };
 }
 
 /** The snapshot moved as the insertions move it, with the new blocks empty. */

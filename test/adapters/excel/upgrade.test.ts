@@ -69,7 +69,7 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
     for (const name of Object.keys(fresh.blocks)) expect(after.blocks[name]?.range, name).toEqual(fresh.blocks[name]!.range);
     // The answered counts no longer need array entry (layout 1: TRANSPOSE inside MMULT); the
     // Scorecard names the criteria still unrated.
-    for (const name of ['vc_Requires', 'vc_AnswerChecks', 'vc_Answered', 'vc_ScoreStatus', 'vc_QualityScore']) {
+    for (const name of ['vc_Requires', 'vc_AnswerChecks', 'vc_Answered', 'vc_ScoreStatus', 'vc_QualityScore', 'vc_Ranking']) {
       expect(after.blocks[name]!.formulas, name).toEqual(fresh.blocks[name]!.formulas);
     }
 
