@@ -58,6 +58,34 @@ export class DataValidationProxy implements DataValidationLike {
       else t.sheet.validations.push({ rect: t.rect, prompt: sent });
     });
   }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    throw propertyNotLoaded('DataValidation', 'errorAlert');
+  }
+
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    setErrorAlert(this.range, alert);
+  }
+}
+
+/** DataValidation.errorAlert (ExcelApi 1.8): the message when a typed value breaks the rule.
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-erroralert-member
+ * Excel caps the message at 225 characters and the title at 32. */
+const MAX_ERROR = 225;
+
+function setErrorAlert(range: RangeProxy, alert: Excel.DataValidationErrorAlert): void {
+  const sent = copy(alert);
+  range.onTarget('dataValidation.errorAlert', [sent], (t) => {
+    if ((sent.message ?? '').length > MAX_ERROR || (sent.title ?? '').length > MAX_PROMPT_TITLE) {
+      throw invalidArgument('The error message or its title is too long.', 'DataValidation.errorAlert');
+    }
+    if (sent.style !== undefined && !['Stop', 'Warning', 'Information'].includes(sent.style)) {
+      throw invalidArgument(`'${String(sent.style)}' is not an error alert style.`, 'DataValidation.errorAlert');
+    }
+    const existing = findValidation(t.sheet.validations, t.rect);
+    if (existing) existing.errorAlert = sent;
+    else t.sheet.validations.push({ rect: t.rect, errorAlert: sent });
+  });
 }
 
 function findValidation(list: ValidationState[], rect: ValidationState['rect']): ValidationState | undefined {

@@ -19,6 +19,7 @@ export interface ValidationState {
   rect: Rect;
   rule?: Excel.DataValidationRule;
   prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
 }
 
 export interface ConditionalFormatState {

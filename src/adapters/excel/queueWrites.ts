@@ -60,6 +60,7 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         const validation = rangeOf(op.sheet, op.rect).dataValidation;
         validation.rule = op.rule;
         if (op.prompt) validation.prompt = { showPrompt: true, message: op.prompt, title: '' };
+        if (op.error) validation.errorAlert = { showAlert: true, style: 'Stop', message: op.error, title: '' };
         break;
       }
       case 'conditionalFormat': {

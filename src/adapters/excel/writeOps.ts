@@ -18,7 +18,7 @@ export type WriteOp =
   | { kind: 'columnWidth'; sheet: string; col: number; points: number }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'hide'; sheet: string; rows: number[]; cols: number[] }
-  | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string }
+  | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string; error?: string }
   | { kind: 'conditionalFormat'; sheet: string; rect: Rect; formula: string; fill?: string; fontColor?: string }
   | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
   | ({ kind: 'chart' } & ChartSpec)
@@ -94,7 +94,7 @@ function sheetRuleOps(s: SheetPatch): WriteOp[] {
   const sheet = s.name;
   const ops: WriteOp[] = [];
   for (const v of s.validations) {
-    ops.push({ kind: 'validation', sheet, rect: v.range, rule: validationRule(v), ...(v.prompt ? { prompt: v.prompt } : {}) });
+    ops.push({ kind: 'validation', sheet, rect: v.range, rule: validationRule(v), ...(v.prompt ? { prompt: v.prompt } : {}), ...(v.error ? { error: v.error } : {}) });
   }
   for (const cf of s.conditionalFormats) {
     const formula = cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;

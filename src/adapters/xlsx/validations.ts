@@ -10,6 +10,7 @@ export function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
     allowBlank: true,
     showErrorMessage: true,
     ...(spec.prompt ? { showInputMessage: true, prompt: spec.prompt } : {}),
+    ...(spec.error ? { errorStyle: 'stop', error: spec.error } : {}),
   };
   if (spec.kind === 'list') return { ...common, type: 'list', formulae: [inlineList(spec.items)] };
   return spec.max === undefined

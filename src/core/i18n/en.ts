@@ -166,6 +166,17 @@ export const en: Messages = {
       missingPrefix: 'Missing: ',
       listSeparator: ', ',
     },
+    validation: {
+      errorTitle: 'Not allowed here',
+      listPrompt: 'Choose from the list.',
+      listError: 'Choose one of: {items}.',
+      percentPrompt: 'A percentage from {min}% to {max}%.',
+      atLeastPrompt: 'A number of {min} or more. Leave it blank if not given: blank is missing, not zero.',
+      rangePrompt: 'A number from {min} to {max}.',
+      wholeAtLeastPrompt: 'A whole number of {min} or more.',
+      wholeRangePrompt: 'A whole number from {min} to {max}.',
+      numberError: 'That is not allowed here. {prompt}',
+    },
     ranking: {
       heading: 'Ranking (updates live)',
       note: 'Price scores are relative: adding or removing a vendor can swap the order of two others. A vendor with a missing price or rating shows “incomplete”.',

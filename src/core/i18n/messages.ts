@@ -133,6 +133,18 @@ export interface TemplateMessages {
     missingPrefix: string;
     listSeparator: string;
   };
+  /** Data-validation texts: the input prompt and the error message of each rule. */
+  validation: {
+    errorTitle: string;
+    listPrompt: string;
+    listError: string;
+    percentPrompt: string;
+    atLeastPrompt: string;
+    rangePrompt: string;
+    wholeAtLeastPrompt: string;
+    wholeRangePrompt: string;
+    numberError: string;
+  };
   ranking: {
     heading: string;
     note: string;

@@ -165,6 +165,17 @@ export const zhCN: Messages = {
       missingPrefix: '缺少：',
       listSeparator: '、',
     },
+    validation: {
+      errorTitle: '此处不允许',
+      listPrompt: '请从列表中选择。',
+      listError: '请选择以下之一：{items}。',
+      percentPrompt: '百分比，{min}%至{max}%。',
+      atLeastPrompt: '不小于{min}的数字。未报价请留空：空白表示缺少，而非零。',
+      rangePrompt: '{min}至{max}之间的数字。',
+      wholeAtLeastPrompt: '不小于{min}的整数。',
+      wholeRangePrompt: '{min}至{max}之间的整数。',
+      numberError: '此处不允许该值。{prompt}',
+    },
     ranking: {
       heading: '排名（实时更新）',
       note: '价格得分是相对的：增加或删除一家供应商可能使另外两家的先后次序互换。缺少报价或评分的供应商显示“不完整”。',

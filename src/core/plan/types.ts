@@ -47,9 +47,10 @@ export interface FormatSpec {
   numberFormat?: string;
 }
 
+/** `prompt` shows when the cell is selected; `error` when a value outside the rule is typed. */
 export type ValidationSpec =
-  | { range: Rect; kind: 'list'; items: string[]; prompt?: string }
-  | { range: Rect; kind: 'decimal' | 'whole'; min: number; max?: number; prompt?: string };
+  | { range: Rect; kind: 'list'; items: string[]; prompt?: string; error?: string }
+  | { range: Rect; kind: 'decimal' | 'whole'; min: number; max?: number; prompt?: string; error?: string };
 
 /** A conditional format whose formula is written for the top-left cell of the range, with
  * relative references, as Excel expects. */

@@ -9,6 +9,7 @@ import { planPricing } from './pricingSheet';
 import { planQuestions } from './questionsSheet';
 import { planScorecard } from './scorecardSheet';
 import { SHEET_ORDER, resolveSheetNames } from './sheetNames';
+import { withMessages } from './validationMessages';
 
 const PLANNERS: Record<SheetKey, (ctx: PlanContext) => SheetPlan> = {
   overview: planOverview,
@@ -57,6 +58,9 @@ export function planTemplate(options: TemplateOptions, existingSheetNames: reado
     vendorNames: options.vendors.map((v) => v.name.trim()),
     names: [],
   };
-  const sheets = SHEET_ORDER.map((key) => PLANNERS[key](ctx));
+  const sheets = SHEET_ORDER.map((key) => PLANNERS[key](ctx)).map((s) => ({
+    ...s,
+    validations: s.validations.map((v) => withMessages(v, catalogue.template.validation)),
+  }));
   return { language: options.language, sheets, names: ctx.names };
 }

@@ -75,6 +75,7 @@ function expectSheetRules(wb: WorkbookDouble, s: SheetPlan): void {
                   : { formula1: v.min, formula2: v.max, operator: 'Between' },
             },
       ...(v.prompt ? { prompt: { showPrompt: true, message: v.prompt, title: '' } } : {}),
+      ...(v.error ? { errorAlert: { showAlert: true, style: 'Stop', message: v.error, title: '' } } : {}),
     })),
   );
   expect(sheet.conditionalFormats.map(({ id: _id, ...cf }) => cf)).toEqual(

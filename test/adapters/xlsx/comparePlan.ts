@@ -91,6 +91,10 @@ function compareSheet(plan: SheetPlan, sheet: ExcelJS.Worksheet, diffs: string[]
       if (got?.type !== validation.kind || JSON.stringify(got.formulae) !== JSON.stringify(formulae)) {
         diffs.push(`${at(row, col)}: validation ${JSON.stringify(got)} != ${validation.kind} ${JSON.stringify(formulae)}`);
       }
+      // The messages survive the file: what the buyer sees when selecting or mistyping.
+      if ((got?.prompt ?? undefined) !== validation.prompt || (got?.error ?? undefined) !== validation.error) {
+        diffs.push(`${at(row, col)}: validation messages ${JSON.stringify([got?.prompt, got?.error])} != ${JSON.stringify([validation.prompt, validation.error])}`);
+      }
     });
   }
   const read = conditionalFormats(sheet);
