@@ -141,7 +141,7 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
   const pricingPatch = merge(
     pricing,
     [
-      region(pricingPlan, pricing, P.noteRow, P.noteRow, headerOffset),
+      region(pricingPlan, pricing, P.titleRow, P.noteRow, headerOffset),
       quoteRow,
       ...inputRegions,
       // Labels and formats; the formulas come from the ordinary fill, which follows the names.
@@ -179,7 +179,13 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
     insertRows,
     sheets: [pricingPatch, assumptionsPatch, ...extra.map((x) => x.sheet)],
     names: [...newNames, ...extra.flatMap((x) => x.names)],
-    mustBeEmpty: [{ sheet: assumptions, range: tables }, { sheet: assumptions, range: version }, ...extra.flatMap((x) => x.mustBeEmpty)],
+    mustBeEmpty: [
+      // Layout 1 had Pricing's title and note in column A, which this layout hides.
+      { sheet: pricing, range: { row: P.titleRow + headerOffset, col: P.labelCol, rows: P.noteRow - P.titleRow + 1, cols: 1 } },
+      { sheet: assumptions, range: tables },
+      { sheet: assumptions, range: version },
+      ...extra.flatMap((x) => x.mustBeEmpty),
+    ],
   };
   return { patch, after: snapshotAfter(snapshot, patch), rowBefore: (sheet, row) => rowBefore(insertRows, sheet, row) };
 }

@@ -79,8 +79,9 @@ export function planPricing(ctx: PlanContext): SheetPlan {
   b.width(P.unitCol, 14);
   vendors.forEach((_, i) => b.width(COL + i, 18));
 
-  b.putRow(P.titleRow, 0, [ctx.t.titles.pricing], 'title');
-  b.putRow(P.noteRow, 0, [t.formulasNote], 'note');
+  // Column A (the input keys) is hidden: the title and the note start in the label column.
+  b.putRow(P.titleRow, P.labelCol, [ctx.t.titles.pricing], 'title');
+  b.putRow(P.noteRow, P.labelCol, [t.formulasNote], 'note');
   b.putRow(P.headerRow, 0, [t.field, t.vendor, t.unit], 'header');
   const header = b.putRow(P.headerRow, COL, ctx.vendorNames, 'header');
   addName(ctx, 'vc_VendorNames', 'pricing', header, 'Vendor names (the header row of Pricing)');
