@@ -35,6 +35,7 @@ export function insertRows(state: WorkbookState, sheet: SheetState, at: number, 
   }
   sheet.cells = movedKeys(sheet.cells, at, count);
   sheet.formats = movedKeys(sheet.formats, at, count);
+  sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [r >= at ? r + count : r, h]));
   sheet.hiddenRows = new Set([...sheet.hiddenRows].map((r) => (r >= at ? r + count : r)));
   for (const v of sheet.validations) v.rect = moveRect(v.rect, at, count);
   for (const cf of sheet.conditionalFormats) cf.rect = moveRect(cf.rect, at, count);

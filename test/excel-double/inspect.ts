@@ -81,6 +81,7 @@ export function snapshot(wb: WorkbookDouble): unknown {
         cells: sorted(s.cells),
         formats: sorted(s.formats),
         columnWidths: sorted(s.columnWidths),
+        rowHeights: sorted(s.rowHeights),
         validations: s.validations,
         conditionalFormats: s.conditionalFormats.map((cf) => ({ rect: cf.rect, type: cf.type, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })),
         charts: s.charts.map(({ id: _id, ...chart }) => chart),

@@ -33,6 +33,14 @@ export class RangeFormatProxy implements RangeFormatLike {
     });
   }
 
+  get rowHeight(): number {
+    throw propertyNotLoaded('RangeFormat', 'rowHeight');
+  }
+
+  set rowHeight(points: number) {
+    setRowHeight(this.range, points);
+  }
+
   get columnWidth(): number {
     throw propertyNotLoaded('RangeFormat', 'columnWidth');
   }
@@ -46,6 +54,20 @@ export class RangeFormatProxy implements RangeFormatLike {
       for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) t.sheet.columnWidths.set(c, points);
     });
   }
+}
+
+/** Excel's highest row, in points. */
+const MAX_ROW_HEIGHT_POINTS = 409;
+
+/** RangeFormat.rowHeight (ExcelApi 1.2): sets the height of every row the range spans, in points.
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member */
+export function setRowHeight(range: RangeProxy, points: number): void {
+  range.onTarget('format.rowHeight', [points], (t) => {
+    if (!Number.isFinite(points) || points < 0 || points > MAX_ROW_HEIGHT_POINTS) {
+      throw invalidArgument(`Row height ${points} is out of range.`, 'RangeFormat.rowHeight');
+    }
+    for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) t.sheet.rowHeights.set(r, points);
+  });
 }
 
 export class RangeFillProxy implements RangeFillLike {

@@ -61,6 +61,8 @@ export interface SheetState {
   formats: Map<string, CellFormat>;
   /** Points, by 0-based column index. */
   columnWidths: Map<number, number>;
+  /** Points, by 0-based row index. */
+  rowHeights: Map<number, number>;
   freeze: { rows: number; cols: number };
   /** 0-based rows and columns hidden through Range.rowHidden / columnHidden. */
   hiddenRows: Set<number>;
@@ -105,6 +107,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     cells: new Map(),
     formats: new Map(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     freeze: { rows: 0, cols: 0 },
     hiddenRows: new Set(),
     hiddenCols: new Set(),

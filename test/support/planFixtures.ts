@@ -10,6 +10,7 @@ export function sheetPlan(key: SheetPlan['key'], name: string, extra: Partial<Sh
     formats: [],
     columnWidths: [],
     freeze: { rows: 0, cols: 0 },
+    rowHeights: [],
     hidden: { rows: [], cols: [] },
     validations: [],
     conditionalFormats: [],

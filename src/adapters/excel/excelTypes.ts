@@ -63,7 +63,7 @@ export interface RangeAreasLike extends Pick<Excel.RangeAreas, 'address' | 'isNu
   load(options: Pick<Excel.Interfaces.RangeAreasLoadOptions, 'address'>): RangeAreasLike;
 }
 
-export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText'> {
+export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText'> {
   readonly fill: RangeFillLike;
   readonly font: RangeFontLike;
 }

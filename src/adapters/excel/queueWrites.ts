@@ -45,6 +45,9 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
       case 'columnWidth':
         sheetOf(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
         break;
+      case 'rowHeight':
+        sheetOf(op.sheet).getRangeByIndexes(op.row, 0, 1, 1).format.rowHeight = op.points;
+        break;
       case 'freeze': {
         const panes = sheetOf(op.sheet).freezePanes;
         if (op.rows > 0 && op.cols > 0) panes.freezeAt(sheetOf(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols));

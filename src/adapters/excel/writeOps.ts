@@ -16,6 +16,7 @@ export type WriteOp =
   | { kind: 'cells'; sheet: string; rect: Rect; property: 'values' | 'formulas'; data: ExcelInput[][] }
   | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string }
   | { kind: 'columnWidth'; sheet: string; col: number; points: number }
+  | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'hide'; sheet: string; rows: number[]; cols: number[] }
   | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string; error?: string }
@@ -55,6 +56,7 @@ function sheetContentOps(s: SheetPlan): WriteOp[] {
   const sheet = s.name;
   const ops: WriteOp[] = [{ kind: 'addSheet', sheet, tabColor: s.tabColor }, ...patchContentOps(s)];
   for (const w of s.columnWidths) ops.push({ kind: 'columnWidth', sheet, col: w.col, points: columnWidthPoints(w.width) });
+  for (const h of s.rowHeights) ops.push({ kind: 'rowHeight', sheet, row: h.row, points: h.height });
   if (s.freeze.rows > 0 || s.freeze.cols > 0) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
   return ops;
 }

@@ -24,6 +24,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     views: [frozenView(plan.freeze)],
   });
   for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   writeSheetContent(sheet, plan);
 }
 

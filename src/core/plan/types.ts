@@ -72,6 +72,8 @@ export interface SheetPlan {
   /** Widths in characters of the default font, by column index. */
   columnWidths: { col: number; width: number }[];
   freeze: { rows: number; cols: number };
+  /** Heights in points of the rows whose wrapped text needs more than one line. */
+  rowHeights: { row: number; height: number }[];
   /** Rows and columns the code needs but a reader does not (0-based). */
   hidden: { rows: number[]; cols: number[] };
   validations: ValidationSpec[];

@@ -8,6 +8,7 @@ import type {
   StyleKey,
   ValidationSpec,
 } from '../plan/types';
+import { rowHeights } from './rowHeights';
 
 /** Collects one sheet's blocks, formats and rules while a sheet planner walks down the rows. */
 export class SheetBuilder {
@@ -74,6 +75,7 @@ export class SheetBuilder {
       blocks: this.blocks,
       formats: this.formats,
       columnWidths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([col, width]) => ({ col, width })),
+      rowHeights: rowHeights(this.blocks, this.formats, this.widths),
       freeze,
       hidden: { rows: [...this.hiddenRows].sort((a, b) => a - b), cols: [...this.hiddenCols].sort((a, b) => a - b) },
       validations: this.validations,

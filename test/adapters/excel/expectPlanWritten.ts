@@ -59,6 +59,7 @@ function expectSheetRules(wb: WorkbookDouble, s: SheetPlan): void {
   const sheet = wb.sheet(s.name);
   expect(sheet.tabColor).toBe(s.tabColor.toUpperCase());
   expect(sheet.freeze).toEqual(s.freeze);
+  expect(Object.fromEntries(sheet.rowHeights)).toEqual(Object.fromEntries(s.rowHeights.map((h) => [h.row, h.height])));
   expect(Object.fromEntries(sheet.columnWidths)).toEqual(
     Object.fromEntries(s.columnWidths.map((w) => [w.col, columnWidthPoints(w.width)])),
   );

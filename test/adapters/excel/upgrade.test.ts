@@ -22,8 +22,11 @@ const V1_PLAN = join(__dirname, '../../fixtures/v1/worked-example.plan.json');
 /** The layout-1 template written into a fresh double, as that version's pane wrote it. */
 async function layoutOneWorkbook(): Promise<WorkbookDouble> {
   const plan = JSON.parse(readFileSync(V1_PLAN, 'utf8')) as Plan;
-  // Layout 1 had no hidden rows or columns.
-  for (const sheet of plan.sheets) sheet.hidden ??= { rows: [], cols: [] };
+  // Layout 1 had no hidden rows or columns, and no row heights.
+  for (const sheet of plan.sheets) {
+    sheet.hidden ??= { rows: [], cols: [] };
+    sheet.rowHeights ??= [];
+  }
   const wb = createWorkbook();
   const ctx = wb.newContext();
   queueWrites(ctx, buildWriteOps(plan), new Map<string, WorksheetLike>());

@@ -71,6 +71,9 @@ function compareSheet(plan: SheetPlan, sheet: ExcelJS.Worksheet, diffs: string[]
       }
     });
   }
+  for (const { row, height } of plan.rowHeights) {
+    if (sheet.getRow(row + 1).height !== height) diffs.push(`${at(row, 0)}: row height ${sheet.getRow(row + 1).height} != ${height}`);
+  }
   for (const { col, width } of plan.columnWidths) {
     if (sheet.getColumn(col + 1).width !== width) diffs.push(`${plan.name} column ${col}: width ${sheet.getColumn(col + 1).width}`);
   }
