@@ -57,8 +57,11 @@ export type ValidationSpec =
 export interface ConditionalFormatSpec {
   range: Rect;
   formula: string;
-  style: 'missing' | 'unused' | 'outOfTerm' | 'warning';
+  style: 'missing' | 'unused' | 'outOfTerm' | 'warning' | CoverageStyle;
 }
+
+/** One colour per coverage status; Unknown (a gap to chase) unlike any input colour. */
+export type CoverageStyle = 'included' | 'paid' | 'notOffered' | 'unknown';
 
 export type SheetKey = 'overview' | 'assumptions' | 'pricing' | 'coverage' | 'questions' | 'scorecard';
 
@@ -104,6 +107,14 @@ export const STYLE_COLORS = {
   unusedFill: '#E7E6E6',
   unusedFont: '#A6A6A6',
   warningFill: '#FFF3CD',
+  includedFill: '#E2EFDA',
+  includedFont: '#375623',
+  paidFill: '#DDEBF7',
+  paidFont: '#1F4E79',
+  notOfferedFill: '#EDEDED',
+  notOfferedFont: '#595959',
+  unknownFill: '#F8CBAD',
+  unknownFont: '#9C0006',
   linkFont: '#0563C1',
   noteFont: '#595959',
 } as const;

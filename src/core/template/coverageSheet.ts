@@ -1,4 +1,6 @@
-import { COVERAGE_STATUSES, SUPPORT_LAYERS } from '../catalogue/layers';
+import { COVERAGE_STATUSES, SUPPORT_LAYERS, type CoverageStatus } from '../catalogue/layers';
+import type { Bilingual } from '../catalogue/text';
+import { formulaText } from '../formulas/formulaText';
 import { columnLetters } from '../plan/a1';
 import type { SheetPlan } from '../plan/types';
 import { addName, perVendor, vendorHeader, type PlanContext } from './context';
@@ -27,6 +29,10 @@ export function planCoverage(ctx: PlanContext): SheetPlan {
   const grid = b.put(C.firstItemRow, COL, items.map(() => perVendor(ctx, () => unknown)), 'input');
   addName(ctx, 'vc_Coverage', 'coverage', grid, 'Coverage status per support item and vendor');
   b.validate({ range: grid, kind: 'list', items: Object.values(COVERAGE_STATUSES).map((s) => s[lang]) });
-  b.highlight({ range: grid, formula: `${columnLetters(COL)}${C.firstItemRow + 1}="${unknown}"`, style: 'warning' });
+  // One colour per status, following the cell as the buyer changes it.
+  const topLeft = `${columnLetters(COL)}${C.firstItemRow + 1}`;
+  for (const [status, label] of Object.entries(COVERAGE_STATUSES) as [CoverageStatus, Bilingual][]) {
+    b.highlight({ range: grid, formula: `TRIM(${topLeft})=${formulaText(label[lang])}`, style: status });
+  }
   return b.build('coverage', ctx.sheetNames.coverage, '#833C0B', { rows: C.headerRow + 1, cols: COL });
 }
