@@ -5,6 +5,7 @@
 import type { ModelId } from '../catalogue/models';
 import type { PricingInputKey } from '../catalogue/pricingInputs';
 import type { DemandYear, FxRate, QuotedPrices } from '../options';
+import { excelTrim } from '../snapshot/labels';
 import { missingInputs } from './requiredInputs';
 
 /** A vendor's prices as the calculator sees them: the tier table flattened to the sheet's rows. */
@@ -50,7 +51,7 @@ export type CostResult = { complete: true; costs: VendorCosts } | { complete: fa
  * Codes compare trimmed and ignoring case, as the sheet does (TRIM and "="); a currency listed
  * twice in the table is ambiguous, so it has no rate, as on the sheet. */
 export function fxRateFor(prices: Pick<VendorPrices, 'currency'>, a: Pick<CostAssumptions, 'currency' | 'fx'>): number | undefined {
-  const code = (text: string | undefined) => (text ?? '').trim().toLocaleUpperCase();
+  const code = (text: string | undefined) => excelTrim(text ?? '').toLocaleUpperCase();
   const quote = code(prices.currency);
   if (quote === '' || quote === code(a.currency)) return 1;
   const rows = (a.fx ?? []).filter((r) => code(r.currency) === quote);

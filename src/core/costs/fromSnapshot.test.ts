@@ -38,7 +38,7 @@ describe('pricesFromSnapshot', () => {
     WORKED_EXAMPLE.vendors.forEach((v, i) => expect(pricesFromSnapshot(snapshot, i)).toEqual(pricesFromQuote(v)));
   });
 
-  it('takes text and blanks as not given, never as zero', () => {
+  it('takes blanks as not given and text as no number (NaN: missing where the model reads it), never as zero', () => {
     const { plan, wb } = workedExample();
     setNamed(plan, wb, 'vc_OverageRate', 0, 0, "'800");
     setNamed(plan, wb, 'vc_PlatformFee', 0, 0, null);
@@ -46,7 +46,7 @@ describe('pricesFromSnapshot', () => {
     setNamed(plan, wb, 'vc_Tier', 0, 1, 'Gold');
     const snapshot = snapshotOf(wb);
     const aurora = pricesFromSnapshot(snapshot, 0);
-    expect(aurora.overageRate).toBeUndefined();
+    expect(aurora.overageRate).toBeNaN();
     expect(aurora.platformFee).toBeUndefined();
     expect(aurora.includedHours).toBe(100);
     expect(pricesFromSnapshot(snapshot, 1)).toMatchObject({ model: undefined, tier: undefined, enterpriseFee: 30000 });

@@ -9,7 +9,7 @@ import type { ModelId } from '../catalogue/models';
 import type { Bilingual, Language } from '../catalogue/text';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import { MAX_TERM_YEARS, type DemandYear } from '../options';
-import { billingFromLabel, modelFromLabel, tierFromLabel } from '../snapshot/labels';
+import { billingFromLabel, excelTrim, modelFromLabel, tierFromLabel } from '../snapshot/labels';
 import type { NamedBlock, Snapshot, SnapshotValue } from '../snapshot/types';
 import { demandName } from '../template/layout';
 import { inputName } from '../template/pricingSheet';
@@ -21,7 +21,8 @@ const number = (v: SnapshotValue | undefined): number | undefined => (typeof v =
 
 /** `value` is `label` in the template's language (the only one its formulas compare with). */
 function isLabel(value: SnapshotValue | undefined, label: Bilingual, language: Language): boolean {
-  return typeof value === 'string' && value.trim().toLocaleLowerCase() === label[language].toLocaleLowerCase();
+  // As the Scorecard's "=": ignoring case, not spaces.
+  return typeof value === 'string' && value.toLocaleLowerCase() === label[language].toLocaleLowerCase();
 }
 
 /** The value of a one-row block (vc_Model, vc_PlatformFee, ...) in the column of vendor `index`. */
@@ -33,13 +34,15 @@ function rowValue(snapshot: Snapshot, name: string, index: number): SnapshotValu
 export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPrices {
   const language = templateLanguage(snapshot);
   const prices: VendorPrices = { model: modelFromLabel(rowValue(snapshot, 'vc_Model', index), language)?.id };
-  const currency = displayText(rowValue(snapshot, 'vc_QuoteCurrency', index) ?? null).trim();
+  const currency = excelTrim(displayText(rowValue(snapshot, 'vc_QuoteCurrency', index) ?? null));
   if (currency) prices.currency = currency;
   for (const input of PRICING_INPUTS) {
     const value = rowValue(snapshot, inputName(input.key), index);
     if (input.kind === 'tier') prices.tier = tierFromLabel(value ?? null, language) ?? undefined;
     else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null, language) ?? undefined;
-    else prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] = number(value);
+    // Text (or an error) where a number belongs is NaN: missing wherever the model reads it, as
+    // on the sheet; a blank is not given.
+    else prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] = value === null || value === undefined || value === '' ? undefined : (number(value) ?? Number.NaN);
   }
   return prices;
 }
@@ -159,7 +162,7 @@ export function fxFromSnapshot(snapshot: Snapshot): { currency: string; rate: nu
   const codes = snapshot.blocks.vc_FxCurrency?.values ?? [];
   const rates = snapshot.blocks.vc_FxRate?.values ?? [];
   return codes.flatMap((row, i) => {
-    const currency = displayText(row[0] ?? null).trim();
+    const currency = excelTrim(displayText(row[0] ?? null));
     const rate = number(rates[i]?.[0]);
     return currency ? [{ currency, rate: rate ?? Number.NaN }] : [];
   });

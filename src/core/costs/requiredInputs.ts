@@ -24,8 +24,20 @@ export function requiredInputs(
   }).map((input) => input.key);
 }
 
-/** DOMAIN.md's "inputs each model needs": what is blank among them (a blank is missing, not 0). */
+/** DOMAIN.md's "inputs each model needs": what is blank among them (a blank is missing, not 0),
+ * and any input the model's formulas read that holds text (NaN), in sheet order. */
 export function missingInputs(prices: VendorPrices, a: Pick<CostAssumptions, 'termYears' | 'demand'>): (PricingInputKey | 'model')[] {
-  if (!prices.model) return ['model'];
-  return requiredInputs(prices.model, prices.tier, a).filter((key) => prices[key] === undefined);
+  const model = prices.model;
+  if (!model) return ['model'];
+  const required = new Set(requiredInputs(model, prices.tier, a));
+  const reads = (key: PricingInputKey) => {
+    const input = PRICING_INPUTS.find((i) => i.key === key)!;
+    if (input.required[model] === 'chosenTier') return required.has(key);
+    return input.usedBy.includes(model);
+  };
+  return PRICING_INPUTS.map((i) => i.key).filter((key) => {
+    const value = prices[key];
+    if (required.has(key)) return value === undefined || (typeof value === 'number' && Number.isNaN(value));
+    return typeof value === 'number' && Number.isNaN(value) && reads(key);
+  });
 }

@@ -141,3 +141,42 @@ describe('the exchange-rate row reads codes as the calculator does', () => {
     }
   });
 });
+
+describe('text where a number belongs never passes as "Complete"', () => {
+  const setup = () => {
+    const plan = planTemplate(WORKED_EXAMPLE);
+    const wb = loadPlan(plan);
+    const sheet = (key: string) => plan.sheets.find((s) => s.key === key)!.name;
+    const cellOf = (name: string, r: number, c: number) => {
+      const range = plan.names.find((n) => n.name === name)!.range;
+      return cellAddress(range.row + r, range.col + c);
+    };
+    return { plan, wb, sheet, cellOf };
+  };
+
+  it.each([
+    ['vc_Escalation', 'Annual price escalation'],
+    ['vc_SetupFee', 'Setup / onboarding fee (one-time)'],
+  ])('text in %s (read by every model, never required) is named, costs #N/A, as the calculator says', (name, label) => {
+    const { wb, sheet, cellOf } = setup();
+    wb.set(sheet('pricing'), cellOf(name, 0, 0), '5%x');
+    expect(wb.named('vc_Status')[0]![0]).toBe(`Missing: ${label}`);
+    expect(wb.named('vc_TCO')[0]![0]).toMatchObject({ type: 'NA' });
+    const key = name === 'vc_Escalation' ? 'escalation' : 'setupFee';
+    const result = computeCosts({ ...pricesFromQuote(WORKED_EXAMPLE.vendors[0]!), [key]: Number.NaN }, { ...WORKED_EXAMPLE, demand: effectiveDemand(WORKED_EXAMPLE) });
+    expect(result).toEqual({ complete: false, missing: [key] });
+  });
+
+  it('text in a demand year beyond the term is ignored, as DOMAIN.md says', () => {
+    const { wb, sheet, cellOf } = setup();
+    wb.set(sheet('assumptions'), cellOf('vc_OnsiteDays', 6, 0), 'n/a');
+    expect(wb.named('vc_Status')[0]).toEqual(['Complete', 'Complete', 'Complete', 'Complete']);
+    expect(wb.named('vc_TermOnsiteDays')[0]![0]).toBe(4); // 2 + 1 + 1 within the 3-year term
+  });
+
+  it('an error in the model cell reads as no model, named in the status', () => {
+    const { wb, sheet, cellOf } = setup();
+    wb.set(sheet('pricing'), cellOf('vc_Model', 0, 0), '=NA()');
+    expect(wb.named('vc_Status')[0]![0]).toBe('Missing: Pricing model (not one of the list)');
+  });
+});

@@ -7,7 +7,7 @@
  * A missing required input (the live requirement matrix on Assumptions says which) makes the
  * vendor's costs #N/A, never a cheap-looking number.
  */
-import { BILLING_PERIODS, TIERS } from '../catalogue/models';
+import { BILLING_PERIODS, PRICING_MODELS, TIERS } from '../catalogue/models';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import type { Language } from '../catalogue/text';
 import type { FormulaCell } from '../plan/types';
@@ -62,17 +62,27 @@ function assumptionChecks(lang: Language): string {
   ].join('&');
 }
 
-/** One check per input: needed by the chosen model (vc_Requires) and not given. */
+/**
+ * One check per input: needed by the chosen model (vc_Requires) and not given; or read by the
+ * chosen model's formulas and holding text (a blank there means none, but text would make the
+ * costs #VALUE! under a "Complete" status).
+ */
 function inputChecks(refs: PricingRefs, col: string): string[] {
   const lang = refs.language;
   const at = (key: PricingInputKey) => `${col}${refs.inputRows[key]}`;
   const modelNumber = `${col}${refs.rows.modelNumber}`;
   const tier = at('tier');
-  // Inputs no model requires (one-time fees, escalation: blank means none) need no check.
-  return PRICING_INPUTS.filter((input) => Object.keys(input.required).length > 0).map((input) => {
-    const needed = `INDEX(vc_Requires,${requirementRow(input.key)},${modelNumber})=1`;
+  return PRICING_INPUTS.map((input) => {
+    const needed = `INDEX(vc_Requires,${requirementRow(input.key)},${modelNumber})>0`;
     const label = formulaText(`${input.label[lang]}; `);
-    let absent = `NOT(ISNUMBER(${at(input.key)}))`;
+    const cell = at(input.key);
+    if (isOptionalNumber(input.key)) {
+      // Read by every model (one-time fees, escalation, day rate) or by M3 only (incident fee).
+      const read = input.usedBy.length === PRICING_MODELS.length ? null : input.usedBy.map((m) => `${modelNumber}=${modelIndex(m)}`).join(',');
+      const text = read ? `AND(OR(${read}),${cell}<>"")` : `${cell}<>""`;
+      return `IF(ISNUMBER(${cell}),"",IF(OR(${needed},${text}),${label},""))`;
+    }
+    let absent = `NOT(ISNUMBER(${cell}))`;
     if (input.kind === 'tier') absent = `NOT(OR(${TIERS.map((x) => `${tier}=${formulaText(x.label[lang])}`).join(',')}))`;
     if (input.kind === 'billing') {
       absent = `NOT(OR(${BILLING_PERIODS.map((p) => `${at('billing')}=${formulaText(p.label[lang])}`).join(',')}))`;
@@ -83,6 +93,14 @@ function inputChecks(refs: PricingRefs, col: string): string[] {
     return `IF(AND(${conditions.join(',')}),${label},"")`;
   });
 }
+
+/** Numbers a model may read without requiring them (blank means none). */
+function isOptionalNumber(key: PricingInputKey): boolean {
+  const input = PRICING_INPUTS.find((i) => i.key === key)!;
+  return input.kind !== 'tier' && input.kind !== 'billing' && Object.values(input.required).every((r) => r !== 'always' && r !== 'chosenTier');
+}
+
+const modelIndex = (id: (typeof PRICING_MODELS)[number]['id']) => PRICING_MODELS.findIndex((m) => m.id === id) + 1;
 
 /** The exchange rate must be a positive number (a blank rate reads as 0). */
 function fxCheck(refs: PricingRefs, col: string): string {
@@ -97,7 +115,7 @@ function fxCheck(refs: PricingRefs, col: string): string {
 function missingFormula(refs: PricingRefs, col: string): string {
   const t = messages(refs.language).template.pricing.computed;
   const model = `${col}${refs.modelRow}`;
-  const noModel = `IF(${model}="",${formulaText(`${t.chooseModel}; `)},${formulaText(`${t.unknownModel}; `)})`;
+  const noModel = `IF(IFERROR(${model}="",FALSE()),${formulaText(`${t.chooseModel}; `)},${formulaText(`${t.unknownModel}; `)})`;
   const modelChecks = [fxCheck(refs, col), ...inputChecks(refs, col)].join('&');
   return `${assumptionChecks(refs.language)}&IF(${col}${refs.rows.modelNumber}=0,${noModel},${modelChecks})`;
 }
@@ -146,7 +164,8 @@ export function vendorPricingFormulas(refs: PricingRefs, col: string): ColumnFor
   // "=" rather than MATCH: MATCH reads * and ? in the model cell as wildcards.
   const model = cell(refs.modelRow);
   const number = [1, 2, 3, 4].reduceRight<string>((otherwise, k) => `IF(${model}=INDEX(vc_ModelLabels,1,${k}),${k},${otherwise})`, '0');
-  cells.set(r.modelNumber, f(`IF(${model}="",0,${number})`));
+  // An error in the model cell reads as no model, named in the status, not as an error everywhere.
+  cells.set(r.modelNumber, f(`IFERROR(IF(${model}="",0,${number}),0)`));
   // "=" over trimmed codes, not MATCH: MATCH reads * and ? as wildcards and keeps spaces. A
   // currency listed twice is ambiguous: no rate, so the status asks for one.
   const quote = `TRIM(${cell(refs.quoteCurrencyRow)})`;

@@ -12,7 +12,12 @@ import { billingFromLabel, coverageFromLabel, tierFromLabel } from './labels';
 
 describe('labels are read in the template’s language only', () => {
   it('takes a tier, billing period or coverage status of that language, never of the other', () => {
-    expect(tierFromLabel(' enterprise ', 'en')).toBe('enterprise');
+    expect(tierFromLabel('enterprise', 'en')).toBe('enterprise');
+    // The sheet compares a tier with "=" (no TRIM): a padded label is no tier there, nor here.
+    expect(tierFromLabel(' enterprise ', 'en')).toBeNull();
+    // Coverage is compared with TRIM on the sheet; Excel's TRIM strips the plain space only.
+    expect(coverageFromLabel(' Included ', 'en')).toBe('included');
+    expect(coverageFromLabel('Included\u3000', 'en')).toBeNull();
     expect(tierFromLabel('Enterprise', 'zh')).toBeNull();
     expect(tierFromLabel('企业版', 'zh')).toBe('enterprise');
     expect(tierFromLabel('企业版', 'en')).toBeNull();

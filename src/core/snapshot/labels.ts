@@ -7,13 +7,21 @@ import { COVERAGE_STATUSES, type CoverageStatus } from '../catalogue/layers';
 import { BILLING_PERIODS, PRICING_MODELS, TIERS, type BillingId, type ModelId, type TierId } from '../catalogue/models';
 import type { Bilingual, Language } from '../catalogue/text';
 
+/** Excel's TRIM: the plain space only (not U+3000 or a no-break space), inner runs made one. */
+export function excelTrim(text: string): string {
+  return text.replace(/ +/g, ' ').replace(/^ /, '').replace(/ $/, '');
+}
+
 function byLabel<T extends string>(
   items: readonly { id: T; label: Bilingual }[],
   value: unknown,
   only?: Language,
+  trim = false,
 ): { id: T; language: Language } | null {
   if (typeof value !== 'string') return null;
-  const text = value.trim().toLocaleLowerCase();
+  // Exactly as the sheet compares: "=" ignores case, and TRIM (where the sheet uses it) the
+  // plain spaces around the text.
+  const text = (trim ? excelTrim(value) : value).toLocaleLowerCase();
   for (const item of items) {
     for (const language of only ? [only] : (['en', 'zh'] as const)) {
       if (item.label[language].toLocaleLowerCase() === text) return { id: item.id, language };
@@ -32,4 +40,4 @@ export const billingFromLabel = (value: unknown, language: Language): BillingId 
 
 const STATUSES = Object.entries(COVERAGE_STATUSES).map(([id, label]) => ({ id: id as CoverageStatus, label }));
 export const coverageFromLabel = (value: unknown, language: Language): CoverageStatus | null =>
-  byLabel(STATUSES, value, language)?.id ?? null;
+  byLabel(STATUSES, value, language, true)?.id ?? null;

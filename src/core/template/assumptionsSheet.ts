@@ -83,7 +83,8 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
     DEMAND.map(({ key, col }) => {
       const range = `${cellAddress(A.demandFirstRow, col)}:${cellAddress(A.demandFirstRow + A.demandYears - 1, col)}`;
       const expected = Array.from({ length: o.termYears }, (_, y) => demandFor(ctx, y + 1)[key]).reduce((s, v) => s + v, 0);
-      return { formula: `SUMPRODUCT((${yearsRange}<=vc_Term)*${range})`, result: expected };
+      // Separate arrays, not a product: text in a year beyond the term is ignored, not #VALUE!.
+      return { formula: `SUMPRODUCT(--(${yearsRange}<=vc_Term),${range})`, result: expected };
     }),
     'total',
     '#,##0',

@@ -11,7 +11,7 @@ import { FormulaSyntaxError } from './tokenize';
 /** Every function the product writes, all in Excel 2010 (and 2016, LibreOffice, HyperFormula).
  * Kept exact on purpose: a new function in a formula is a decision, made here. */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
-  'AND', 'CHOOSE', 'COUNT', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'INT', 'ISNUMBER', 'LEFT', 'LEN', 'MATCH', 'MAX',
+  'AND', 'CHOOSE', 'COUNT', 'FALSE', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'INT', 'ISNUMBER', 'LEFT', 'LEN', 'MATCH', 'MAX',
   'MID', 'MIN', 'N', 'NA', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUE',
 ]);
 
@@ -99,6 +99,7 @@ const SIGNATURES: Record<string, Signature> = {
   HYPERLINK: { params: ['value', 'value'], returns: 'scalar' },
   NA: { params: [], returns: 'scalar' },
   TRUE: { params: [], returns: 'scalar' },
+  FALSE: { params: [], returns: 'scalar' },
 };
 
 /** Legacy Excel does not array-evaluate these inside SUMPRODUCT without Ctrl+Shift+Enter. */

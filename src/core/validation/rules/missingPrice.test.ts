@@ -183,8 +183,9 @@ describe('missingPrice', () => {
     expect(findings[0]).toMatchObject({ cell: 'D4', message: expect.stringContaining('is not a pricing model') });
   });
 
-  it('reads model labels ignoring case and surrounding space', () => {
-    expect(check({ model: '  pay-as-YOU-go ' })).toEqual([]);
+  it('reads model labels ignoring case, not surrounding spaces, as the sheet’s "=" does', () => {
+    expect(check({ model: 'pay-as-YOU-go' })).toEqual([]);
+    expect(check({ model: '  pay-as-YOU-go ' }).map((f) => f.message)).toEqual([expect.stringContaining('is not a pricing model')]);
   });
 
   it('reads Chinese labels and reports in Chinese', () => {
