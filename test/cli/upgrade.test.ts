@@ -98,4 +98,29 @@ describe('vendor-compare fill upgrades a layout-1 workbook', () => {
     expect(result.stderr).toContain('(Assumptions!A53)');
     expect(readFileSync(join(dir, 'book.xlsx')).equals(input)).toBe(true);
   });
+
+  it('moves the user’s own content as Excel’s "Insert rows" would: merged cells, whole-row and array formulas, formats on whole columns', async () => {
+    const dir = tempFolder();
+    await layoutOneBook(dir, 'en', (wb) => {
+      const pricing = wb.getWorksheet('Pricing')!;
+      pricing.getCell('J10').value = 'merged note';
+      pricing.mergeCells('J10:K11');
+      pricing.addConditionalFormatting({ ref: 'J:J', rules: [{ type: 'expression', priority: 99, formulae: ['J1="x"'], style: {} }] });
+      const mine = wb.getWorksheet('Mine')!;
+      mine.getCell('A2').value = { formula: 'SUM(Pricing!62:62)' };
+      mine.getCell('A3').value = { formula: 'SUM(Pricing!D62:G62*1)', shareType: 'array', ref: 'A3' } as ExcelJS.CellValue;
+    });
+    expect((await runCli(['fill', 'book.xlsx'], dir)).code).toBe(0);
+    const workbook = await loadWorkbook(join(dir, 'book.xlsx'));
+    const pricing = workbook.getWorksheet('Pricing')!;
+    // Row 10 of layout 1 is below the first inserted row (5) and above the other three (30-32).
+    expect(pricing.getCell('J11').value).toBe('merged note');
+    expect(pricing.getCell('K12').isMerged).toBe(true);
+    expect(pricing.getCell('J14').isMerged).toBe(false);
+    const mine = workbook.getWorksheet('Mine')!;
+    expect(mine.getCell('A2').formula).toBe('SUM(Pricing!66:66)');
+    expect(mine.getCell('A3').value).toMatchObject({ formula: 'SUM(Pricing!D66:G66*1)', shareType: 'array', ref: 'A3' });
+    const hf = workbookToHyperFormula(workbook);
+    expect(hf.value('Mine', 'A2')).toBeCloseTo(448757.5 + 375999 + 425000 + 545929.28, 4);
+  });
 });

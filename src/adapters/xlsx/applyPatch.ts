@@ -6,15 +6,16 @@
  * range each (ExcelJS would split a name that spans the insertion point in two).
  */
 import type ExcelJS from 'exceljs';
-import { shiftFormulaRows, shiftRect } from '../../core/formulas/shiftRows';
-import { parseCell, parseRange, rectAddress, sheetRef } from '../../core/plan/a1';
+import { shiftFormulaRows } from '../../core/formulas/shiftRows';
+import { rectAddress, sheetRef } from '../../core/plan/a1';
 import type { RowInsertionPlan, WorkbookPatch } from '../../core/plan/types';
-import { parseNameReference } from '../../core/snapshot/types';
 import { isValidDefinedName } from './definedNames';
 import { writeSheetContent } from './writePlan';
 
 /** The parts of ExcelJS's worksheet model its typings leave out. */
 interface SheetModel {
+  /** Merged areas by master address. */
+  _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
   conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
   dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
 }
@@ -57,16 +58,19 @@ function insertRows(workbook: ExcelJS.Workbook, insertion: RowInsertionPlan): vo
   const sheet = requireSheet(workbook, insertion.sheet);
   const { at, count } = insertion;
   const date1904 = workbook.properties.date1904 === true;
-  // Every formula, shared ones written out cell by cell, read before any is rewritten.
-  const formulas: { cell: ExcelJS.Cell; value: ExcelJS.CellFormulaValue }[] = [];
+  // Every formula, shared ones written out cell by cell, read before any is rewritten; an array
+  // formula (Ctrl+Shift+Enter) stays one, its range moved too.
+  const formulas: { cell: ExcelJS.Cell; value: ExcelJS.CellValue }[] = [];
   workbook.eachSheet((ws) =>
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         const formula = cell.formula;
         if (!formula) return;
-        const result = (cell.value as { result?: ExcelJS.CellFormulaValue['result'] }).result;
+        const v = cell.value as { result?: ExcelJS.CellFormulaValue['result']; shareType?: string; ref?: string };
         const shifted = shiftFormulaRows(formula, insertion, ws.name);
-        formulas.push({ cell, value: result === undefined ? { formula: shifted, date1904 } : { formula: shifted, result, date1904 } });
+        const array = v.shareType === 'array' && v.ref ? { shareType: 'array', ref: shiftFormulaRows(v.ref, insertion, ws.name) } : {};
+        const result = v.result === undefined ? {} : { result: v.result };
+        formulas.push({ cell, value: { formula: shifted, date1904, ...array, ...result } as ExcelJS.CellValue });
       }),
     ),
   );
@@ -77,14 +81,10 @@ function insertRows(workbook: ExcelJS.Workbook, insertion: RowInsertionPlan): vo
     }
   });
 
-  const names = workbook.definedNames.model.map((n) => ({
-    name: n.name,
-    ranges: n.ranges.map((range) => {
-      const where = parseNameReference(range);
-      if (!where || where.sheet.toLowerCase() !== insertion.sheet.toLowerCase()) return range;
-      return sheetRef(where.sheet, shiftRect(parseRange(where.address), at, count), true);
-    }),
-  }));
+  // Names, validations and conditional-format ranges move as references do (whole rows too,
+  // whole columns not), read as if on this sheet.
+  const moved = (reference: string) => shiftFormulaRows(reference, insertion, sheet.name);
+  const names = workbook.definedNames.model.map((n) => ({ name: n.name, ranges: n.ranges.map((range) => shiftFormulaRows(range, insertion, '')) }));
   const hidden: number[] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (!row.hidden) return;
@@ -92,21 +92,17 @@ function insertRows(workbook: ExcelJS.Workbook, insertion: RowInsertionPlan): vo
     row.hidden = false;
   });
 
+  // ExcelJS moves a merged area by every row it inserts, wherever they go: unmerge, then merge
+  // again where Excel would have it.
+  const merges = Object.values(modelOf(sheet)._merges).map((m) => rectAddress({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+  for (const merge of merges) sheet.unMergeCells(merge);
+
   sheet.spliceRows(at + 1, 0, ...Array.from({ length: count }, () => []));
+  for (const merge of merges) sheet.mergeCells(moved(merge));
 
   workbook.definedNames.model = names;
   for (const row of hidden) sheet.getRow((row >= at ? row + count : row) + 1).hidden = true;
   const validations = modelOf(sheet).dataValidations;
-  const moved: Record<string, ExcelJS.DataValidation | undefined> = {};
-  for (const [address, rule] of Object.entries(validations.model)) {
-    const { row, col } = parseCell(address);
-    moved[rectAddress({ row: row >= at ? row + count : row, col, rows: 1, cols: 1 })] = rule;
-  }
-  validations.model = moved;
-  for (const cf of modelOf(sheet).conditionalFormattings) {
-    cf.ref = cf.ref
-      .split(/\s+/)
-      .map((ref) => rectAddress(shiftRect(parseRange(ref), at, count)))
-      .join(' ');
-  }
+  validations.model = Object.fromEntries(Object.entries(validations.model).map(([address, rule]) => [moved(address), rule]));
+  for (const cf of modelOf(sheet).conditionalFormattings) cf.ref = cf.ref.split(/\s+/).map(moved).join(' ');
 }

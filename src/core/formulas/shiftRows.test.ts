@@ -19,6 +19,10 @@ describe('shiftFormulaRows', () => {
     ["'Pricing'!D6+Pricing!D7", "'Pricing'!D9+Pricing!D10"],
     ["'Pricing (2)'!D6", "'Pricing (2)'!D6"],
     ['1.5E5+A5', '1.5E5+A8'],
+    ['SUM(5:5)+SUM($4:$6)+Pricing!$7:$7', 'SUM(8:8)+SUM($4:$9)+Pricing!$10:$10'], // whole rows
+    ['SUM(D:D)+COUNT(A:C)', 'SUM(D:D)+COUNT(A:C)'], // whole columns stay
+    ['SUM(Table1[@Col5])+A5', 'SUM(Table1[@Col5])+A8'], // a structured reference is no cell
+    ['[1]Pricing!A5+A5', '[1]Pricing!A5+A8'], // another workbook's Pricing does not move
   ])('on Pricing: %s -> %s', (before, after) => expect(onPricing(before)).toBe(after));
 
   it('moves references from other sheets to the sheet, with or without quotes, any case', () => {

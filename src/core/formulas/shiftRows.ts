@@ -17,6 +17,8 @@ const sameSheet = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocale
 
 /** A cell reference such as D7, $D$7 or D$7, not part of a longer name or a function call. */
 const CELL = /^(\$?[A-Za-z]{1,3})(\$?)(\d+)/;
+/** Whole rows such as 5:5 or $5:$7. */
+const ROWS = /^(\$?)(\d+):(\$?)(\d+)(?![\p{L}\p{N}_.(])/u;
 const NAME_CHAR = /[\p{L}\p{N}_.\\?]/u;
 
 /**
@@ -26,11 +28,21 @@ const NAME_CHAR = /[\p{L}\p{N}_.\\?]/u;
 export function shiftFormulaRows(formula: string, insertion: RowInsertion, formulaSheet: string): string {
   let out = '';
   let i = 0;
+  // After "[1]" (another workbook) the reference is not to this workbook's sheet.
+  let external = false;
   const shiftRow = (row: number) => (row - 1 >= insertion.at ? row + insertion.count : row);
   while (i < formula.length) {
     const ch = formula[i]!;
     if (ch === '"') {
       const end = quotedEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (ch === '[') {
+      // A structured reference (Table1[@Col5]) or another workbook ([1]Sheet!A1): not rows here.
+      external = !NAME_CHAR.test(formula[i - 1] ?? ' ') && formula[i - 1] !== ']';
+      const end = bracketEnd(formula, i);
       out += formula.slice(i, end);
       i = end;
       continue;
@@ -56,7 +68,16 @@ export function shiftFormulaRows(formula: string, insertion: RowInsertion, formu
       }
     }
     const start = i + prefix.length;
-    const boundaryOk = prefix !== '' || !NAME_CHAR.test(formula[i - 1] ?? ' ');
+    const boundaryOk = prefix !== '' || (!NAME_CHAR.test(formula[i - 1] ?? ' ') && formula[i - 1] !== ':');
+    const moves = !external && sameSheet(sheet, insertion.sheet);
+    if (prefix !== '') external = false;
+    const rows = boundaryOk ? ROWS.exec(formula.slice(start)) : null;
+    if (rows) {
+      const row = (dollar: string, n: string) => `${dollar}${moves ? shiftRow(Number(n)) : n}`;
+      out += `${prefix}${row(rows[1]!, rows[2]!)}:${row(rows[3]!, rows[4]!)}`;
+      i = start + rows[0].length;
+      continue;
+    }
     const first = boundaryOk ? CELL.exec(formula.slice(start)) : null;
     if (!first) {
       out += prefix || ch;
@@ -72,7 +93,6 @@ export function shiftFormulaRows(formula: string, insertion: RowInsertion, formu
       i = refEnd;
       continue;
     }
-    const moves = sameSheet(sheet, insertion.sheet);
     const render = (m: RegExpExecArray) => `${m[1]}${m[2]}${moves ? shiftRow(Number(m[3])) : m[3]}`;
     out += prefix + render(first) + (second ? `:${render(second)}` : '');
     end = refEnd;
@@ -87,4 +107,14 @@ export function shiftRect<T extends { row: number; rows: number }>(rect: T, at: 
   const row = rect.row >= at ? rect.row + count : rect.row;
   const newLast = last >= at ? last + count : last;
   return { ...rect, row, rows: newLast - row + 1 };
+}
+
+/** Just past the "]" closing the bracket at `start`, nested brackets included. */
+function bracketEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']' && --depth === 0) return i + 1;
+  }
+  return text.length;
 }
