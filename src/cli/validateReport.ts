@@ -10,10 +10,12 @@ import type { Finding } from '../core/validation/types';
 import { EXIT } from './errors';
 import { alignRows, printable, type Paint } from './text';
 
-export type FileReport = { file: string; result: ValidationResult } | { file: string; error: string };
+/** `crash`: the unexpected error met on that file (a bug); `error` then says so in words. */
+export type FileReport = { file: string; result: ValidationResult } | { file: string; error: string; crash?: unknown };
 
-/** 2 when a file could not be used, else 1 when one has an error finding, else 0. */
+/** 3 when a file met a bug, else 2 when a file could not be used, else 1 when one has an error finding, else 0. */
 export function exitCodeOf(reports: readonly FileReport[]): number {
+  if (reports.some((r) => 'crash' in r)) return EXIT.internal;
   if (reports.some((r) => 'error' in r)) return EXIT.unreadable;
   if (reports.some((r) => 'result' in r && !r.result.complete)) return EXIT.failure;
   return EXIT.ok;

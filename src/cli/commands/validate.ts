@@ -44,17 +44,19 @@ async function check(target: Target, ctx: CommandContext, language: Language): P
       : format(t.workbook.noXlsxInFolder, { path });
     return { file: path, error };
   }
-  let file;
   try {
-    file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
+    const file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
+    const result = validate(readSnapshot(file.workbook, path, file.definedNames), language);
+    if (result.notTemplate) return { file: path, error: format(t.workbook.notTemplate, { path }) };
+    return { file: path, result };
   } catch (error) {
     // One unreadable file is part of the report, not the end of the run.
     if (error instanceof WorkbookFileError) return { file: path, error: describeWorkbookProblem(path, error.problem, t) };
-    throw error;
+    // A bug met on one file: the other files are still checked and reported; main.ts reports
+    // the bug itself (with its stack) once the report is out.
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { file: path, error: format(t.validate.crashed, { path, error: what }), crash: error };
   }
-  const result = validate(readSnapshot(file.workbook, path, file.definedNames), language);
-  if (result.notTemplate) return { file: path, error: format(t.workbook.notTemplate, { path }) };
-  return { file: path, result };
 }
 
 async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandContext): Promise<void> {
@@ -75,4 +77,6 @@ async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandCo
   }
   io.stdout(json ? jsonReport(reports) : textReport(reports, language, painter(useColour(io))));
   ctx.exit.code = exitCodeOf(reports);
+  const crashes = reports.flatMap((r) => ('crash' in r ? [r.crash] : []));
+  if (crashes.length > 0) throw new AggregateError(crashes, `validate: ${crashes.length} file(s) met a bug`);
 }

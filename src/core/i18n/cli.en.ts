@@ -53,6 +53,8 @@ export interface CliMessages {
     none: string;
     total: string;
     progress: string;
+    /** A file that met a bug in vendor-compare; {error} is the error's name and message. */
+    crashed: string;
     /** The severity column of the text report (JSON keeps "error" / "warning"). */
     severity: { error: string; warning: string };
   };
@@ -230,7 +232,8 @@ export const cliEn: CliMessages = {
         '  vendor-compare validate quotes/ --json',
         '',
         'Exit code: 0 when every file is complete (warnings allowed), 1 when a file has an error,',
-        '2 when a file cannot be read or is not a Vendor Compare workbook.',
+        '2 when a file cannot be read or is not a Vendor Compare workbook, 3 on a bug in',
+        'vendor-compare (every other file is still reported).',
       ].join('\n'),
     },
     fill: {
@@ -288,6 +291,7 @@ export const cliEn: CliMessages = {
     none: '-',
     total: '{files} files: {complete} complete, {incomplete} with errors, {unreadable} unreadable.',
     progress: 'Validating',
+    crashed: '{path} could not be checked: unexpected error (a bug in vendor-compare, please report it): {error}',
     severity: { error: 'error', warning: 'warning' },
   },
   fill: {

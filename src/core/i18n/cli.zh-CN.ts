@@ -38,8 +38,9 @@ export const cliZhCN: CliMessages = {
         '  vendor-compare validate comparison.xlsx',
         '  vendor-compare validate quotes/ --json',
         '',
-        '退出码：所有文件完整（允许警告）为 0；有文件存在错误为 1;',
-        '有文件无法读取或不是 Vendor Compare 工作簿为 2。',
+        '退出码：所有文件完整（允许警告）为 0；有文件存在错误为 1；',
+        '有文件无法读取或不是 Vendor Compare 工作簿为 2；vendor-compare 自身出现缺陷为 3',
+        '（其余文件仍会报告）。',
       ].join('\n'),
     },
     fill: {
@@ -97,6 +98,7 @@ export const cliZhCN: CliMessages = {
     none: '-',
     total: '{files} 个文件：{complete} 个完整，{incomplete} 个有错误，{unreadable} 个无法读取。',
     progress: '正在检查',
+    crashed: '{path} 无法检查：意外错误（vendor-compare 的缺陷，请报告）：{error}',
     severity: { error: '错误', warning: '警告' },
   },
   fill: {
@@ -217,7 +219,7 @@ export const cliZhCN: CliMessages = {
     jsonUnexpected: '出现意外的 {found}',
     jsonEnd: '文件意外结束',
     inputInvalid: '{path} 有 {count} 处问题：',
-    unexpected: '意外错误（vendor-compare 的缺陷，请报告）:',
+    unexpected: '意外错误（vendor-compare 的缺陷，请报告）：',
     reasons: {
       ENOENT: '文件或文件夹不存在',
       EACCES: '没有权限',
