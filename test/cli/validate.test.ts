@@ -131,7 +131,7 @@ describe('vendor-compare validate: files that cannot be used exit 2 and are name
     [
       'bomb.xlsx',
       buildZip(xlsxLikeParts([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 4000 * MB }])),
-      'bomb.xlsx would expand to 3.9 GB, over the 500 MB limit: refused as a possible zip bomb.',
+      'bomb.xlsx would expand to 3.9 GB, over the 64 MB limit: refused as a possible zip bomb.',
     ],
   ])('%s', async (name, content, message) => {
     const dir = tempFolder();

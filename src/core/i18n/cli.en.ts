@@ -43,6 +43,7 @@ export interface CliMessages {
     zipBombRatio: string;
     zipBombEntries: string;
     zipBombMismatch: string;
+    nameTooLarge: string;
     notTemplate: string;
     pricingStructure: string;
     newerVersion: string;
@@ -281,6 +282,8 @@ export const cliEn: CliMessages = {
     zipBombRatio: '{path}: its part {entry} expands {value} times its compressed size (limit {limit}): refused as a possible zip bomb.',
     zipBombEntries: '{path} has {value} parts (limit {limit}): refused as a possible zip bomb.',
     zipBombMismatch: '{path}: its part {entry} expands beyond the size it declares: refused as a possible zip bomb.',
+    nameTooLarge:
+      '{path}: the defined name {name} covers {rows} rows × {cols} columns ({reference}), far more than a Vendor Compare workbook holds: refused rather than run out of memory. Point the name back at its cells (Formulas > Name Manager) or re-insert the template.',
     notTemplate: '{path} is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
     pricingStructure: '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
     newerVersion: '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',

@@ -88,6 +88,8 @@ export const cliZhCN: CliMessages = {
     zipBombRatio: '{path}：其中的部件 {entry} 解压后是压缩大小的 {value} 倍（上限 {limit} 倍）：疑似 zip 炸弹，已拒绝。',
     zipBombEntries: '{path} 含 {value} 个部件（上限 {limit}）：疑似 zip 炸弹，已拒绝。',
     zipBombMismatch: '{path}：其中的部件 {entry} 解压后超过其声明的大小：疑似 zip 炸弹，已拒绝。',
+    nameTooLarge:
+      '{path}：定义名称 {name} 覆盖 {rows} 行 × {cols} 列（{reference}），远超 Vendor Compare 工作簿所能容纳的范围：为避免内存耗尽，已拒绝。请将该名称改回其原有单元格（公式 > 名称管理器），或重新插入模板。',
     notTemplate: '{path} 不是 Vendor Compare 工作簿：其中没有模板的任何定义名称（vc_…）。',
     pricingStructure: '{path}：报价工作表的命名区域缺失或被分开，公式无处可写。请重新插入模板。',
     newerVersion: '{path} 由更新版本的 Vendor Compare 制作（其 vc_LayoutVersion 高于本版本）：请先更新工具再填充。',
