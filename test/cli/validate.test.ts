@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
-import { buildZip, compoundFile, partText, withParts, xlsxLikeParts } from '../adapters/xlsx/zipFixtures';
+import { buildZip, compoundFile, partNames, partText, withParts, xlsxLikeParts } from '../adapters/xlsx/zipFixtures';
 import { runCli, tempFolder } from './runCli';
 import { answeredOptions, EVIL_XML, hasControlCharacter, namedCells, withSharedString, writeWorkbook } from './workbooks';
 
@@ -66,7 +66,7 @@ describe('vendor-compare validate: results', () => {
     expect(complete).toEqual({
       file: 'complete.xlsx',
       complete: true,
-      summary: { vendors: 4, completeVendors: 4, openQuestions: 0, errors: 0, warnings: 0 },
+      summary: { vendors: 4, completeVendors: 4, openQuestions: 0, errors: 0, warnings: 0, unchecked: [] },
       findings: [],
     });
     expect(incomplete).toMatchObject({ file: 'incomplete.xlsx', complete: false, summary: { vendors: 4, completeVendors: 0, openQuestions: 40 } });
@@ -290,6 +290,31 @@ describe('vendor-compare validate: finds what a user breaks', () => {
         message: 'The defined name vc_Answers points at #REF!: the cells it marked were deleted. Restore them or re-insert the template.',
       },
     ]);
+  });
+
+  it('a block on a deleted sheet or a missing sheet part: the headline and the JSON say what could not be checked', async () => {
+    const dir = await folderWithWorkbooks();
+    const data = readFileSync(join(dir, 'complete.xlsx'));
+    const xml = partText(data, 'xl/workbook.xml').replace(/(<definedName name="vc_Answers"[^>]*>)[^<]*/, "$1'Old answers'!$$C$$4:$$F$$13");
+    writeFileSync(join(dir, 'deleted.xlsx'), withParts(data, [{ name: 'xl/workbook.xml', data: Buffer.from(xml) }]));
+    const text = await runCli(['validate', 'deleted.xlsx'], dir);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split('\n')[1]).toBe('  4 vendors, not fully checked: vc_Answers could not be read, so no vendor counts as complete (1 errors, 0 warnings)');
+    const [file] = parseJson((await runCli(['validate', 'deleted.xlsx', '--json'], dir)).stdout);
+    expect(file).toMatchObject({ complete: false, summary: { vendors: 4, completeVendors: 0, unchecked: ['vc_Answers'] } });
+    // The Questions sheet's part itself missing from the archive: never complete either.
+    const rels = partText(data, 'xl/_rels/workbook.xml.rels');
+    const sheetId = /<sheet [^>]*name="Questions"[^>]*r:id="(rId\d+)"/.exec(partText(data, 'xl/workbook.xml'))![1];
+    const target = new RegExp(`Id="${sheetId}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${sheetId}"`).exec(rels)![1];
+    const withoutPart = buildZip(partNames(data).filter((n) => n !== `xl/${target}`).map((name) => ({ name, data: Buffer.from(partText(data, name)) })));
+    writeFileSync(join(dir, 'nopart.xlsx'), withoutPart);
+    const missing = await runCli(['validate', 'nopart.xlsx', '--json'], dir);
+    expect(missing.code).toBe(1);
+    const [gone] = parseJson(missing.stdout);
+    expect(gone).toMatchObject({
+      complete: false,
+      summary: { completeVendors: 0, unchecked: ['vc_QuestionIds', 'vc_Answers', 'vc_AnswerChecks', 'vc_Answered', 'vc_Completeness'] },
+    });
   });
 
   it('names a price typed as text and an overwritten formula', async () => {
