@@ -107,13 +107,35 @@ describe('vendor-compare validate: results', () => {
     expect(result.stdout).toMatch(/\n {2}警告 {2}Coverage!D4 {4}Aurora Cloud/);
     expect(result.stdout).not.toMatch(/\b(error|warning)\b/);
     expect(result.stdout).toMatch(/^incomplete\.xlsx\n {2}4 家供应商中 0 家完整/);
-    const zhLocale = await runCli(['validate', 'incomplete.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
-    expect(zhLocale.stdout).toBe(result.stdout);
     // JSON keeps the severity as an identifier.
     const json = parseJson((await runCli(['validate', 'incomplete.xlsx', '--lang', 'zh', '--json'], dir)).stdout);
     expect(new Set(json[0]!.findings!.map((f) => f.severity))).toEqual(new Set(['error', 'warning']));
     const bad = await runCli(['validate', 'incomplete.xlsx', '--lang', 'fr'], dir);
     expect(bad).toEqual({ code: 2, stdout: '', stderr: 'Error: invalid options:\n  --lang must be one of "en", "zh" (got "fr")\n' });
+  });
+});
+
+describe('vendor-compare validate: the workbook’s language by default', () => {
+  it('a Chinese template gets Chinese findings under an English locale, an English one English under a Chinese locale; --lang overrides', async () => {
+    const dir = await folderWithWorkbooks();
+    await writeWorkbook(join(dir, 'zh.xlsx'), { ...WORKED_EXAMPLE, language: 'zh' });
+    const en = await runCli(['validate', 'zh.xlsx', 'incomplete.xlsx', 'missing.xlsx'], dir, { LANG: 'en_US.UTF-8' });
+    expect(en.code).toBe(2);
+    const [zhPart, enPart, missingPart, total] = en.stdout.split('\n\n');
+    expect(zhPart).toMatch(/^zh\.xlsx\n {2}4 家供应商中 0 家完整，\d+ 个问题未答复（\d+ 个错误，\d+ 个警告）\n/);
+    expect(zhPart).toContain('  错误  ');
+    expect(zhPart).not.toMatch(/\b(error|warning)\b/);
+    expect(enPart).toMatch(/^incomplete\.xlsx\n {2}0 of 4 vendors complete/);
+    // What is said about a file that is no workbook, and the total, follow the locale.
+    expect(missingPart).toBe('missing.xlsx\n  missing.xlsx: no such file.');
+    expect(total).toBe('3 files: 0 complete, 2 with errors, 1 unreadable.\n');
+    const zhLocale = await runCli(['validate', 'incomplete.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
+    expect(zhLocale.stdout).toMatch(/^incomplete\.xlsx\n {2}0 of 4 vendors complete/);
+    const json = parseJson((await runCli(['validate', 'zh.xlsx', '--json'], dir, { LANG: 'C' })).stdout);
+    expect(json[0]!.findings![0]!.message).toMatch(/尚未答复/);
+    const overridden = await runCli(['validate', 'zh.xlsx', '--lang', 'en'], dir, { LANG: 'zh_CN.UTF-8' });
+    expect(overridden.stdout).toMatch(/^zh\.xlsx\n {2}0 of 4 vendors complete/);
+    expect(overridden.stdout).toContain('  error  ');
   });
 });
 

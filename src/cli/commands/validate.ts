@@ -5,6 +5,7 @@ import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
 import type { Language } from '../../core/catalogue/text';
 import { format, messages } from '../../core/i18n/messages';
 import { validate } from '../../core/validation/validate';
+import { templateLanguage } from '../../core/validation/workbookModel';
 import { describeWorkbookProblem } from '../describeWorkbook';
 import { expandPaths, type Target } from '../expandPaths';
 import { cliLanguage, useColour } from '../io';
@@ -35,8 +36,12 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .action((files: string[], flags: ValidateFlags) => runValidate(files, flags, ctx));
 }
 
-async function check(target: Target, ctx: CommandContext, language: Language): Promise<FileReport> {
-  const t = messages(language).cli;
+/**
+ * `override`: --lang, for everything; otherwise a workbook's findings speak its template's
+ * language and what is said about a file that is no template speaks `fallback` (the locale's).
+ */
+async function check(target: Target, ctx: CommandContext, override: Language | undefined, fallback: Language): Promise<FileReport> {
+  const t = messages(override ?? fallback).cli;
   const { path } = target;
   if (target.kind === 'badFolder') {
     const error = target.code
@@ -46,9 +51,11 @@ async function check(target: Target, ctx: CommandContext, language: Language): P
   }
   try {
     const file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
-    const result = validate(readSnapshot(file.workbook, path, file.definedNames), language);
+    const snapshot = readSnapshot(file.workbook, path, file.definedNames);
+    const language = override ?? templateLanguage(snapshot);
+    const result = validate(snapshot, language);
     if (result.notTemplate) return { file: path, error: format(t.workbook.notTemplate, { path }) };
-    return { file: path, result };
+    return { file: path, result, language };
   } catch (error) {
     // One unreadable file is part of the report, not the end of the run.
     if (error instanceof WorkbookFileError) return { file: path, error: describeWorkbookProblem(path, error.problem, t) };
@@ -61,7 +68,8 @@ async function check(target: Target, ctx: CommandContext, language: Language): P
 
 async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
-  const language = flags.lang === undefined ? cliLanguage(io.env) : (settingsFromFlags({ lang: flags.lang }).language ?? 'en');
+  const override = flags.lang === undefined ? undefined : (settingsFromFlags({ lang: flags.lang }).language ?? 'en');
+  const language = override ?? cliLanguage(io.env);
   const targets = await expandPaths(files, io.cwd);
   const json = flags.json === true;
   const showProgress = !json && io.isTTY?.stderr === true && targets.length > PROGRESS_FROM;
@@ -69,7 +77,7 @@ async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandCo
   const reports: FileReport[] = [];
   try {
     for (const target of targets) {
-      reports.push(await check(target, ctx, language));
+      reports.push(await check(target, ctx, override, language));
       progress.tick(target.path);
     }
   } finally {

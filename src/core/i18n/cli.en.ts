@@ -56,6 +56,8 @@ export interface CliMessages {
     progress: string;
     /** A file that met a bug in vendor-compare; {error} is the error's name and message. */
     crashed: string;
+    /** After a file's headline: its error and warning counts. */
+    counts: string;
     /** The severity column of the text report (JSON keeps "error" / "warning"). */
     severity: { error: string; warning: string };
   };
@@ -225,7 +227,7 @@ export const cliEn: CliMessages = {
       description: 'Check workbooks: every contract question answered, every required price given, formulas intact.',
       files: '.xlsx files, or folders whose .xlsx files are all checked',
       json: 'print the result as JSON',
-      lang: 'language of the findings: en or zh (default: from the locale)',
+      lang: 'language of the findings: en or zh (default: each workbook’s own language)',
       after: [
         '',
         'Examples:',
@@ -294,6 +296,7 @@ export const cliEn: CliMessages = {
     none: '-',
     total: '{files} files: {complete} complete, {incomplete} with errors, {unreadable} unreadable.',
     progress: 'Validating',
+    counts: ' ({counts})',
     crashed: '{path} could not be checked: unexpected error (a bug in vendor-compare, please report it): {error}',
     severity: { error: 'error', warning: 'warning' },
   },

@@ -31,7 +31,7 @@ export const cliZhCN: CliMessages = {
       description: '检查工作簿：每个合同问题都已回答、每项必需的价格都已给出、公式完好。',
       files: '.xlsx 文件，或文件夹（检查其中所有 .xlsx 文件）',
       json: '以 JSON 输出结果',
-      lang: '检查结果的语言：en 或 zh（默认随系统区域设置）',
+      lang: '检查结果的语言：en 或 zh（默认与各工作簿自身的语言一致）',
       after: [
         '',
         '示例：',
@@ -100,6 +100,7 @@ export const cliZhCN: CliMessages = {
     none: '-',
     total: '{files} 个文件：{complete} 个完整，{incomplete} 个有错误，{unreadable} 个无法读取。',
     progress: '正在检查',
+    counts: '（{counts}）',
     crashed: '{path} 无法检查：意外错误（vendor-compare 的缺陷，请报告）：{error}',
     severity: { error: '错误', warning: '警告' },
   },
