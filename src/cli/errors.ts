@@ -17,6 +17,8 @@ export type UsageProblem =
   | { kind: 'noVendors' }
   | { kind: 'bothVendorSources' }
   | { kind: 'outputExtension'; path: string }
+  /** --vendor-names with a double quote that is never closed. */
+  | { kind: 'unclosedQuote'; text: string }
   | { kind: 'badOptions'; problems: ImportProblem[] };
 
 /** The command line asks for something impossible. */

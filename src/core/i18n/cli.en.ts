@@ -152,6 +152,7 @@ export interface CliMessages {
     bothVendorSources: string;
     badOptions: string;
     outputExtension: string;
+    unclosedQuote: string;
     outputExists: string;
     outputIsDirectory: string;
     outputWrite: string;
@@ -206,8 +207,8 @@ export const cliEn: CliMessages = {
     template: {
       description: 'Write the vendor-comparison template to an .xlsx file.',
       output: 'the .xlsx file to write',
-      vendorNames: 'vendor names, comma-separated, e.g. "Aurora,Beacon,Cirrus"',
-      vendors: 'a quotes file (JSON) with the vendors and their prices',
+      vendorNames: 'vendor names, comma-separated, e.g. "Aurora,Beacon,Cirrus"; a name with a comma in double quotes (CSV): \'"Acme, Inc.",Beacon\'',
+      vendors: 'a quotes file (JSON) with the vendors and their prices; it takes any name, commas and quotes included',
       lang: 'template language: en or zh (default: en)',
       currency: 'currency code, e.g. CNY, USD, EUR (default: CNY)',
       term: 'contract term in years, 1-10 (default: 3)',
@@ -218,6 +219,7 @@ export const cliEn: CliMessages = {
         '',
         'Examples:',
         '  vendor-compare template -o comparison.xlsx --vendor-names "Aurora,Beacon,Cirrus"',
+        '  vendor-compare template -o comparison.xlsx --vendor-names \'"Acme, Inc.",Beacon\'',
         '  vendor-compare template -o comparison.xlsx --vendors quotes.json --lang zh',
         '',
         'Options given on the command line win over the same settings in the quotes file.',
@@ -411,6 +413,7 @@ export const cliEn: CliMessages = {
     bothVendorSources: 'use either --vendors or --vendor-names, not both.',
     badOptions: 'invalid options:',
     outputExtension: 'the output file must end in .xlsx (got {path}).',
+    unclosedQuote: '--vendor-names has a double quote that is never closed: {text}. Close it (\'"Acme, Inc.",Beacon\') or use --vendors quotes.json.',
     outputExists: '{path} already exists; use --force to overwrite it.',
     outputIsDirectory: '{path} is a folder, not a file.',
     outputWrite: 'cannot write {path}: {reason}.',
