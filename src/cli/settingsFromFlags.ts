@@ -61,9 +61,14 @@ export function splitNames(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch !== '"') name += ch;
-      else if (text[i + 1] === '"') (name += '"'), i++;
-      else quoted = false;
+      if (ch !== '"') {
+        name += ch;
+      } else if (text[i + 1] === '"') {
+        name += '"';
+        i++;
+      } else {
+        quoted = false;
+      }
     } else if (ch === '"' && name.trim() === '') {
       // Only a quote that opens a name quotes it: 'Joe "The" Co' keeps its quotes as text.
       name = '';
