@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { checkZip, READ_LIMITS } from '../../src/adapters/xlsx/zipCheck';
@@ -63,7 +63,6 @@ describe('validate: a defined name stretched over a whole sheet', () => {
     dir = tempFolder();
     await writeWorkbook(join(dir, 'good.xlsx'), answeredOptions(), { complete: true });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   function withName(name: string, reference: string, file: string): void {
     const data = readFileSync(join(dir, 'good.xlsx'));
