@@ -86,6 +86,12 @@ describe('validate: a defined name stretched over a whole sheet', () => {
     });
     expect(files[1]!.error).toMatch(/^wide\.xlsx: the defined name vc_Answers covers 7 rows × 2052 columns/);
     expect(files[2]).toMatchObject({ file: 'good.xlsx', complete: true });
+    // fill and summary read through the same door.
+    for (const command of ['fill', 'summary']) {
+      const other = await runCli([command, 'whole.xlsx'], dir);
+      expect(other.code, command).toBe(2);
+      expect(other.stderr, command).toMatch(/^Error: whole\.xlsx: the defined name vc_Coverage covers 1048573 rows/);
+    }
     const zh = await runCli(['validate', 'whole.xlsx', '--lang', 'zh'], dir);
     expect(zh.stdout).toContain('whole.xlsx：定义名称 vc_Coverage 覆盖 1048573 行 × 16381 列');
   });
