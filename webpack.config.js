@@ -10,6 +10,10 @@ const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifestUrls } = require('./scrip
 const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 const DEV_PORT = 3000;
+const LOCALHOST_MANIFEST_WARNING = [
+  `WARNING: ADDIN_BASE_URL is not set, so dist/manifest.xml points at ${DEV_BASE_URL}: Excel will load the`,
+  'add-in only where the dev server runs. For a deployment build: ADDIN_BASE_URL=https://your.host/path npm run build',
+].join('\n');
 
 /** OFFICE_JS=local serves office.js from the @microsoft/office-js package, for tenants without
  * internet access. Only what Excel loads is copied: office.js, the Excel host scripts and the
@@ -51,6 +55,7 @@ function contentSecurityPolicy(serving, localOfficeJs) {
 function devServer() {
   // Loaded only for `webpack serve`, so a production build never creates certificates.
   const { ensureDevCerts, sideloadInstructions, trustInstructions } = require('./scripts/ensure-certs.cjs');
+  const { stopOnSignals } = require('./scripts/dev-server-exit.cjs');
   return {
     host: 'localhost',
     port: DEV_PORT,
@@ -58,8 +63,11 @@ function devServer() {
     headers: { 'Access-Control-Allow-Origin': '*' },
     static: false,
     hot: true,
+    // scripts/dev-server-exit.cjs handles Ctrl+C and SIGTERM instead (the built-in waits on open connections).
+    setupExitSignals: false,
     client: { overlay: { errors: true, warnings: false } },
-    onListening() {
+    onListening(server) {
+      stopOnSignals(server);
       console.log(
         [
           '',
@@ -81,6 +89,8 @@ module.exports = (env, argv) => {
   const localOfficeJs = process.env.OFFICE_JS === 'local';
   // Checked before building, so a bad value fails at once rather than as a copy error.
   const baseUrl = production && process.env.ADDIN_BASE_URL ? normaliseBaseUrl(process.env.ADDIN_BASE_URL) : undefined;
+  // A production build for deployment whose manifest still names the dev server: loads nowhere but here.
+  if (production && !serving && !baseUrl) console.warn(LOCALHOST_MANIFEST_WARNING);
 
   return {
     mode: production ? 'production' : 'development',

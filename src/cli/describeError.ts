@@ -18,7 +18,9 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
           ? e.bothVendorSources
           : p.kind === 'outputExtension'
             ? format(e.outputExtension, { path: p.path })
-            : `${e.badOptions}\n${problemList(p.problems, t)}`;
+            : p.kind === 'unclosedQuote'
+              ? format(e.unclosedQuote, { text: printable(p.text) })
+              : `${e.badOptions}\n${problemList(p.problems, t)}`;
     return { text, exitCode: EXIT.usage };
   }
   if (error instanceof InputFileError) {

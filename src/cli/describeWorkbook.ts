@@ -44,5 +44,7 @@ export function describeWorkbookProblem(path: string, problem: WorkbookFileProbl
       if (problem.reason === 'entries') return format(w.zipBombEntries, values);
       return format(w.zipBombMismatch, values);
     }
+    case 'nameTooLarge':
+      return format(w.nameTooLarge, { path, name: printable(problem.name), reference: printable(problem.reference), rows: problem.rows, cols: problem.cols });
   }
 }

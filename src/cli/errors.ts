@@ -7,13 +7,18 @@ import type { ImportProblem, JsonSyntaxProblem } from '../core/import';
 
 export { OutputFileError, WorkbookFileError } from '../adapters/xlsx/errors';
 
-/** 0 done; 1 failed, or the workbook has errors; 2 the command line or an input workbook is unusable. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, unreadable: 2 } as const;
+/**
+ * 0 done; 1 failed, or the workbook has errors; 2 the command line or an input workbook is
+ * unusable; 3 a bug in vendor-compare (so a script never mistakes a crash for findings).
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2, unreadable: 2, internal: 3 } as const;
 
 export type UsageProblem =
   | { kind: 'noVendors' }
   | { kind: 'bothVendorSources' }
   | { kind: 'outputExtension'; path: string }
+  /** --vendor-names with a double quote that is never closed. */
+  | { kind: 'unclosedQuote'; text: string }
   | { kind: 'badOptions'; problems: ImportProblem[] };
 
 /** The command line asks for something impossible. */

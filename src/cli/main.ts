@@ -7,8 +7,8 @@ import { createProgram } from './program';
 
 /**
  * Runs the CLI on `argv` (without "node" and the script) and returns the exit code. The one
- * catch point: expected errors become a message on stderr; anything else is a bug and keeps its
- * stack trace.
+ * catch point: expected errors become a message on stderr; anything else is a bug, keeps its
+ * stack trace and exits 3.
  */
 export async function run(argv: readonly string[], io: CliIo, version?: string): Promise<number> {
   const t = messages(cliLanguage(io.env)).cli;
@@ -24,9 +24,15 @@ export async function run(argv: readonly string[], io: CliIo, version?: string):
       io.stderr(`${t.errors.prefix}${known.text}\n`);
       return known.exitCode;
     }
-    io.stderr(`${t.errors.unexpected}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT.failure;
+    // A command that kept going past crashes (validate over a folder) hands them all over at once.
+    const bugs = error instanceof AggregateError ? error.errors : [error];
+    io.stderr(`${t.errors.unexpected}\n${bugs.map(stackOf).join('\n')}\n`);
+    return EXIT.internal;
   }
+}
+
+function stackOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 /**

@@ -48,6 +48,44 @@ export function splitList(text: string): string[] {
   return text.split(/[,，、]/).map((part) => part.trim());
 }
 
+/**
+ * Vendor names as CSV: '"Acme, Inc.",Beacon' -> ["Acme, Inc.", "Beacon"]. A name in double
+ * quotes may hold commas, and "" stands for a quote; full-width commas and 、 separate too, as
+ * in splitList. Raises UsageError for a quote left open (the name would silently swallow the rest).
+ */
+export function splitNames(text: string): string[] {
+  const names: string[] = [];
+  let name = '';
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch !== '"') {
+        name += ch;
+      } else if (text[i + 1] === '"') {
+        name += '"';
+        i++;
+      } else {
+        quoted = false;
+      }
+    } else if (ch === '"' && name.trim() === '') {
+      // Only a quote that opens a name quotes it: 'Joe "The" Co' keeps its quotes as text.
+      name = '';
+      quoted = wasQuoted = true;
+    } else if (/[,，、]/.test(ch)) {
+      names.push(wasQuoted ? name : name.trim());
+      name = '';
+      wasQuoted = false;
+    } else if (!(wasQuoted && /\s/.test(ch))) {
+      name += ch;
+    }
+  }
+  if (quoted) throw new UsageError({ kind: 'unclosedQuote', text });
+  names.push(wasQuoted ? name : name.trim());
+  return names;
+}
+
 /** A number when the text is one, else the text itself, so a problem can show what was given. */
 function numberOrText(text: string | undefined): number | string | undefined {
   if (text === undefined) return undefined;

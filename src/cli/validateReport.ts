@@ -10,10 +10,13 @@ import type { Finding } from '../core/validation/types';
 import { EXIT } from './errors';
 import { alignRows, printable, type Paint } from './text';
 
-export type FileReport = { file: string; result: ValidationResult } | { file: string; error: string };
+/** `crash`: the unexpected error met on that file (a bug); `error` then says so in words. */
+/** `language`: the one the file's findings are in (its template's, unless --lang). */
+export type FileReport = { file: string; result: ValidationResult; language: Language } | { file: string; error: string; crash?: unknown };
 
-/** 2 when a file could not be used, else 1 when one has an error finding, else 0. */
+/** 3 when a file met a bug, else 2 when a file could not be used, else 1 when one has an error finding, else 0. */
 export function exitCodeOf(reports: readonly FileReport[]): number {
+  if (reports.some((r) => 'crash' in r)) return EXIT.internal;
   if (reports.some((r) => 'error' in r)) return EXIT.unreadable;
   if (reports.some((r) => 'result' in r && !r.result.complete)) return EXIT.failure;
   return EXIT.ok;
@@ -66,7 +69,7 @@ function findingLines(findings: readonly Finding[], t: CliMessages['validate'], 
   });
 }
 
-/** Readable in a terminal: a header per file, its headline and counts, one finding per line. */
+/** Readable in a terminal: a header per file, its headline and counts, one finding per line; the total in `language`. */
 export function textReport(reports: readonly FileReport[], language: Language, paint: Paint): string {
   const t = messages(language);
   const lines: string[] = [];
@@ -77,9 +80,11 @@ export function textReport(reports: readonly FileReport[], language: Language, p
       lines.push(`  ${paint(printable(r.error), 'error')}`);
       continue;
     }
-    const counts = format(t.validation.summaryErrors, { errors: r.result.summary.errors, warnings: r.result.summary.warnings });
-    lines.push(`  ${printable(r.result.headline)} (${counts})`);
-    lines.push(...findingLines(r.result.findings, t.cli.validate, paint));
+    // The file's own language throughout its lines: a Chinese workbook reads in Chinese.
+    const own = messages(r.language);
+    const counts = format(own.validation.summaryErrors, { errors: r.result.summary.errors, warnings: r.result.summary.warnings });
+    lines.push(`  ${printable(r.result.headline)}${format(own.cli.validate.counts, { counts })}`);
+    lines.push(...findingLines(r.result.findings, own.cli.validate, paint));
   }
   if (reports.length > 1) {
     const unreadable = reports.filter((r) => 'error' in r).length;

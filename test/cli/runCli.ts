@@ -1,7 +1,8 @@
 /** Test helper: runs the CLI in-process in a fresh temporary folder and captures its output. */
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { onTestFinished } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 
@@ -11,8 +12,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A new folder, removed when the test that made it finishes (so call it inside a test). */
 export function tempFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'vendor-compare-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'vendor-compare-cli-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** `terminal` pretends stdout / stderr are terminals (colour, progress bar). */

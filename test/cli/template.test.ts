@@ -50,6 +50,20 @@ describe('vendor-compare template: happy paths', () => {
     expect(comparePlan(expectedPlan(optionsFromNames(['Aurora', 'Beacon', 'Cirrus'])), workbook)).toEqual([]);
   });
 
+  it('--vendor-names takes CSV quoting: a name may hold a comma; --help says so and that --vendors takes any name', async () => {
+    const dir = tempFolder();
+    const result = await runCli(['template', '-o', 'comparison.xlsx', '--vendor-names', '"Acme, Inc.",Beacon, "Say ""Hi"" Ltd" '], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(', 3 vendors.');
+    const workbook = await readWorkbook(readFileSync(join(dir, 'comparison.xlsx')));
+    expect(comparePlan(expectedPlan(optionsFromNames(['Acme, Inc.', 'Beacon', 'Say "Hi" Ltd'])), workbook)).toEqual([]);
+    const help = (await runCli(['template', '--help'], tempFolder())).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`'"Acme, Inc.",Beacon'`);
+    expect(help).toContain('it takes any name, commas and quotes included');
+    const zhHelp = (await runCli(['template', '--help'], tempFolder(), { LANG: 'zh_CN.UTF-8' })).stdout.replace(/\s+/g, ' ');
+    expect(zhHelp).toContain('名称不受限制');
+  });
+
   it('applies --lang, --currency, --term, --users and --scenarios', async () => {
     const dir = tempFolder();
     const argv = ['template', '-o', 'x.xlsx', '--vendor-names', 'A, B', '--lang', 'zh', '--currency', 'eur', '--term', '5', '--users', '1200', '--scenarios', 's1,S3'];
@@ -187,6 +201,10 @@ describe('vendor-compare template: usage errors exit with 2', () => {
     [['template', '-o', 'a.xlsx'], 'Error: no vendors given: use --vendor-names "A,B,C" or --vendors quotes.json.\n'],
     [['template', '-o', 'a.xlsx', '--vendor-names', 'A', '--vendors', 'q.json'], 'Error: use either --vendors or --vendor-names, not both.\n'],
     [['template', '-o', 'a.xls', '--vendor-names', 'A'], 'Error: the output file must end in .xlsx (got a.xls).\n'],
+    [
+      ['template', '-o', 'a.xlsx', '--vendor-names', '"Acme, Inc.,Beacon'],
+      'Error: --vendor-names has a double quote that is never closed: "Acme, Inc.,Beacon. Close it (\'"Acme, Inc.",Beacon\') or use --vendors quotes.json.\n',
+    ],
     [
       ['template', '-o', 'a.xlsx', '--vendor-names', 'A,,a'],
       'Error: invalid options:\n  vendors[1]: name must not be blank\n  vendors[2] "a": name "a" is already used by an earlier vendor\n',

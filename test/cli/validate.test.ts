@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
-import { buildZip, compoundFile, partText, withParts, xlsxLikeParts } from '../adapters/xlsx/zipFixtures';
+import { buildZip, compoundFile, partNames, partText, withParts, xlsxLikeParts } from '../adapters/xlsx/zipFixtures';
 import { runCli, tempFolder } from './runCli';
 import { answeredOptions, EVIL_XML, hasControlCharacter, namedCells, withSharedString, writeWorkbook } from './workbooks';
 
@@ -66,7 +66,7 @@ describe('vendor-compare validate: results', () => {
     expect(complete).toEqual({
       file: 'complete.xlsx',
       complete: true,
-      summary: { vendors: 4, completeVendors: 4, openQuestions: 0, errors: 0, warnings: 0 },
+      summary: { vendors: 4, completeVendors: 4, openQuestions: 0, errors: 0, warnings: 0, unchecked: [] },
       findings: [],
     });
     expect(incomplete).toMatchObject({ file: 'incomplete.xlsx', complete: false, summary: { vendors: 4, completeVendors: 0, openQuestions: 40 } });
@@ -107,13 +107,35 @@ describe('vendor-compare validate: results', () => {
     expect(result.stdout).toMatch(/\n {2}警告 {2}Coverage!D4 {4}Aurora Cloud/);
     expect(result.stdout).not.toMatch(/\b(error|warning)\b/);
     expect(result.stdout).toMatch(/^incomplete\.xlsx\n {2}4 家供应商中 0 家完整/);
-    const zhLocale = await runCli(['validate', 'incomplete.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
-    expect(zhLocale.stdout).toBe(result.stdout);
     // JSON keeps the severity as an identifier.
     const json = parseJson((await runCli(['validate', 'incomplete.xlsx', '--lang', 'zh', '--json'], dir)).stdout);
     expect(new Set(json[0]!.findings!.map((f) => f.severity))).toEqual(new Set(['error', 'warning']));
     const bad = await runCli(['validate', 'incomplete.xlsx', '--lang', 'fr'], dir);
     expect(bad).toEqual({ code: 2, stdout: '', stderr: 'Error: invalid options:\n  --lang must be one of "en", "zh" (got "fr")\n' });
+  });
+});
+
+describe('vendor-compare validate: the workbook’s language by default', () => {
+  it('a Chinese template gets Chinese findings under an English locale, an English one English under a Chinese locale; --lang overrides', async () => {
+    const dir = await folderWithWorkbooks();
+    await writeWorkbook(join(dir, 'zh.xlsx'), { ...WORKED_EXAMPLE, language: 'zh' });
+    const en = await runCli(['validate', 'zh.xlsx', 'incomplete.xlsx', 'missing.xlsx'], dir, { LANG: 'en_US.UTF-8' });
+    expect(en.code).toBe(2);
+    const [zhPart, enPart, missingPart, total] = en.stdout.split('\n\n');
+    expect(zhPart).toMatch(/^zh\.xlsx\n {2}4 家供应商中 0 家完整，\d+ 个问题未答复（\d+ 个错误，\d+ 个警告）\n/);
+    expect(zhPart).toContain('  错误  ');
+    expect(zhPart).not.toMatch(/\b(error|warning)\b/);
+    expect(enPart).toMatch(/^incomplete\.xlsx\n {2}0 of 4 vendors complete/);
+    // What is said about a file that is no workbook, and the total, follow the locale.
+    expect(missingPart).toBe('missing.xlsx\n  missing.xlsx: no such file.');
+    expect(total).toBe('3 files: 0 complete, 2 with errors, 1 unreadable.\n');
+    const zhLocale = await runCli(['validate', 'incomplete.xlsx'], dir, { LANG: 'zh_CN.UTF-8' });
+    expect(zhLocale.stdout).toMatch(/^incomplete\.xlsx\n {2}0 of 4 vendors complete/);
+    const json = parseJson((await runCli(['validate', 'zh.xlsx', '--json'], dir, { LANG: 'C' })).stdout);
+    expect(json[0]!.findings![0]!.message).toMatch(/尚未答复/);
+    const overridden = await runCli(['validate', 'zh.xlsx', '--lang', 'en'], dir, { LANG: 'zh_CN.UTF-8' });
+    expect(overridden.stdout).toMatch(/^zh\.xlsx\n {2}0 of 4 vendors complete/);
+    expect(overridden.stdout).toContain('  error  ');
   });
 });
 
@@ -131,7 +153,7 @@ describe('vendor-compare validate: files that cannot be used exit 2 and are name
     [
       'bomb.xlsx',
       buildZip(xlsxLikeParts([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 4000 * MB }])),
-      'bomb.xlsx would expand to 3.9 GB, over the 500 MB limit: refused as a possible zip bomb.',
+      'bomb.xlsx would expand to 3.9 GB, over the 64 MB limit: refused as a possible zip bomb.',
     ],
   ])('%s', async (name, content, message) => {
     const dir = tempFolder();
@@ -290,6 +312,31 @@ describe('vendor-compare validate: finds what a user breaks', () => {
         message: 'The defined name vc_Answers points at #REF!: the cells it marked were deleted. Restore them or re-insert the template.',
       },
     ]);
+  });
+
+  it('a block on a deleted sheet or a missing sheet part: the headline and the JSON say what could not be checked', async () => {
+    const dir = await folderWithWorkbooks();
+    const data = readFileSync(join(dir, 'complete.xlsx'));
+    const xml = partText(data, 'xl/workbook.xml').replace(/(<definedName name="vc_Answers"[^>]*>)[^<]*/, "$1'Old answers'!$$C$$4:$$F$$13");
+    writeFileSync(join(dir, 'deleted.xlsx'), withParts(data, [{ name: 'xl/workbook.xml', data: Buffer.from(xml) }]));
+    const text = await runCli(['validate', 'deleted.xlsx'], dir);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split('\n')[1]).toBe('  4 vendors, not fully checked: vc_Answers could not be read, so no vendor counts as complete (1 errors, 0 warnings)');
+    const [file] = parseJson((await runCli(['validate', 'deleted.xlsx', '--json'], dir)).stdout);
+    expect(file).toMatchObject({ complete: false, summary: { vendors: 4, completeVendors: 0, unchecked: ['vc_Answers'] } });
+    // The Questions sheet's part itself missing from the archive: never complete either.
+    const rels = partText(data, 'xl/_rels/workbook.xml.rels');
+    const sheetId = /<sheet [^>]*name="Questions"[^>]*r:id="(rId\d+)"/.exec(partText(data, 'xl/workbook.xml'))![1];
+    const target = new RegExp(`Id="${sheetId}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${sheetId}"`).exec(rels)![1];
+    const withoutPart = buildZip(partNames(data).filter((n) => n !== `xl/${target}`).map((name) => ({ name, data: Buffer.from(partText(data, name)) })));
+    writeFileSync(join(dir, 'nopart.xlsx'), withoutPart);
+    const missing = await runCli(['validate', 'nopart.xlsx', '--json'], dir);
+    expect(missing.code).toBe(1);
+    const [gone] = parseJson(missing.stdout);
+    expect(gone).toMatchObject({
+      complete: false,
+      summary: { completeVendors: 0, unchecked: ['vc_QuestionIds', 'vc_Answers', 'vc_AnswerChecks', 'vc_Answered', 'vc_Completeness'] },
+    });
   });
 
   it('names a price typed as text and an overwritten formula', async () => {

@@ -7,7 +7,10 @@ import { DEFAULT_OPTIONS, effectiveDemand } from '../../src/core/options';
 import { cellAddress } from '../../src/core/plan/a1';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { importOptions } from '../../src/core/import';
+import { validate } from '../../src/core/validation/validate';
 import { loadPlan } from '../support/hyperformula';
+import { snapshotOf } from '../support/snapshot';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -68,4 +71,17 @@ it('shows a model switched in plain Excel recomputing at once, as HyperFormula c
   const row = `| | ${[...years, money(wb.named('vc_TCO')[0]![2]), money(wb.named('vc_NPV')[0]![2])].join(' | ')} |`;
   expect(row).toBe('| | 102,000.00 | 52,500.00 | 52,500.00 | 207,000.00 | 181,130.93 |');
   expect(readme).toContain(row);
+});
+
+it('gives real answers in the import example: each counts as answered, none is a stand-in such as "..."', () => {
+  const section = readme.slice(readme.indexOf('### Import format'));
+  const json = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+  const imported = importOptions(JSON.parse(json));
+  if (!imported.ok) throw new Error('the README example does not import');
+  const answered = imported.value.vendors.flatMap((v) => Object.entries(v.answers ?? {}).map(([question, text]) => ({ vendor: v.name, question, text })));
+  expect(answered.length).toBeGreaterThan(0);
+  for (const a of answered) expect(a.text, `${a.vendor} ${a.question}`).not.toMatch(/^\W*$|\.\.\.|…/);
+  const findings = validate(snapshotOf(loadPlan(planTemplate(imported.value)))).findings;
+  const flagged = findings.filter((f) => (f.rule === 'unanswered' || f.rule === 'vague-commitment') && answered.some((a) => a.vendor === f.vendor && a.question === f.question));
+  expect(flagged).toEqual([]);
 });

@@ -27,7 +27,9 @@ export type WorkbookFileProblem =
    * one part expands too many times its compressed size (ratio), too many parts (entries), or a
    * part expands beyond the size it declares (mismatch).
    */
-  | { kind: 'zipBomb'; reason: 'total' | 'ratio' | 'entries' | 'mismatch'; entry?: string; value: number; limit: number };
+  | { kind: 'zipBomb'; reason: 'total' | 'ratio' | 'entries' | 'mismatch'; entry?: string; value: number; limit: number }
+  /** A defined name spans far more than a template holds (a whole sheet): reading it would exhaust memory. */
+  | { kind: 'nameTooLarge'; name: string; reference: string; rows: number; cols: number };
 
 /** A workbook file the user gave cannot be read. `path` is as the user typed it. */
 export class WorkbookFileError extends Error {

@@ -1,14 +1,17 @@
 /**
  * Reads a user's .xlsx file into an ExcelJS workbook, refusing with a WorkbookFileError (naming
  * the file as the user typed it) anything that is not one: a missing file, a folder, a file over
- * the size limit, another format, a password-protected workbook, a damaged archive or a zip bomb.
+ * the size limit, another format, a password-protected workbook, a damaged archive, a zip bomb or
+ * a defined name spanning far more than a template holds.
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { WorkbookFileError, type WorkbookFileProblem } from './errors';
 import { errorCode } from './saveFile';
-import { definedNamesInXml, type RawDefinedName } from './workbookNames';
+import { nameExtent, nameTooLarge } from '../../core/snapshot/limits';
+import { isTemplateName } from '../../core/template/planTemplate';
+import { allDefinedNamesInXml, definedNamesInXml, type RawDefinedName } from './workbookNames';
 import { checkZip, READ_LIMITS, type ReadLimits } from './zipCheck';
 import { readPart } from './zipDirectory';
 
@@ -59,6 +62,19 @@ async function readBytes(path: string, shown: string, limits: ReadLimits): Promi
   return data;
 }
 
+/**
+ * Before ExcelJS loads the file: it expands every defined name (any scope) cell by cell, so a
+ * name over a whole sheet would run the process out of memory.
+ */
+function refuseHugeNames(path: string, workbookXml: string): void {
+  for (const { name, reference } of allDefinedNamesInXml(workbookXml)) {
+    const extent = nameExtent(reference);
+    if (nameTooLarge(extent, isTemplateName(name))) {
+      throw new WorkbookFileError(path, { kind: 'nameTooLarge', name, reference, rows: extent.rows, cols: extent.cols });
+    }
+  }
+}
+
 /** A relative `path` is taken from `cwd`; errors name `path` as given. */
 export async function readWorkbookFile(
   path: string,
@@ -69,16 +85,17 @@ export async function readWorkbookFile(
   if (sniffed) throw new WorkbookFileError(path, sniffed);
   const verdict = checkZip(data, limits);
   if (!verdict.ok) throw new WorkbookFileError(path, verdict.problem);
+  const workbookXml = readPart(data, verdict.entries, 'xl/workbook.xml')?.toString('utf8') ?? null;
+  if (workbookXml) refuseHugeNames(path, workbookXml);
   const workbook = new ExcelJS.Workbook();
   // The archive is sound, so a failure here is a part ExcelJS cannot parse (bad XML and the like).
   await workbook.xlsx.load(data as unknown as ArrayBuffer).catch((error: unknown) => {
     throw new WorkbookFileError(path, { kind: 'corrupt', reason: 'damaged' }, { cause: error });
   });
-  const workbookXml = readPart(data, verdict.entries, 'xl/workbook.xml');
   return {
     workbook,
     parts: verdict.entries.map((e) => e.name),
-    definedNames: workbookXml ? definedNamesInXml(workbookXml.toString('utf8')) : [],
+    definedNames: workbookXml ? definedNamesInXml(workbookXml) : [],
     bytes: data.length,
     text: (part) => readPart(data, verdict.entries, part)?.toString('utf8') ?? null,
   };

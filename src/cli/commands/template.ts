@@ -5,7 +5,7 @@ import { format } from '../../core/i18n/messages';
 import type { TemplateOptions } from '../../core/options';
 import { UsageError } from '../errors';
 import { readQuotesFile } from '../readQuotesFile';
-import { settingsFromFlags, splitList, type SettingFlags } from '../settingsFromFlags';
+import { settingsFromFlags, splitNames, type SettingFlags } from '../settingsFromFlags';
 import type { CommandContext } from './context';
 
 interface TemplateFlags extends SettingFlags {
@@ -52,7 +52,7 @@ async function runTemplate(flags: TemplateFlags, { io, t }: CommandContext): Pro
 
 async function templateOptions(flags: TemplateFlags, settings: ReturnType<typeof settingsFromFlags>, cwd: string): Promise<TemplateOptions> {
   if (flags.vendors !== undefined) return readQuotesFile(flags.vendors, cwd, settings);
-  const options = optionsFromNames(splitList(flags.vendorNames ?? ''), settings);
+  const options = optionsFromNames(splitNames(flags.vendorNames ?? ''), settings);
   if (!options.ok) throw new UsageError({ kind: 'badOptions', problems: options.error });
   return options.value;
 }

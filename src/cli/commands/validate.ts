@@ -5,6 +5,7 @@ import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
 import type { Language } from '../../core/catalogue/text';
 import { format, messages } from '../../core/i18n/messages';
 import { validate } from '../../core/validation/validate';
+import { templateLanguage } from '../../core/validation/workbookModel';
 import { describeWorkbookProblem } from '../describeWorkbook';
 import { expandPaths, type Target } from '../expandPaths';
 import { cliLanguage, useColour } from '../io';
@@ -35,8 +36,12 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .action((files: string[], flags: ValidateFlags) => runValidate(files, flags, ctx));
 }
 
-async function check(target: Target, ctx: CommandContext, language: Language): Promise<FileReport> {
-  const t = messages(language).cli;
+/**
+ * `override`: --lang, for everything; otherwise a workbook's findings speak its template's
+ * language and what is said about a file that is no template speaks `fallback` (the locale's).
+ */
+async function check(target: Target, ctx: CommandContext, override: Language | undefined, fallback: Language): Promise<FileReport> {
+  const t = messages(override ?? fallback).cli;
   const { path } = target;
   if (target.kind === 'badFolder') {
     const error = target.code
@@ -44,22 +49,27 @@ async function check(target: Target, ctx: CommandContext, language: Language): P
       : format(t.workbook.noXlsxInFolder, { path });
     return { file: path, error };
   }
-  let file;
   try {
-    file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
+    const file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
+    const snapshot = readSnapshot(file.workbook, path, file.definedNames);
+    const language = override ?? templateLanguage(snapshot);
+    const result = validate(snapshot, language);
+    if (result.notTemplate) return { file: path, error: format(t.workbook.notTemplate, { path }) };
+    return { file: path, result, language };
   } catch (error) {
     // One unreadable file is part of the report, not the end of the run.
     if (error instanceof WorkbookFileError) return { file: path, error: describeWorkbookProblem(path, error.problem, t) };
-    throw error;
+    // A bug met on one file: the other files are still checked and reported; main.ts reports
+    // the bug itself (with its stack) once the report is out.
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { file: path, error: format(t.validate.crashed, { path, error: what }), crash: error };
   }
-  const result = validate(readSnapshot(file.workbook, path, file.definedNames), language);
-  if (result.notTemplate) return { file: path, error: format(t.workbook.notTemplate, { path }) };
-  return { file: path, result };
 }
 
 async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
-  const language = flags.lang === undefined ? cliLanguage(io.env) : (settingsFromFlags({ lang: flags.lang }).language ?? 'en');
+  const override = flags.lang === undefined ? undefined : (settingsFromFlags({ lang: flags.lang }).language ?? 'en');
+  const language = override ?? cliLanguage(io.env);
   const targets = await expandPaths(files, io.cwd);
   const json = flags.json === true;
   const showProgress = !json && io.isTTY?.stderr === true && targets.length > PROGRESS_FROM;
@@ -67,7 +77,7 @@ async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandCo
   const reports: FileReport[] = [];
   try {
     for (const target of targets) {
-      reports.push(await check(target, ctx, language));
+      reports.push(await check(target, ctx, override, language));
       progress.tick(target.path);
     }
   } finally {
@@ -75,4 +85,6 @@ async function runValidate(files: string[], flags: ValidateFlags, ctx: CommandCo
   }
   io.stdout(json ? jsonReport(reports) : textReport(reports, language, painter(useColour(io))));
   ctx.exit.code = exitCodeOf(reports);
+  const crashes = reports.flatMap((r) => ('crash' in r ? [r.crash] : []));
+  if (crashes.length > 0) throw new AggregateError(crashes, `validate: ${crashes.length} file(s) met a bug`);
 }

@@ -43,6 +43,7 @@ export interface CliMessages {
     zipBombRatio: string;
     zipBombEntries: string;
     zipBombMismatch: string;
+    nameTooLarge: string;
     notTemplate: string;
     pricingStructure: string;
     newerVersion: string;
@@ -54,6 +55,10 @@ export interface CliMessages {
     none: string;
     total: string;
     progress: string;
+    /** A file that met a bug in vendor-compare; {error} is the error's name and message. */
+    crashed: string;
+    /** After a file's headline: its error and warning counts. */
+    counts: string;
     /** The severity column of the text report (JSON keeps "error" / "warning"). */
     severity: { error: string; warning: string };
   };
@@ -148,6 +153,7 @@ export interface CliMessages {
     bothVendorSources: string;
     badOptions: string;
     outputExtension: string;
+    unclosedQuote: string;
     outputExists: string;
     outputIsDirectory: string;
     outputWrite: string;
@@ -202,8 +208,8 @@ export const cliEn: CliMessages = {
     template: {
       description: 'Write the vendor-comparison template to an .xlsx file.',
       output: 'the .xlsx file to write',
-      vendorNames: 'vendor names, comma-separated, e.g. "Aurora,Beacon,Cirrus"',
-      vendors: 'a quotes file (JSON) with the vendors and their prices',
+      vendorNames: 'vendor names, comma-separated, e.g. "Aurora,Beacon,Cirrus"; a name with a comma in double quotes (CSV): \'"Acme, Inc.",Beacon\'',
+      vendors: 'a quotes file (JSON) with the vendors and their prices; it takes any name, commas and quotes included',
       lang: 'template language: en or zh (default: en)',
       currency: 'currency code, e.g. CNY, USD, EUR (default: CNY)',
       term: 'contract term in years, 1-10 (default: 3)',
@@ -214,6 +220,7 @@ export const cliEn: CliMessages = {
         '',
         'Examples:',
         '  vendor-compare template -o comparison.xlsx --vendor-names "Aurora,Beacon,Cirrus"',
+        '  vendor-compare template -o comparison.xlsx --vendor-names \'"Acme, Inc.",Beacon\'',
         '  vendor-compare template -o comparison.xlsx --vendors quotes.json --lang zh',
         '',
         'Options given on the command line win over the same settings in the quotes file.',
@@ -223,7 +230,7 @@ export const cliEn: CliMessages = {
       description: 'Check workbooks: every contract question answered, every required price given, formulas intact.',
       files: '.xlsx files, or folders whose .xlsx files are all checked',
       json: 'print the result as JSON',
-      lang: 'language of the findings: en or zh (default: from the locale)',
+      lang: 'language of the findings: en or zh (default: each workbook’s own language)',
       after: [
         '',
         'Examples:',
@@ -231,7 +238,8 @@ export const cliEn: CliMessages = {
         '  vendor-compare validate quotes/ --json',
         '',
         'Exit code: 0 when every file is complete (warnings allowed), 1 when a file has an error,',
-        '2 when a file cannot be read or is not a Vendor Compare workbook.',
+        '2 when a file cannot be read or is not a Vendor Compare workbook, 3 on a bug in',
+        'vendor-compare (every other file is still reported).',
       ].join('\n'),
     },
     fill: {
@@ -279,6 +287,8 @@ export const cliEn: CliMessages = {
     zipBombRatio: '{path}: its part {entry} expands {value} times its compressed size (limit {limit}): refused as a possible zip bomb.',
     zipBombEntries: '{path} has {value} parts (limit {limit}): refused as a possible zip bomb.',
     zipBombMismatch: '{path}: its part {entry} expands beyond the size it declares: refused as a possible zip bomb.',
+    nameTooLarge:
+      '{path}: the defined name {name} covers {rows} rows × {cols} columns ({reference}), far more than a Vendor Compare workbook holds: refused rather than run out of memory. Point the name back at its cells (Formulas > Name Manager) or re-insert the template.',
     notTemplate: '{path} is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
     pricingStructure: '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
     newerVersion: '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',
@@ -290,6 +300,8 @@ export const cliEn: CliMessages = {
     none: '-',
     total: '{files} files: {complete} complete, {incomplete} with errors, {unreadable} unreadable.',
     progress: 'Validating',
+    counts: ' ({counts})',
+    crashed: '{path} could not be checked: unexpected error (a bug in vendor-compare, please report it): {error}',
     severity: { error: 'error', warning: 'warning' },
   },
   fill: {
@@ -403,6 +415,7 @@ export const cliEn: CliMessages = {
     bothVendorSources: 'use either --vendors or --vendor-names, not both.',
     badOptions: 'invalid options:',
     outputExtension: 'the output file must end in .xlsx (got {path}).',
+    unclosedQuote: '--vendor-names has a double quote that is never closed: {text}. Close it (\'"Acme, Inc.",Beacon\') or use --vendors quotes.json.',
     outputExists: '{path} already exists; use --force to overwrite it.',
     outputIsDirectory: '{path} is a folder, not a file.',
     outputWrite: 'cannot write {path}: {reason}.',

@@ -38,6 +38,7 @@ export const validationEn = {
     priceWeight: 'The weight of price',
   },
   summary: '{complete} of {total} vendors complete, {open} questions open',
+  summaryUnchecked: '{total} vendors, not fully checked: {names} could not be read, so no vendor counts as complete',
   summaryErrors: '{errors} errors, {warnings} warnings',
   /** Between the items of a list inside a message. */
   listSeparator: ', ',

@@ -36,6 +36,7 @@ export const validationZh: ValidationMessages = {
     priceWeight: '价格权重',
   },
   summary: '{total} 家供应商中 {complete} 家完整，{open} 个问题未答复',
+  summaryUnchecked: '{total} 家供应商，未能完整检查：无法读取 {names}，因此没有供应商可算作完整',
   summaryErrors: '{errors} 个错误，{warnings} 个警告',
   listSeparator: '、',
 };

@@ -151,4 +151,19 @@ describe('validate', () => {
     expect(result.complete).toBe(false);
     expect(result.findings.some((f) => f.rule === 'structure' && f.message.includes('vc_Answers'))).toBe(true);
   });
+
+  it('a workbook that could not be fully checked never reads as complete, and says what was not checked', () => {
+    const { wb } = completeWorkbook();
+    const snapshot = snapshotOf(wb);
+    const { vc_Answers: _answers, ...blocks } = snapshot.blocks;
+    const broken = [...snapshot.broken, { name: 'vc_Answers', reference: "'Old answers'!$C$4:$F$13" }];
+    const result = validate({ ...snapshot, blocks, broken });
+    expect(result.summary).toMatchObject({ vendors: 4, completeVendors: 0, unchecked: ['vc_Answers'] });
+    expect(result.headline).toBe('4 vendors, not fully checked: vc_Answers could not be read, so no vendor counts as complete');
+    expect(validate({ ...snapshot, blocks, broken }, 'zh').headline).toBe('4 家供应商，未能完整检查：无法读取 vc_Answers，因此没有供应商可算作完整');
+    // A required block whose name is gone altogether counts too.
+    const { vc_QuestionIds: _ids, ...fewer } = snapshot.blocks;
+    expect(validate({ ...snapshot, blocks: fewer }).summary).toMatchObject({ completeVendors: 0, unchecked: ['vc_QuestionIds'] });
+    expect(validate(snapshot).summary.unchecked).toEqual([]);
+  });
 });

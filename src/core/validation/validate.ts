@@ -37,6 +37,11 @@ export interface ValidationSummary {
   openQuestions: number;
   errors: number;
   warnings: number;
+  /**
+   * The template names that could not be read (deleted, at #REF!, on a deleted sheet): the rules
+   * that need them did not run, so no vendor counts as complete. Empty when all was checked.
+   */
+  unchecked: string[];
 }
 
 export interface ValidationResult {
@@ -64,6 +69,13 @@ function structuralFindings(snapshot: Snapshot, language: Language): Finding[] {
   return findings;
 }
 
+/** The template names the rules could not read: broken ones, and required blocks that are gone. */
+function uncheckedNames(snapshot: Snapshot): string[] {
+  const broken = snapshot.broken.map((b) => b.name);
+  const missing = REQUIRED_BLOCKS.filter((name) => !snapshot.blocks[name] && !broken.includes(name));
+  return [...new Set([...broken, ...missing])];
+}
+
 export function validate(snapshot: Snapshot, language: Language = 'en'): ValidationResult {
   const t = messages(language).validation;
   const notTemplate = Object.keys(snapshot.blocks).length === 0 && snapshot.broken.length === 0;
@@ -74,18 +86,25 @@ export function validate(snapshot: Snapshot, language: Language = 'en'): Validat
   const findings = [...structure, ...(notTemplate ? [] : RULES.flatMap((rule) => rule(ctx)))];
   const errors = findings.filter((f) => f.severity === 'error');
   const vendorsWithErrors = new Set(errors.map((f) => f.vendor).filter((v) => v !== undefined));
+  const unchecked = notTemplate ? [] : uncheckedNames(snapshot);
   const summary: ValidationSummary = {
     vendors: ctx.vendors.length,
-    completeVendors: ctx.vendors.filter((v) => !vendorsWithErrors.has(v.name)).length,
+    // A vendor is complete only when everything about it was checked.
+    completeVendors: unchecked.length > 0 ? 0 : ctx.vendors.filter((v) => !vendorsWithErrors.has(v.name)).length,
     openQuestions: findings.filter((f) => f.rule === 'unanswered').length,
     errors: errors.length,
     warnings: findings.length - errors.length,
+    unchecked,
   };
+  const headline =
+    unchecked.length > 0
+      ? format(t.summaryUnchecked, { total: summary.vendors, names: unchecked.join(t.listSeparator) })
+      : format(t.summary, { complete: summary.completeVendors, total: summary.vendors, open: summary.openQuestions });
   return {
     complete: errors.length === 0,
     notTemplate,
     summary,
     findings,
-    headline: format(t.summary, { complete: summary.completeVendors, total: summary.vendors, open: summary.openQuestions }),
+    headline,
   };
 }

@@ -42,7 +42,7 @@ export const NOTHING_TO_FILL: FillResult = { changedVendors: [], overwritten: []
 export const EMPTY_RESULT: ValidationResult = {
   complete: true,
   notTemplate: false,
-  summary: { vendors: 0, completeVendors: 0, openQuestions: 0, errors: 0, warnings: 0 },
+  summary: { vendors: 0, completeVendors: 0, openQuestions: 0, errors: 0, warnings: 0, unchecked: [] },
   findings: [],
   headline: '0 of 0 vendors complete, 0 questions open',
 };

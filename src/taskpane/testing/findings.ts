@@ -17,7 +17,7 @@ export function resultOf(findings: Finding[], overrides: Partial<ValidationResul
   return {
     complete: errors.length === 0,
     notTemplate: false,
-    summary: { vendors: vendors.length, completeVendors, openQuestions, errors: errors.length, warnings: findings.length - errors.length },
+    summary: { vendors: vendors.length, completeVendors, openQuestions, errors: errors.length, warnings: findings.length - errors.length, unchecked: [] },
     findings,
     headline: `${completeVendors} of ${vendors.length} vendors complete, ${openQuestions} questions open`,
     ...overrides,

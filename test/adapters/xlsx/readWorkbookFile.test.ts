@@ -109,9 +109,9 @@ describe('readWorkbookFile: limits', () => {
     expect(await problemOf('small.xlsx', { ...READ_LIMITS, maxEntries: 3 })).toMatchObject({ kind: 'zipBomb', reason: 'entries', limit: 3 });
   });
 
-  it('refuses a zip whose directory declares more than 500 MB, without inflating anything', async () => {
+  it('refuses a zip whose directory declares more than 64 MB, without inflating anything', async () => {
     const bomb = buildZip(xlsxLikeParts([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 600 * MB }]));
-    expect(await problemOf(file('declared.xlsx', bomb))).toEqual({ kind: 'zipBomb', reason: 'total', value: 600 * MB + 19, limit: 500 * MB });
+    expect(await problemOf(file('declared.xlsx', bomb))).toEqual({ kind: 'zipBomb', reason: 'total', value: 600 * MB + 19, limit: 64 * MB });
     const zip64 = buildZip(xlsxLikeParts([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 5e12, zip64: true }]));
     expect(await problemOf(file('zip64.xlsx', zip64))).toMatchObject({ kind: 'zipBomb', reason: 'total' });
   });
