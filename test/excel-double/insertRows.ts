@@ -37,7 +37,9 @@ export function insertRows(state: WorkbookState, sheet: SheetState, at: number, 
   sheet.formats = movedKeys(sheet.formats, at, count);
   sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [r >= at ? r + count : r, h]));
   sheet.hiddenRows = new Set([...sheet.hiddenRows].map((r) => (r >= at ? r + count : r)));
-  for (const v of sheet.validations) v.rect = moveRect(v.rect, at, count);
+  // "Format same as above", Excel's default for inserted rows, carries the validation of the row
+  // above into them (https://support.microsoft.com/office/insert-or-delete-cells-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246).
+  for (const v of sheet.validations) v.rect = v.rect.row + v.rect.rows === at ? { ...v.rect, rows: v.rect.rows + count } : moveRect(v.rect, at, count);
   for (const cf of sheet.conditionalFormats) cf.rect = moveRect(cf.rect, at, count);
   sheet.merges = sheet.merges.map((m) => moveRect(m, at, count));
   for (const name of state.names) if (name.sheetId === sheet.id) name.rect = moveRect(name.rect, at, count);

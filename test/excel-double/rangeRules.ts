@@ -59,6 +59,27 @@ export class DataValidationProxy implements DataValidationLike {
     });
   }
 
+  /** DataValidation.clear() (ExcelApi 1.8): no validation left on the range's cells. The double
+   * removes validations inside the range and trims those it cuts across rows (whole rows only). */
+  clear(): void {
+    this.range.onTarget('dataValidation.clear', [], (t) => {
+      const r = t.rect;
+      t.sheet.validations = t.sheet.validations.flatMap((v) => {
+        const last = v.rect.row + v.rect.rows - 1;
+        const clearLast = r.row + r.rows - 1;
+        const overlaps = v.rect.row <= clearLast && last >= r.row && v.rect.col < r.col + r.cols && v.rect.col + v.rect.cols > r.col;
+        if (!overlaps) return [v];
+        if (r.col !== 0 || r.cols < v.rect.col + v.rect.cols) throw invalidArgument('The double clears validations on whole rows only.', 'DataValidation.clear');
+        const above = r.row - v.rect.row;
+        const below = last - clearLast;
+        return [
+          ...(above > 0 ? [{ ...v, rect: { ...v.rect, rows: above } }] : []),
+          ...(below > 0 ? [{ ...v, rect: { ...v.rect, row: clearLast + 1, rows: below } }] : []),
+        ];
+      });
+    });
+  }
+
   get errorAlert(): Excel.DataValidationErrorAlert {
     throw propertyNotLoaded('DataValidation', 'errorAlert');
   }

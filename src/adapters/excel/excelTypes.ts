@@ -71,7 +71,7 @@ export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' |
 export type RangeFillLike = Pick<Excel.RangeFill, 'color'>;
 export type RangeFontLike = Pick<Excel.RangeFont, 'color' | 'bold' | 'italic' | 'size' | 'underline'>;
 
-export type DataValidationLike = Pick<Excel.DataValidation, 'rule' | 'prompt' | 'errorAlert'>;
+export type DataValidationLike = Pick<Excel.DataValidation, 'rule' | 'prompt' | 'errorAlert' | 'clear'>;
 
 export interface ConditionalFormatCollectionLike extends Pick<Excel.ConditionalFormatCollection, 'isNullObject'> {
   readonly items: ConditionalFormatLike[];

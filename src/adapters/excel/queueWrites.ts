@@ -33,9 +33,13 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         sheets.set(op.sheet, sheet);
         break;
       }
-      case 'insertRows':
+      case 'insertRows': {
         sheetOf(op.sheet).getRangeByIndexes(op.at, 0, op.count, 1).getEntireRow().insert('Down');
+        // Inserted rows take the validation of the row above (a model dropdown over the quote
+        // currency, say): the patch sets what they need.
+        sheetOf(op.sheet).getRangeByIndexes(op.at, 0, op.count, 1).getEntireRow().dataValidation.clear();
         break;
+      }
       case 'cells':
         rangeOf(op.sheet, op.rect)[op.property] = op.data;
         break;

@@ -133,7 +133,8 @@ export function assumptionsFromSnapshot(snapshot: Snapshot): { assumptions: Cost
   const term = number(single(snapshot, 'vc_Term'));
   const termYears = term !== undefined && Number.isInteger(term) && term >= 1 && term <= MAX_TERM_YEARS ? term : undefined;
   const usersValue = number(single(snapshot, 'vc_Users'));
-  const users = usersValue !== undefined && usersValue > 0 ? usersValue : undefined;
+  // At least one user, as the sheet's status asks.
+  const users = usersValue !== undefined && usersValue >= 1 ? usersValue : undefined;
   const discountValue = number(single(snapshot, 'vc_DiscountRate'));
   const discountRate = discountValue !== undefined && discountValue > -1 ? discountValue : undefined;
   if (termYears === undefined) missing.push('termYears');

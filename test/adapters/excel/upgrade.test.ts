@@ -76,6 +76,13 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
       expect(after.blocks[name]!.formulas, name).toEqual(fresh.blocks[name]!.formulas);
     }
 
+    // The quote-currency row took no dropdown from the model row above it (Excel's inserted rows
+    // copy the row above; the double does too).
+    const pricing = wb.state.sheets.find((s) => s.name === 'Pricing')!;
+    const onRow = (row: number) => pricing.validations.filter((v) => v.rect.row <= row && v.rect.row + v.rect.rows > row);
+    expect(onRow(4)).toEqual([]);
+    expect(onRow(3).map((v) => v.rule?.list?.source)).toEqual([expect.stringContaining('All-inclusive')]);
+
     // A second fill finds nothing to do.
     expect(await fillFormulas(wb.newContext(), false)).toMatchObject({ changedVendors: [], upgraded: false, syncs: 1 });
   });

@@ -68,8 +68,8 @@ function checkValue(ctx: RuleContext, input: PricingInput, cell: CellRef, requir
 
 /**
  * A quote currency (blank: the comparison currency) with no positive rate in the FX table: the
- * sheet's costs are #N/A until it has one. The first row of a code counts, as MATCH finds it;
- * codes compare ignoring case and surrounding spaces, as the reference calculator does.
+ * sheet's costs are #N/A until it has one. A code listed twice has no rate; codes compare
+ * ignoring case and Excel's TRIM spaces (fxRateFor, shared with the reference calculator).
  */
 function missingFxRate(ctx: RuleContext, vendor: string, index: number): Finding[] {
   const b = ctx.snapshot.blocks;
