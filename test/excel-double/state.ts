@@ -86,6 +86,8 @@ export interface NameState {
 }
 
 export interface WorkbookState {
+  /** workbook.properties: title, subject, keywords, comments ('' when unset). */
+  properties: Partial<Record<'title' | 'subject' | 'keywords' | 'comments', string>>;
   sheets: SheetState[];
   names: NameState[];
   activeSheetId: number | null;

@@ -58,7 +58,7 @@ interface PendingFailure extends FailureSpec {
 }
 
 export class WorkbookDouble implements SyncHost {
-  readonly state: WorkbookState = { sheets: [], names: [], activeSheetId: null, selection: null, changeHandlers: [], nextId: 1 };
+  readonly state: WorkbookState = { properties: {}, sheets: [], names: [], activeSheetId: null, selection: null, changeHandlers: [], nextId: 1 };
   /** Simulated round-trip time of each sync, in milliseconds. */
   latencyMs = 0;
   /** The newest ExcelApi set the simulated host has (installOfficeGlobals sets it); APIs of a

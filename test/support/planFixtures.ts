@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../../src/core/plan/types';
+import type { Plan, SheetPlan } from '../../src/core/plan/types';
 
 /** A hand-made sheet plan for writer tests: empty but for what `extra` adds. */
 export function sheetPlan(key: SheetPlan['key'], name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
@@ -17,3 +17,6 @@ export function sheetPlan(key: SheetPlan['key'], name: string, extra: Partial<Sh
     ...extra,
   };
 }
+
+/** Document properties for hand-made plans. */
+export const PROPERTIES: Plan['properties'] = { title: 'Test title', subject: 'Test subject', keywords: 'test', comments: 'Made for a test.' };

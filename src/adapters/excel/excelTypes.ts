@@ -15,6 +15,12 @@ export interface RequestContextLike extends Pick<Excel.RequestContext, 'sync'> {
 export interface WorkbookLike {
   readonly worksheets: WorksheetCollectionLike;
   readonly names: NamedItemCollectionLike;
+  /** ExcelApi 1.7. */
+  readonly properties: DocumentPropertiesLike;
+}
+
+export interface DocumentPropertiesLike extends Pick<Excel.DocumentProperties, 'title' | 'subject' | 'keywords' | 'comments'> {
+  load(options: Pick<Excel.Interfaces.DocumentPropertiesLoadOptions, 'title' | 'subject' | 'keywords' | 'comments'>): DocumentPropertiesLike;
 }
 
 export interface WorksheetCollectionLike {

@@ -35,8 +35,11 @@ export async function insertTemplate(
 
   const plan = planTemplate(options, info.sheetNames);
   assertNothingOverwritten(plan, info);
+  // The workbook's own title, subject... stay: only empty properties take the template's.
+  const unset = Object.entries(plan.properties).filter(([key]) => info.properties[key as keyof WorkbookInfo['properties']] === '');
+  const properties: WriteOp[] = unset.length > 0 ? [{ kind: 'properties', values: Object.fromEntries(unset) }] : [];
   const batches = splitIntoBatches(
-    buildWriteOps(plan, overviewChartSpec(plan, options.termYears)),
+    [...buildWriteOps(plan, overviewChartSpec(plan, options.termYears)), ...properties],
     settings.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES,
     MAX_WRITE_BATCHES,
   );

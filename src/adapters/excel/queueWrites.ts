@@ -83,6 +83,9 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
       case 'chart':
         queueChart(sheetOf(op.sheet), rangeOf(op.sourceSheet, op.source), op);
         break;
+      case 'properties':
+        for (const [key, value] of Object.entries(op.values) as [keyof typeof op.values, string][]) context.workbook.properties[key] = value;
+        break;
       case 'activate':
         sheetOf(op.sheet).activate();
         break;

@@ -24,6 +24,7 @@ describe('readWorkbookInfo / hasTemplate', () => {
     const ctx = wb.newContext();
     expect(await readWorkbookInfo(ctx)).toEqual({
       sheetNames: ['Data', 'My Sheet'],
+      properties: { title: '', subject: '', keywords: '', comments: '' },
       names: [{ name: 'Mine', sheet: 'My Sheet' }],
     });
     expect(ctx.stats.syncs).toBe(1);

@@ -4,6 +4,8 @@ import type { RequestContextLike } from './excelTypes';
 
 export interface WorkbookInfo {
   sheetNames: string[];
+  /** The document properties the template may set: only those still empty are. */
+  properties: Record<'title' | 'subject' | 'keywords' | 'comments', string>;
   /** Workbook-scoped defined names, with the sheet each refers to when it is a plain range. */
   names: { name: string; sheet: string | null }[];
 }
@@ -12,9 +14,11 @@ export interface WorkbookInfo {
 export async function readWorkbookInfo(context: RequestContextLike): Promise<WorkbookInfo> {
   const sheets = context.workbook.worksheets.load({ name: true });
   const names = context.workbook.names.load({ name: true, formula: true });
+  const properties = context.workbook.properties.load({ title: true, subject: true, keywords: true, comments: true });
   await context.sync();
   return {
     sheetNames: sheets.items.map((s) => s.name),
+    properties: { title: properties.title, subject: properties.subject, keywords: properties.keywords, comments: properties.comments },
     names: names.items.map((n) => ({ name: n.name, sheet: sheetOfReference(n.formula) })),
   };
 }

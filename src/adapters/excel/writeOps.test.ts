@@ -1,10 +1,11 @@
 import type { Plan } from '../../core/plan/types';
-import { sheetPlan as sheet } from '../../../test/support/planFixtures';
+import { PROPERTIES, sheetPlan as sheet } from '../../../test/support/planFixtures';
 import { columnWidthPoints } from './styles';
 import { buildWriteOps, estimateBytes, splitIntoBatches, type WriteOp } from './writeOps';
 
 const PLAN: Plan = {
   language: 'en',
+  properties: PROPERTIES,
   sheets: [
     sheet('assumptions', 'Assumptions', {
       blocks: [
@@ -30,7 +31,7 @@ describe('buildWriteOps', () => {
   const ops = buildWriteOps(PLAN);
 
   it('orders sheets with their content, then names, then rules, then the sheet to show', () => {
-    expect(ops.map((o) => `${o.kind}:${o.sheet}`)).toEqual([
+    expect(ops.map((o) => `${o.kind}:${'sheet' in o ? o.sheet : ''}`)).toEqual([
       'addSheet:Assumptions',
       'cells:Assumptions',
       'cells:Assumptions',

@@ -5,7 +5,7 @@
  * sheets), then validations and conditional formats (whose formulas may use the names), the
  * chart (which needs its source cells), and the sheet to show last.
  */
-import type { Plan, Rect, SheetPatch, SheetPlan, StyleKey, WorkbookPatch } from '../../core/plan/types';
+import type { DocumentPropertiesPlan, Plan, Rect, SheetPatch, SheetPlan, StyleKey, WorkbookPatch } from '../../core/plan/types';
 import { type ExcelInput, toExcelInput } from './excelText';
 import type { ChartSpec } from './overviewChart';
 import { CONDITIONAL_STYLES, columnWidthPoints } from './styles';
@@ -23,7 +23,8 @@ export type WriteOp =
   | { kind: 'conditionalFormat'; sheet: string; rect: Rect; formula: string; fill?: string; fontColor?: string }
   | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
   | ({ kind: 'chart' } & ChartSpec)
-  | { kind: 'activate'; sheet: string };
+  | { kind: 'activate'; sheet: string }
+  | { kind: 'properties'; values: Partial<DocumentPropertiesPlan> };
 
 export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null): WriteOp[] {
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));

@@ -13,6 +13,12 @@ import { toDataValidation } from './validations';
 export function writePlanToWorkbook(plan: Plan, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   addDefinedNames(workbook, plan);
+  // A workbook given with its own title (or subject...) keeps it.
+  workbook.title ||= plan.properties.title;
+  workbook.subject ||= plan.properties.subject;
+  workbook.keywords ||= plan.properties.keywords;
+  workbook.description ||= plan.properties.comments;
+  workbook.creator ||= 'Vendor Compare';
   // Cached results are the planner's best guess; Excel recomputes everything on open.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   return workbook;

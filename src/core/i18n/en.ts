@@ -166,6 +166,11 @@ export const en: Messages = {
       missingPrefix: 'Missing: ',
       listSeparator: ', ',
     },
+    properties: {
+      subject: 'Vendors of enterprise IM / real-time communication: what technical support really costs, and how good it is',
+      keywords: 'Vendor Compare; procurement; technical support; TCO',
+      comments: 'Made with Vendor Compare {version}.',
+    },
     validation: {
       errorTitle: 'Not allowed here',
       listPrompt: 'Choose from the list.',

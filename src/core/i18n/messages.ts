@@ -133,6 +133,7 @@ export interface TemplateMessages {
     missingPrefix: string;
     listSeparator: string;
   };
+  properties: { subject: string; keywords: string; comments: string };
   /** Data-validation texts: the input prompt and the error message of each rule. */
   validation: {
     errorTitle: string;

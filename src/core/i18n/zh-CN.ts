@@ -165,6 +165,11 @@ export const zhCN: Messages = {
       missingPrefix: '缺少：',
       listSeparator: '、',
     },
+    properties: {
+      subject: '企业即时通讯/实时通信供应商：技术支持的真实成本与质量',
+      keywords: 'Vendor Compare；采购；技术支持；总拥有成本',
+      comments: '由 Vendor Compare {version} 制作。',
+    },
     validation: {
       errorTitle: '此处不允许',
       listPrompt: '请从列表中选择。',

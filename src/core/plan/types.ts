@@ -90,10 +90,20 @@ export interface DefinedNamePlan {
   comment: string;
 }
 
+/** The workbook's document properties: what File > Info shows, and what a search finds. */
+export interface DocumentPropertiesPlan {
+  title: string;
+  subject: string;
+  keywords: string;
+  comments: string;
+}
+
 export interface Plan {
   language: Language;
   sheets: SheetPlan[];
   names: DefinedNamePlan[];
+  /** Set where the workbook has none of its own (a user's title is never replaced). */
+  properties: DocumentPropertiesPlan;
 }
 
 /** Colours of the styles and conditional formats, shared by both writers. */

@@ -1,4 +1,5 @@
-import { messages } from '../i18n/messages';
+import { format, messages } from '../i18n/messages';
+import { PRODUCT_VERSION } from '../version';
 import { DEFAULT_OPTIONS, type TemplateOptions } from '../options';
 import type { Plan, SheetKey, SheetPlan } from '../plan/types';
 import { planAssumptions } from './assumptionsSheet';
@@ -62,5 +63,12 @@ export function planTemplate(options: TemplateOptions, existingSheetNames: reado
     ...s,
     validations: s.validations.map((v) => withMessages(v, catalogue.template.validation)),
   }));
-  return { language: options.language, sheets, names: ctx.names };
+  const p = catalogue.template.properties;
+  const properties = {
+    title: catalogue.template.titles.overview,
+    subject: p.subject,
+    keywords: p.keywords,
+    comments: format(p.comments, { version: PRODUCT_VERSION }),
+  };
+  return { language: options.language, sheets, names: ctx.names, properties };
 }

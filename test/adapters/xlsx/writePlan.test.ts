@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TemplateOptions } from '../../../src/core/options';
 import type { Plan, SheetPlan } from '../../../src/core/plan/types';
 import { planTemplate } from '../../../src/core/template/planTemplate';
-import { sheetPlan } from '../../support/planFixtures';
+import { PROPERTIES, sheetPlan } from '../../support/planFixtures';
 import { comparePlan, conditionalFormats, readWorkbook } from './comparePlan';
 import { isValidDefinedName } from '../../../src/adapters/xlsx/definedNames';
 import { writePlanToWorkbook } from '../../../src/adapters/xlsx/writePlan';
@@ -16,6 +16,7 @@ const INJECTIONS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2', '@SUM(A1)', '
 /** A small plan that uses every feature of the Plan model. */
 const handMade: Plan = {
   language: 'en',
+  properties: PROPERTIES,
   sheets: [
     sheet({
       key: 'pricing',
@@ -124,6 +125,7 @@ describe('writePlanToWorkbook: a hand-made plan survives write and read back', (
 describe('writePlanToWorkbook refuses a plan it cannot write faithfully', () => {
   const withSheet = (changes: Partial<SheetPlan>, names: Plan['names'] = []): Plan => ({
     language: 'en',
+    properties: PROPERTIES,
     sheets: [sheet({ key: 'pricing', name: 'Pricing', ...changes })],
     names,
   });
