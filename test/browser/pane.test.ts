@@ -14,7 +14,7 @@ import { testIds } from '../../src/taskpane/testIds';
 import { type OfficeJsAnswer, type PanePage, chromiumMissing, launchChromium, openPanePage } from './support/browser';
 import { type BuiltPane, buildPane } from './support/buildPane';
 import { bundleOfficeHost } from './support/hostBundle';
-import { assertChineseFont, fromDouble, insertTemplate, screenshot, showTab, validate, waitForPane } from './support/paneDriver';
+import { assertChineseFont, fillForm, fromDouble, insertTemplate, screenshot, showTab, validate, waitForPane } from './support/paneDriver';
 import { type StaticServer, serveStatic } from './support/staticServer';
 
 const SHEETS_EN = ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard'];
@@ -105,9 +105,11 @@ describe('a new user inserts a template', () => {
     const message = await insertTemplate(page, { vendors, term: 5, users: 1200, currency: 'EUR', language: 'en', scenarios: ['S1', 'S3'] });
 
     expect(message).toContain(uiEn.result.successTitle);
-    expect(message).toContain(format(uiEn.result.success, { count: 6, vendors: 3, sheets: SHEETS_EN.join(', ') }));
-    // Insert is not offered twice.
-    expect(await page.getByTestId(testIds.insert).isDisabled()).toBe(true);
+    expect(message).toContain(format(uiEn.result.success.other, { count: 6, vendors: 3, sheets: SHEETS_EN.join(uiEn.listSeparator) }));
+    // Insert is not offered twice: the next steps take the form's place, and the focus.
+    expect(await page.getByTestId(testIds.insert).count()).toBe(0);
+    expect(await page.getByTestId(testIds.nextSteps).innerText()).toContain('Pricing');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(uiEn.result.nextTitle);
 
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
     const names = (await fromDouble(page, (api) => api.definedNames())).map((n) => n.name);
@@ -144,18 +146,20 @@ describe('a new user inserts a template', () => {
     await fromDouble(page, (api) =>
       api.injectFailure({ op: 'add', arg: 'vc_Answers', code: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.' }),
     );
-    await page.getByTestId(testIds.vendorInput(0)).fill('Aurora');
+    await fillForm(page, { vendors: ['Aurora', 'Beacon'] });
     await page.getByTestId(testIds.insert).click();
 
     const error = page.getByTestId(testIds.error);
     await error.waitFor();
     const text = await error.innerText();
     expect(text).toContain(uiEn.result.errorTitle);
-    expect(text).toContain('The argument is invalid or missing or has an incorrect format.');
+    expect(text).toContain(format(uiEn.result.unchanged, { message: 'The argument is invalid or missing or has an incorrect format.' }));
     expect(text).not.toContain(format(uiEn.result.generic, { message: '' }));
     expect(await page.getByTestId(testIds.success).count()).toBe(0);
     expect(await fromDouble(page, (api) => api.snapshot())).toEqual(before);
-    // The user can try again, and this time it works.
+    // Not offered again unchanged; once the form changes, the user can try again, and it works.
+    expect(await page.getByTestId(testIds.insert).isDisabled()).toBe(true);
+    await page.getByTestId(testIds.vendorInput(1)).fill('Beacon Cloud');
     await page.locator(`[data-testid="${testIds.insert}"]:enabled`).click();
     await page.getByTestId(testIds.success).waitFor();
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
@@ -201,7 +205,7 @@ describe('languages', () => {
     const vendors = ['极光通信', 'Beacon'];
     const message = await insertTemplate(page, { vendors, scenarios: ['S2'] });
     const sheets = planTemplate({ ...DEFAULT_OPTIONS, language: 'zh', vendors: vendors.map((name) => ({ name })) }, ['Sheet1']).sheets.map((s) => s.name);
-    expect(message).toContain(format(uiZhCN.result.success, { count: 6, vendors: 2, sheets: sheets.join(', ') }));
+    expect(message).toContain(format(uiZhCN.result.success.other, { count: 6, vendors: 2, sheets: sheets.join(uiZhCN.listSeparator) }));
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...sheets]);
     expect(await fromDouble(page, (api) => api.nameCells('vc_VendorNames'))).toEqual([vendors]);
     assertChineseFont();
@@ -211,7 +215,9 @@ describe('languages', () => {
     expect(await page.getByTestId(testIds.counts).innerText()).toMatch(/^错误/);
     const group = page.getByTestId(testIds.findingGroup(0));
     await group.getByRole('button').first().click();
-    expect(await group.getByTestId(testIds.findingRow).first().innerText()).toContain('极光通信');
+    // The vendor is named in its group's heading, not again in every row.
+    expect(await group.getByRole('heading').innerText()).toContain('极光通信');
+    expect(await group.getByTestId(testIds.findingRow).first().innerText()).not.toContain('极光通信');
     await screenshot(page, 'zh-validate', { viewportOnly: true });
 
     await page.goto(`${server.origin}/taskpane.html?displayLanguage=en-US`);
