@@ -248,12 +248,12 @@ describe('pricing formulas', () => {
 });
 
 describe('outside Office', () => {
-  it('with no Office host at all the page asks to open the add-in in Excel', async () => {
+  it('when office.js does not load, the page says so and what to check', async () => {
     const page = await open('en-US', { kind: 'empty' });
     const noHost = page.getByTestId(testIds.noHost);
     await noHost.waitFor();
-    expect(await noHost.locator('h1').innerText()).toBe(uiEn.noHost.title);
-    expect(await noHost.innerText()).toContain(uiEn.noHost.body);
+    expect(await noHost.locator('h1').innerText()).toBe(uiEn.noLibrary.title);
+    expect(await noHost.innerText()).toContain(uiEn.noLibrary.checks[0]);
     expect(await page.getByTestId(testIds.app).count()).toBe(0);
     expect(await page.evaluate(() => 'Office' in window || 'Excel' in window)).toBe(false);
   });

@@ -78,6 +78,8 @@ export interface UiMessages {
     partialSheetsUnknown: string;
   };
   noHost: { title: string; body: string };
+  /** No Office global at all: office.js was blocked or could not be fetched. */
+  noLibrary: { title: string; body: string; checks: string[] };
   tabs: { label: string; insert: string; formulas: string; validate: string; loading: string };
   fill: {
     intro: string;
@@ -212,6 +214,14 @@ export const uiEn: UiMessages = {
   noHost: {
     title: 'Open this add-in in Excel',
     body: 'Vendor Compare runs inside Excel on the web, on Windows or on Mac. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
+  },
+  noLibrary: {
+    title: 'The Office library could not load',
+    body: 'Vendor Compare needs Microsoft’s office.js, and this page could not load it, so it cannot reach the workbook.',
+    checks: [
+      'In Excel: check that your network, proxy or firewall allows https://appsforoffice.microsoft.com, then close and reopen the add-in.',
+      'In a web browser: this page works only inside Excel. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
+    ],
   },
   tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', loading: 'Loading…' },
   fill: {

@@ -77,6 +77,14 @@ export const uiZhCN: UiMessages = {
     title: '请在 Excel 中打开此加载项',
     body: '供应商对比需在 Excel 网页版、Windows 版或 Mac 版中运行。请在 Excel 中加载 manifest.xml，然后选择“开始”>“供应商对比”。',
   },
+  noLibrary: {
+    title: '未能加载 Office 库',
+    body: '供应商对比需要 Microsoft 的 office.js，但此页面未能加载它，因此无法访问工作簿。',
+    checks: [
+      '在 Excel 中：请确认网络、代理或防火墙允许访问 https://appsforoffice.microsoft.com，然后关闭并重新打开此加载项。',
+      '在网页浏览器中：此页面只能在 Excel 中使用。请在 Excel 中加载 manifest.xml，然后选择“开始”>“供应商对比”。',
+    ],
+  },
   tabs: { label: '窗格功能', insert: '插入', formulas: '公式', validate: '检查', loading: '正在加载…' },
   fill: {
     intro: '“报价”表中的费用公式会自动跟随各供应商的收费模式。“填充”会恢复被删除或被覆盖的公式，并升级旧版本制作的工作簿。不会改动任何输入。',
@@ -92,7 +100,7 @@ export const uiZhCN: UiMessages = {
       one: '有 1 个公式单元格被手动输入的值覆盖。尚未做任何更改。要用公式替换它吗？',
       other: '有 {count} 个公式单元格被手动输入的值覆盖。尚未做任何更改。要用公式替换它们吗？',
     },
-    goToCell: '转到 {location}',
+    goToCell: '转到{location}',
     cell: '{vendor}：{location}',
     more: '…另有 {count} 个',
     replace: '替换',
