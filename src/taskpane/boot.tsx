@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, makeStyles, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PaneService } from '../adapters/excel/contract';
@@ -15,9 +15,13 @@ export interface OfficeHost {
   context?: { displayLanguage?: string; officeTheme?: OfficeThemeLike } | undefined;
 }
 
+// The provider paints the theme's background: it fills the pane, so a dark theme has no white band.
+const useShellStyles = makeStyles({ root: { minHeight: '100vh' } });
+
 function Shell({ language, theme = webLightTheme, children }: { language: Language; theme?: Theme; children: ReactNode }) {
+  const styles = useShellStyles();
   return (
-    <FluentProvider theme={theme} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+    <FluentProvider className={styles.root} theme={theme} lang={language === 'zh' ? 'zh-CN' : 'en'}>
       <UiStringsProvider language={language}>{children}</UiStringsProvider>
     </FluentProvider>
   );

@@ -52,10 +52,15 @@ afterEach(async () => {
   expect(finished.problems).toEqual([]);
 });
 
-/** Opens taskpane.html with office.js answered as asked; Office reports `displayLanguage`. */
-async function open(displayLanguage = 'en-US', officeJs: OfficeJsAnswer = { kind: 'double', script: hostScript }): Promise<Page> {
+/** Opens taskpane.html with office.js answered as asked; Office reports `displayLanguage`
+ * (and a dark theme when `officeTheme` is 'dark'). */
+async function open(
+  displayLanguage = 'en-US',
+  officeJs: OfficeJsAnswer = { kind: 'double', script: hostScript },
+  officeTheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
   pane = await openPanePage(browser, { origin: server.origin, officeJs });
-  await pane.page.goto(`${server.origin}/taskpane.html?displayLanguage=${encodeURIComponent(displayLanguage)}`);
+  await pane.page.goto(`${server.origin}/taskpane.html?displayLanguage=${encodeURIComponent(displayLanguage)}&officeTheme=${officeTheme}`);
   return pane.page;
 }
 
@@ -244,6 +249,58 @@ describe('pricing formulas', () => {
     await result.waitFor();
     expect((await result.innerText()).replace(/\s+/g, ' ')).toContain(uiEn.fill.unchanged);
     expect(await fromDouble(page, (api) => api.nameCells('vc_Computed'))).toEqual(computedBefore);
+  });
+});
+
+describe('look: tabs, forced colours, Office theme', () => {
+  /** The selected tab's underline (::before) and focus outline (::after), as drawn. */
+  async function tabMarks(page: Page, tab: 'insert' | 'formulas') {
+    return page.getByTestId(testIds.tab(tab)).evaluate((el) => {
+      const before = getComputedStyle(el, '::before');
+      const after = getComputedStyle(el, '::after');
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return {
+        underline: before.content !== 'none' && parseFloat(before.height) > 0 ? before.backgroundColor : null,
+        // Fluent draws the focus ring as a border on ::after.
+        outline: after.content !== 'none' ? after.borderTopStyle : null,
+        highlight,
+      };
+    });
+  }
+
+  it('a focused selected tab shows both its focus ring and its underline; forced colours keep the underline', async () => {
+    const page = await open();
+    await waitForPane(page);
+    // Keyboard focus: click Insert, then the arrow key selects and focuses Formulas.
+    await page.getByTestId(testIds.tab('insert')).click();
+    await page.keyboard.press('ArrowRight');
+    const focused = await tabMarks(page, 'formulas');
+    expect(focused.underline).not.toBeNull();
+    expect(focused.underline).not.toBe('rgba(0, 0, 0, 0)');
+    expect(focused.outline).toBe('solid');
+    expect((await tabMarks(page, 'insert')).underline).toBeNull();
+
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await tabMarks(page, 'formulas');
+    expect(forced.underline).toBe(forced.highlight);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('follows Office’s dark theme', async () => {
+    const page = await open('en-US', { kind: 'double', script: hostScript }, 'dark');
+    await waitForPane(page);
+    const colours = await page.getByTestId(testIds.app).evaluate((el) => {
+      const provider = el.closest('.fui-FluentProvider') as HTMLElement;
+      return { background: getComputedStyle(provider).backgroundColor, text: getComputedStyle(el).color };
+    });
+    const channels = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    expect(Math.max(...channels(colours.background))).toBeLessThan(80);
+    expect(Math.min(...channels(colours.text))).toBeGreaterThan(180);
+    await screenshot(page, 'en-dark');
   });
 });
 

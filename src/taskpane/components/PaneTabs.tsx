@@ -32,10 +32,12 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
     ...createFocusOutlineStyle(),
   },
+  // The underline is ::before: ::after carries the focus outline (createFocusOutlineStyle), and
+  // sharing it made the underline vanish whenever the selected tab had keyboard focus.
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    '::after': {
+    '::before': {
       content: '""',
       position: 'absolute',
       left: tokens.spacingHorizontalS,
@@ -44,6 +46,11 @@ const useStyles = makeStyles({
       height: tokens.strokeWidthThicker,
       borderRadius: tokens.borderRadiusCircular,
       backgroundColor: tokens.colorCompoundBrandStroke,
+    },
+    // Forced colours replace backgrounds with the page colour: draw the underline in the system
+    // highlight colour, as Fluent's own TabList does, so the selected tab keeps its marker.
+    '@media (forced-colors: active)': {
+      '::before': { backgroundColor: 'Highlight', forcedColorAdjust: 'none' },
     },
   },
 });

@@ -179,6 +179,23 @@ describe('Validate', () => {
     expect(screen.queryByTestId(testIds.validateBusy)).not.toBeInTheDocument();
   });
 
+  it('clears the previous result while validating again, so nothing stale sits under the spinner', async () => {
+    const { user, service } = await validated(resultOf(SMALL_FINDINGS));
+    await screen.findByTestId(testIds.summary);
+    await user.click(screen.getByRole('button', { name: 'Mark gaps in the sheet' }));
+    await screen.findByTestId(testIds.actionNotice);
+    const pending = deferred<ValidationResult>();
+    service.validateAnswer = () => pending.promise;
+    await user.click(screen.getByTestId(testIds.validate));
+    expect(screen.getByTestId(testIds.validateBusy)).toBeInTheDocument();
+    expect(screen.queryByTestId(testIds.summary)).not.toBeInTheDocument();
+    expect(screen.queryByTestId(testIds.actionNotice)).not.toBeInTheDocument();
+    expect(rows()).toHaveLength(0);
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    pending.resolve(resultOf([]));
+    expect(await screen.findByTestId(testIds.summary)).toHaveTextContent('No errors: every vendor is complete.');
+  });
+
   it('says clearly when the workbook is not a Vendor Compare workbook', async () => {
     const message = 'This is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).';
     const notTemplate = resultOf([finding({ rule: 'structure', sheet: '', cell: '', message })], { notTemplate: true });
