@@ -57,10 +57,11 @@ afterEach(async () => {
 async function open(
   displayLanguage = 'en-US',
   officeJs: OfficeJsAnswer = { kind: 'double', script: hostScript },
-  officeTheme: 'light' | 'dark' = 'light',
+  { officeTheme = 'light', workbook = 'plain' }: { officeTheme?: 'light' | 'dark'; workbook?: 'plain' | 'withTemplate' } = {},
 ): Promise<Page> {
   pane = await openPanePage(browser, { origin: server.origin, officeJs });
-  await pane.page.goto(`${server.origin}/taskpane.html?displayLanguage=${encodeURIComponent(displayLanguage)}&officeTheme=${officeTheme}`);
+  const query = new URLSearchParams({ displayLanguage, officeTheme, workbook });
+  await pane.page.goto(`${server.origin}/taskpane.html?${query.toString()}`);
   return pane.page;
 }
 
@@ -168,6 +169,20 @@ describe('a new user inserts a template', () => {
     await page.locator(`[data-testid="${testIds.insert}"]:enabled`).click();
     await page.getByTestId(testIds.success).waitFor();
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
+  });
+});
+
+describe('a workbook that already holds a template', () => {
+  it('says so up front, offers the next steps instead of the form, and leads to them', async () => {
+    const page = await open('en-US', { kind: 'double', script: hostScript }, { workbook: 'withTemplate' });
+    const exists = page.getByTestId(testIds.exists);
+    await exists.waitFor();
+    expect(await exists.innerText()).toContain(uiEn.result.exists);
+    expect(await page.getByTestId(testIds.insert).count()).toBe(0);
+    expect(await page.getByTestId(testIds.nextSteps).isVisible()).toBe(true);
+    await page.getByTestId(testIds.goFormulas).click();
+    expect(await page.getByTestId(testIds.tab('formulas')).getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId(testIds.fill).waitFor();
   });
 });
 
@@ -291,7 +306,7 @@ describe('look: tabs, forced colours, Office theme', () => {
   });
 
   it('follows Office’s dark theme', async () => {
-    const page = await open('en-US', { kind: 'double', script: hostScript }, 'dark');
+    const page = await open('en-US', { kind: 'double', script: hostScript }, { officeTheme: 'dark' });
     await waitForPane(page);
     const colours = await page.getByTestId(testIds.app).evaluate((el) => {
       const provider = el.closest('.fui-FluentProvider') as HTMLElement;
