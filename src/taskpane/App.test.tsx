@@ -313,6 +313,8 @@ describe('insert', () => {
     expect(error).not.toHaveTextContent('Something went wrong');
     expect(screen.getByTestId(testIds.insert)).toBeDisabled();
     expect(screen.getByTestId(testIds.retryHint)).toHaveTextContent('Change the form to try again.');
+    // Focus does not fall to the page with the disabled button: it is on the message.
+    expect(error.parentElement).toHaveFocus();
 
     await user.type(vendorInput(2), ' Ltd');
     expect(screen.getByTestId(testIds.insert)).toBeEnabled();
