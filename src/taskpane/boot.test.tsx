@@ -85,6 +85,7 @@ describe('boot', () => {
   it('follows a Chinese display language for both the pane and the default template language', async () => {
     await start(fakeOffice('Excel', 'zh-CN'), 'en-US');
     expect(screen.getByRole('heading', { name: '供应商对比' })).toBeInTheDocument();
+    expect(document.title).toBe('供应商对比');
     expect(screen.getByRole('radio', { name: '中文' })).toBeChecked();
   });
 });

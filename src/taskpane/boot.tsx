@@ -1,8 +1,9 @@
 import { FluentProvider, Spinner, makeStyles, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
+import { messages } from '../core/i18n/messages';
 import { App } from './App';
 import { NoHost } from './components/NoHost';
 import { fluentTheme, type OfficeThemeLike } from './theme';
@@ -20,6 +21,10 @@ const useShellStyles = makeStyles({ root: { minHeight: '100vh' } });
 
 function Shell({ language, theme = webLightTheme, children }: { language: Language; theme?: Theme; children: ReactNode }) {
   const styles = useShellStyles();
+  // The page's title (read by screen readers and shown by some hosts) in the pane's language.
+  useEffect(() => {
+    document.title = messages(language).ui.title;
+  }, [language]);
   return (
     <FluentProvider className={styles.root} theme={theme} lang={language === 'zh' ? 'zh-CN' : 'en'}>
       <UiStringsProvider language={language}>{children}</UiStringsProvider>
