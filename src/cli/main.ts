@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { messages } from '../core/i18n/messages';
+import { messages } from '../core/i18n/cliMessages';
 import { describeError } from './describeError';
 import { EXIT } from './errors';
 import { cliLanguage, type CliIo } from './io';

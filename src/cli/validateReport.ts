@@ -4,7 +4,7 @@
  */
 import type { Language } from '../core/catalogue/text';
 import type { CliMessages } from '../core/i18n/cli.en';
-import { format, messages } from '../core/i18n/messages';
+import { format, messages } from '../core/i18n/cliMessages';
 import type { ValidationResult, ValidationSummary } from '../core/validation/validate';
 import type { Finding } from '../core/validation/types';
 import { EXIT } from './errors';

@@ -70,12 +70,12 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
         aria-labelledby={tabId(tab)}
         data-testid={testIds.panel(tab)}
       >
-        {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} /> : null}
-        {tab === 'formulas' ? <FormulasPanel fill={fill} /> : null}
+        {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} onGoTo={setTab} /> : null}
+        {tab === 'formulas' ? <FormulasPanel fill={fill} onGoTo={setTab} /> : null}
         {tab === 'validate' ? (
           <PanelBoundary>
             <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
-              <ValidatePanel validation={validation} />
+              <ValidatePanel validation={validation} onGoTo={setTab} />
             </Suspense>
           </PanelBoundary>
         ) : null}

@@ -1,6 +1,7 @@
 import './testing/jsdomShims';
 import { act, screen, waitFor } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { boot, type OfficeHost } from './boot';
 import { FakeWorkbookService } from './testing/fakeWorkbookService';
 import { testIds } from './testIds';
@@ -32,9 +33,11 @@ async function start(office: OfficeHost | undefined, browserLanguage = 'en-US') 
 }
 
 describe('boot', () => {
-  it('asks to open the add-in in Excel when there is no Office global', async () => {
+  it('says the Office library did not load, and what to check, when there is no Office global', async () => {
     const { createService } = await start(undefined);
-    expect(screen.getByTestId(testIds.noHost)).toHaveTextContent('Open this add-in in Excel');
+    expect(screen.getByRole('heading', { name: 'The Office library could not load' })).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.noHost)).toHaveTextContent('allows https://appsforoffice.microsoft.com');
+    expect(screen.getByTestId(testIds.noHost)).not.toHaveTextContent('Open this add-in in Excel');
     expect(screen.queryByTestId(testIds.form)).not.toBeInTheDocument();
     expect(createService).not.toHaveBeenCalled();
   });
@@ -50,9 +53,26 @@ describe('boot', () => {
     expect(createService).not.toHaveBeenCalled();
   });
 
-  it('uses the browser language for that page', async () => {
+  it('uses the browser language for those pages', async () => {
     await start(undefined, 'zh-TW');
+    expect(screen.getByRole('heading', { name: '未能加载 Office 库' })).toBeInTheDocument();
+    act(() => root?.unmount());
+    root = await act(() => boot(container, fakeOffice(null), () => new FakeWorkbookService(), 'zh-CN'));
     expect(screen.getByRole('heading', { name: '请在 Excel 中打开此加载项' })).toBeInTheDocument();
+  });
+
+  it('follows Office’s dark theme', async () => {
+    const office: OfficeHost = {
+      onReady: () => Promise.resolve({ host: 'Excel' as unknown as Office.HostType }),
+      context: { displayLanguage: 'en-US', officeTheme: { isDarkTheme: true } },
+    };
+    await start(office);
+    const provider = screen.getByTestId(testIds.app).closest('.fui-FluentProvider');
+    expect(provider).not.toBeNull();
+    // Fluent writes the theme as CSS variables on the provider's class.
+    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(css).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+    expect(css).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
   });
 
   it('renders the form in Excel, in English for an English display language', async () => {
@@ -65,6 +85,7 @@ describe('boot', () => {
   it('follows a Chinese display language for both the pane and the default template language', async () => {
     await start(fakeOffice('Excel', 'zh-CN'), 'en-US');
     expect(screen.getByRole('heading', { name: '供应商对比' })).toBeInTheDocument();
+    expect(document.title).toBe('供应商对比');
     expect(screen.getByRole('radio', { name: '中文' })).toBeChecked();
   });
 });

@@ -1,31 +1,41 @@
-import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { FluentProvider, Spinner, makeStyles, webLightTheme, type Theme } from '@fluentui/react-components';
+import { useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
+import { messages } from '../core/i18n/messages';
 import { App } from './App';
 import { NoHost } from './components/NoHost';
+import { fluentTheme, type OfficeThemeLike } from './theme';
 import { languageFromTag } from './language';
 import { UiStringsProvider } from './uiStrings';
 
 /** The part of the Office global the pane uses before it hands over to the adapter. */
 export interface OfficeHost {
   onReady(): Promise<{ host: Office.HostType | null }>;
-  context?: { displayLanguage?: string } | undefined;
+  context?: { displayLanguage?: string; officeTheme?: OfficeThemeLike } | undefined;
 }
 
-function Shell({ language, children }: { language: Language; children: ReactNode }) {
+// The provider paints the theme's background: it fills the pane, so a dark theme has no white band.
+const useShellStyles = makeStyles({ root: { minHeight: '100vh' } });
+
+function Shell({ language, theme = webLightTheme, children }: { language: Language; theme?: Theme; children: ReactNode }) {
+  const styles = useShellStyles();
+  // The page's title (read by screen readers and shown by some hosts) in the pane's language.
+  useEffect(() => {
+    document.title = messages(language).ui.title;
+  }, [language]);
   return (
-    <FluentProvider theme={webLightTheme} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+    <FluentProvider className={styles.root} theme={theme} lang={language === 'zh' ? 'zh-CN' : 'en'}>
       <UiStringsProvider language={language}>{children}</UiStringsProvider>
     </FluentProvider>
   );
 }
 
 /**
- * Renders the pane once Office is ready: the form inside Excel, a clear "open this in Excel"
- * page anywhere else (a plain browser has no Office global at all when the CDN script is missing,
- * and office.js outside Office reports host null).
+ * Renders the pane once Office is ready, in Office's theme: the form inside Excel; a page saying
+ * the Office library did not load (and what to check) when there is no Office global at all;
+ * "open this in Excel" when office.js runs outside Excel (host null or another application).
  */
 export async function boot(
   container: HTMLElement,
@@ -40,19 +50,28 @@ export async function boot(
       <Spinner />
     </Shell>,
   );
-  const info = office ? await office.onReady() : { host: null };
-  // Compare with the string: Office.HostType is an enum on the global, absent outside Office.
-  if ((info.host as string | null) !== 'Excel' || !office) {
+  if (!office) {
+    // No Office global: office.js did not load (blocked, offline) or this is a plain browser.
     root.render(
       <Shell language={fallback}>
-        <NoHost />
+        <NoHost reason="noLibrary" />
+      </Shell>,
+    );
+    return root;
+  }
+  const info = await office.onReady();
+  // Compare with the string: Office.HostType is an enum on the global, absent outside Office.
+  if ((info.host as string | null) !== 'Excel') {
+    root.render(
+      <Shell language={fallback}>
+        <NoHost reason="notExcel" />
       </Shell>,
     );
     return root;
   }
   const language = languageFromTag(office.context?.displayLanguage ?? browserLanguage);
   root.render(
-    <Shell language={language}>
+    <Shell language={language} theme={fluentTheme(office.context?.officeTheme)}>
       <App service={createService()} defaultTemplateLanguage={language} />
     </Shell>,
   );

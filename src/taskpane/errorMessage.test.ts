@@ -5,7 +5,7 @@ import { describeError } from './errorMessage';
 describe('describeError', () => {
   it('names the broken blocks of an incomplete template, in the pane language', () => {
     const text = describeError(new TemplateStructureError('fill', ['vc_Model', 'vc_Computed']), 'fill', messages('zh').ui);
-    expect(text.body).toBe('此工作簿中的模板不完整：vc_Model, vc_Computed 缺失或已损坏。请运行“验证”查看问题。');
+    expect(text.body).toBe('此工作簿中的模板不完整：vc_Model、vc_Computed缺失或已损坏。请运行“检查”查看问题。');
   });
 
   it('says why fill changed nothing, naming the cells in the way of an upgrade', () => {
@@ -38,7 +38,7 @@ describe('describeError', () => {
     expect(text.title).toBe('模板未插入');
     expect(text.body).toBe(
       '写入模板失败，撤销已写入的内容也失败了，因此此工作簿中可能残留部分模板。' +
-        '请删除以下工作表（如存在）：Overview, Pricing (2)。然后选择“公式”>“名称管理器”，删除所有以 vc_ 开头的名称。' +
+        '请删除以下工作表（如存在）：Overview、Pricing (2)。然后选择“公式”>“名称管理器”，删除所有以 vc_ 开头的名称。' +
         '两者都删除之前，再次插入会提示此工作簿已包含模板。详细信息：Out of memory.',
     );
   });
@@ -52,8 +52,14 @@ describe('describeError', () => {
     }
   });
 
-  it("shows Excel's own message when the cleanup worked, as nothing was left behind", () => {
+  it("shows Excel's own message when the cleanup worked, and says nothing was left behind", () => {
     const text = describeError(new ExcelWriteError('The argument is invalid.', 'InvalidArgument'), 'insert', messages('en').ui);
-    expect(text.body).toBe('The argument is invalid.');
+    expect(text.body).toBe('The argument is invalid. The workbook was left unchanged.');
+    const zh = describeError(new ExcelWriteError('参数无效。', 'InvalidArgument'), 'insert', messages('zh').ui);
+    expect(zh.body).toBe('参数无效。工作簿未做任何更改。');
+    // Other commands do not roll back: no such claim there.
+    expect(describeError(new ExcelWriteError('The argument is invalid.', 'InvalidArgument'), 'fill', messages('en').ui).body).toBe(
+      'The argument is invalid.',
+    );
   });
 });

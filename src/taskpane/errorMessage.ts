@@ -25,10 +25,12 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
   // Parts of the template may remain, and their vc_ names block every new insert: say how to remove them.
   if (error instanceof ExcelWriteError && error.cleanupFailed) return { title: titleOf(step, ui), body: partialTemplate(error, ui) };
   // The adapter's typed errors already say what Excel refused, in words meant for the user.
+  // The adapter removed what it had written: say so, the user's first worry.
+  if (error instanceof ExcelWriteError && step === 'insert') return { title: titleOf(step, ui), body: format(ui.result.unchanged, { message: error.message }) };
   if (error instanceof ExcelWriteError) return { title: titleOf(step, ui), body: error.message };
-  if (error instanceof TemplateStructureError) return { title: titleOf(step, ui), body: format(ui.result.structure, { names: error.names.join(', ') }) };
+  if (error instanceof TemplateStructureError) return { title: titleOf(step, ui), body: format(ui.result.structure, { names: error.names.join(ui.listSeparator) }) };
   if (error instanceof FillRefusedError) {
-    const cells = error.cells.slice(0, 8).join(', ') + (error.cells.length > 8 ? ', …' : '');
+    const cells = error.cells.slice(0, 8).join(ui.listSeparator) + (error.cells.length > 8 ? '…' : '');
     return { title: titleOf(step, ui), body: format(ui.result.fillRefused[error.reason], { cells }) };
   }
   if (error instanceof SheetNotFoundError) return { title: titleOf(step, ui), body: format(ui.result.sheetGone, { sheet: error.sheetName }) };
@@ -38,5 +40,5 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
 function partialTemplate(error: ExcelWriteError, ui: UiMessages): string {
   const sheets = error instanceof PartialTemplateError ? error.sheetNames : [];
   if (sheets.length === 0) return format(ui.result.partialSheetsUnknown, { message: error.message });
-  return format(ui.result.partial, { message: error.message, sheets: sheets.join(', ') });
+  return format(ui.result.partial, { message: error.message, sheets: sheets.join(ui.listSeparator) });
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Language } from '../core/catalogue/text';
-import { messages } from '../core/i18n/messages';
-import type { UiMessages } from '../core/i18n/ui.en';
+import { format, messages } from '../core/i18n/messages';
+import type { Plural, UiMessages } from '../core/i18n/ui.en';
 
 interface UiStrings {
   language: Language;
@@ -21,4 +21,9 @@ export function useUi(): UiMessages {
 
 export function useUiLanguage(): Language {
   return useContext(UiContext).language;
+}
+
+/** The form of a counted message for `count`, its placeholders filled ({count} among them). */
+export function plural(forms: Plural, count: number, values: Record<string, string | number> = {}): string {
+  return format(count === 1 ? forms.one : forms.other, { count, ...values });
 }

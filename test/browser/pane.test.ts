@@ -14,7 +14,7 @@ import { testIds } from '../../src/taskpane/testIds';
 import { type OfficeJsAnswer, type PanePage, chromiumMissing, launchChromium, openPanePage } from './support/browser';
 import { type BuiltPane, buildPane } from './support/buildPane';
 import { bundleOfficeHost } from './support/hostBundle';
-import { assertChineseFont, fromDouble, insertTemplate, screenshot, showTab, validate, waitForPane } from './support/paneDriver';
+import { assertChineseFont, fillForm, fromDouble, insertTemplate, screenshot, showTab, validate, waitForPane } from './support/paneDriver';
 import { type StaticServer, serveStatic } from './support/staticServer';
 
 const SHEETS_EN = ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard'];
@@ -52,10 +52,16 @@ afterEach(async () => {
   expect(finished.problems).toEqual([]);
 });
 
-/** Opens taskpane.html with office.js answered as asked; Office reports `displayLanguage`. */
-async function open(displayLanguage = 'en-US', officeJs: OfficeJsAnswer = { kind: 'double', script: hostScript }): Promise<Page> {
+/** Opens taskpane.html with office.js answered as asked; Office reports `displayLanguage`
+ * (and a dark theme when `officeTheme` is 'dark'). */
+async function open(
+  displayLanguage = 'en-US',
+  officeJs: OfficeJsAnswer = { kind: 'double', script: hostScript },
+  { officeTheme = 'light', workbook = 'plain' }: { officeTheme?: 'light' | 'dark'; workbook?: 'plain' | 'withTemplate' } = {},
+): Promise<Page> {
   pane = await openPanePage(browser, { origin: server.origin, officeJs });
-  await pane.page.goto(`${server.origin}/taskpane.html?displayLanguage=${encodeURIComponent(displayLanguage)}`);
+  const query = new URLSearchParams({ displayLanguage, officeTheme, workbook });
+  await pane.page.goto(`${server.origin}/taskpane.html?${query.toString()}`);
   return pane.page;
 }
 
@@ -105,9 +111,11 @@ describe('a new user inserts a template', () => {
     const message = await insertTemplate(page, { vendors, term: 5, users: 1200, currency: 'EUR', language: 'en', scenarios: ['S1', 'S3'] });
 
     expect(message).toContain(uiEn.result.successTitle);
-    expect(message).toContain(format(uiEn.result.success, { count: 6, vendors: 3, sheets: SHEETS_EN.join(', ') }));
-    // Insert is not offered twice.
-    expect(await page.getByTestId(testIds.insert).isDisabled()).toBe(true);
+    expect(message).toContain(format(uiEn.result.success.other, { count: 6, vendors: 3, sheets: SHEETS_EN.join(uiEn.listSeparator) }));
+    // Insert is not offered twice: the next steps take the form's place, and the focus.
+    expect(await page.getByTestId(testIds.insert).count()).toBe(0);
+    expect(await page.getByTestId(testIds.nextSteps).innerText()).toContain('Pricing');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(uiEn.result.nextTitle);
 
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
     const names = (await fromDouble(page, (api) => api.definedNames())).map((n) => n.name);
@@ -144,21 +152,37 @@ describe('a new user inserts a template', () => {
     await fromDouble(page, (api) =>
       api.injectFailure({ op: 'add', arg: 'vc_Answers', code: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.' }),
     );
-    await page.getByTestId(testIds.vendorInput(0)).fill('Aurora');
+    await fillForm(page, { vendors: ['Aurora', 'Beacon'] });
     await page.getByTestId(testIds.insert).click();
 
     const error = page.getByTestId(testIds.error);
     await error.waitFor();
     const text = await error.innerText();
     expect(text).toContain(uiEn.result.errorTitle);
-    expect(text).toContain('The argument is invalid or missing or has an incorrect format.');
+    expect(text).toContain(format(uiEn.result.unchanged, { message: 'The argument is invalid or missing or has an incorrect format.' }));
     expect(text).not.toContain(format(uiEn.result.generic, { message: '' }));
     expect(await page.getByTestId(testIds.success).count()).toBe(0);
     expect(await fromDouble(page, (api) => api.snapshot())).toEqual(before);
-    // The user can try again, and this time it works.
+    // Not offered again unchanged; once the form changes, the user can try again, and it works.
+    expect(await page.getByTestId(testIds.insert).isDisabled()).toBe(true);
+    await page.getByTestId(testIds.vendorInput(1)).fill('Beacon Cloud');
     await page.locator(`[data-testid="${testIds.insert}"]:enabled`).click();
     await page.getByTestId(testIds.success).waitFor();
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...SHEETS_EN]);
+  });
+});
+
+describe('a workbook that already holds a template', () => {
+  it('says so up front, offers the next steps instead of the form, and leads to them', async () => {
+    const page = await open('en-US', { kind: 'double', script: hostScript }, { workbook: 'withTemplate' });
+    const exists = page.getByTestId(testIds.exists);
+    await exists.waitFor();
+    expect(await exists.innerText()).toContain(uiEn.result.exists);
+    expect(await page.getByTestId(testIds.insert).count()).toBe(0);
+    expect(await page.getByTestId(testIds.nextSteps).isVisible()).toBe(true);
+    await page.getByTestId(testIds.goFormulas).click();
+    expect(await page.getByTestId(testIds.tab('formulas')).getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId(testIds.fill).waitFor();
   });
 });
 
@@ -201,7 +225,7 @@ describe('languages', () => {
     const vendors = ['极光通信', 'Beacon'];
     const message = await insertTemplate(page, { vendors, scenarios: ['S2'] });
     const sheets = planTemplate({ ...DEFAULT_OPTIONS, language: 'zh', vendors: vendors.map((name) => ({ name })) }, ['Sheet1']).sheets.map((s) => s.name);
-    expect(message).toContain(format(uiZhCN.result.success, { count: 6, vendors: 2, sheets: sheets.join(', ') }));
+    expect(message).toContain(format(uiZhCN.result.success.other, { count: 6, vendors: 2, sheets: sheets.join(uiZhCN.listSeparator) }));
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...sheets]);
     expect(await fromDouble(page, (api) => api.nameCells('vc_VendorNames'))).toEqual([vendors]);
     assertChineseFont();
@@ -211,7 +235,9 @@ describe('languages', () => {
     expect(await page.getByTestId(testIds.counts).innerText()).toMatch(/^错误/);
     const group = page.getByTestId(testIds.findingGroup(0));
     await group.getByRole('button').first().click();
-    expect(await group.getByTestId(testIds.findingRow).first().innerText()).toContain('极光通信');
+    // The vendor is named in its group's heading, not again in every row.
+    expect(await group.getByRole('heading').innerText()).toContain('极光通信');
+    expect(await group.getByTestId(testIds.findingRow).first().innerText()).not.toContain('极光通信');
     await screenshot(page, 'zh-validate', { viewportOnly: true });
 
     await page.goto(`${server.origin}/taskpane.html?displayLanguage=en-US`);
@@ -241,13 +267,65 @@ describe('pricing formulas', () => {
   });
 });
 
+describe('look: tabs, forced colours, Office theme', () => {
+  /** The selected tab's underline (::before) and focus outline (::after), as drawn. */
+  async function tabMarks(page: Page, tab: 'insert' | 'formulas') {
+    return page.getByTestId(testIds.tab(tab)).evaluate((el) => {
+      const before = getComputedStyle(el, '::before');
+      const after = getComputedStyle(el, '::after');
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return {
+        underline: before.content !== 'none' && parseFloat(before.height) > 0 ? before.backgroundColor : null,
+        // Fluent draws the focus ring as a border on ::after.
+        outline: after.content !== 'none' ? after.borderTopStyle : null,
+        highlight,
+      };
+    });
+  }
+
+  it('a focused selected tab shows both its focus ring and its underline; forced colours keep the underline', async () => {
+    const page = await open();
+    await waitForPane(page);
+    // Keyboard focus: click Insert, then the arrow key selects and focuses Formulas.
+    await page.getByTestId(testIds.tab('insert')).click();
+    await page.keyboard.press('ArrowRight');
+    const focused = await tabMarks(page, 'formulas');
+    expect(focused.underline).not.toBeNull();
+    expect(focused.underline).not.toBe('rgba(0, 0, 0, 0)');
+    expect(focused.outline).toBe('solid');
+    expect((await tabMarks(page, 'insert')).underline).toBeNull();
+
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await tabMarks(page, 'formulas');
+    expect(forced.underline).toBe(forced.highlight);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('follows Office’s dark theme', async () => {
+    const page = await open('en-US', { kind: 'double', script: hostScript }, { officeTheme: 'dark' });
+    await waitForPane(page);
+    const colours = await page.getByTestId(testIds.app).evaluate((el) => {
+      const provider = el.closest('.fui-FluentProvider') as HTMLElement;
+      return { background: getComputedStyle(provider).backgroundColor, text: getComputedStyle(el).color };
+    });
+    const channels = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    expect(Math.max(...channels(colours.background))).toBeLessThan(80);
+    expect(Math.min(...channels(colours.text))).toBeGreaterThan(180);
+    await screenshot(page, 'en-dark');
+  });
+});
+
 describe('outside Office', () => {
-  it('with no Office host at all the page asks to open the add-in in Excel', async () => {
+  it('when office.js does not load, the page says so and what to check', async () => {
     const page = await open('en-US', { kind: 'empty' });
     const noHost = page.getByTestId(testIds.noHost);
     await noHost.waitFor();
-    expect(await noHost.locator('h1').innerText()).toBe(uiEn.noHost.title);
-    expect(await noHost.innerText()).toContain(uiEn.noHost.body);
+    expect(await noHost.locator('h1').innerText()).toBe(uiEn.noLibrary.title);
+    expect(await noHost.innerText()).toContain(uiEn.noLibrary.checks[0]);
     expect(await page.getByTestId(testIds.app).count()).toBe(0);
     expect(await page.evaluate(() => 'Office' in window || 'Excel' in window)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import type { RewriteLoss } from '../../src/adapters/xlsx/rewriteLosses';
 import { lossLines } from '../../src/cli/describeLoss';
-import { messages } from '../../src/core/i18n/messages';
+import { messages } from '../../src/core/i18n/cliMessages';
 
 const LOSSES: RewriteLoss[] = [
   { kind: 'part', part: 'xl/charts/chart1.xml', what: 'chart' },

@@ -3,7 +3,7 @@ import { WorkbookFileError } from '../../adapters/xlsx/errors';
 import { readSnapshot } from '../../adapters/xlsx/readSnapshot';
 import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
 import type { Language } from '../../core/catalogue/text';
-import { format, messages } from '../../core/i18n/messages';
+import { format, messages } from '../../core/i18n/cliMessages';
 import { validate } from '../../core/validation/validate';
 import { templateLanguage } from '../../core/validation/workbookModel';
 import { describeWorkbookProblem } from '../describeWorkbook';

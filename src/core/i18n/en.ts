@@ -1,11 +1,9 @@
 import type { Messages } from './messages';
 import { uiEn } from './ui.en';
-import { cliEn } from './cli.en';
 import { validationEn } from './validation.en';
 
 export const en: Messages = {
   ui: uiEn,
-  cli: cliEn,
   validation: validationEn,
   template: {
     sheetNames: {

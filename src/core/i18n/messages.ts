@@ -1,12 +1,11 @@
 import type { Language } from '../catalogue/text';
 import type { SheetKey } from '../plan/types';
 import type { UiMessages } from './ui.en';
-import type { CliMessages } from './cli.en';
 import type { ValidationMessages } from './validation.en';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
-/** Every user-visible string of the template, the pane and the CLI, per language. */
+/** Every user-visible string of the template, per language. */
 export interface TemplateMessages {
   sheetNames: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
@@ -155,10 +154,14 @@ export interface TemplateMessages {
   };
 }
 
+/**
+ * The strings the pane and the core need: template, pane and validation. The CLI's own strings
+ * (its help text, progress and reports) are in cliMessages.ts, so the task pane's bundle does
+ * not carry them.
+ */
 export interface Messages {
   template: TemplateMessages;
   ui: UiMessages;
-  cli: CliMessages;
   validation: ValidationMessages;
 }
 

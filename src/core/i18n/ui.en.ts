@@ -1,6 +1,15 @@
 /** Strings of the task pane (not of the template). Placeholders in {braces} are filled by format(). */
+
+/** A message whose wording depends on a count: `one` for 1, `other` for every other count. */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 export interface UiMessages {
   title: string;
+  /** Between the items of a list of names: ", " in English, "、" in Chinese. */
+  listSeparator: string;
   intro: string;
   vendors: {
     legend: string;
@@ -20,14 +29,41 @@ export interface UiMessages {
     noVendors: string;
     tooMany: string;
     blank: string;
+    /** {length} is the name's length, {max} the limit. */
     tooLong: string;
     duplicate: string;
-    term: string;
-    users: string;
+    termEmpty: string;
+    /** {text} is what was typed. */
+    termNotNumber: string;
+    /** {value} is the number typed. */
+    termRange: string;
+    usersEmpty: string;
+    usersNotNumber: string;
+    usersRange: string;
+    /** Above the Insert button: how many fields need fixing. */
+    summary: Plural;
+  };
+  /** Asked before inserting a template that compares fewer than two vendors. */
+  confirmInsert: {
+    title: string;
+    /** {sheets}: the sheets to be created; {vendor}, {term}, {users}, {currency}: the form. */
+    body: string;
+    insert: string;
+    back: string;
   };
   result: {
     successTitle: string;
-    success: string;
+    /** {count} sheets, {vendors} vendors, {sheets} their names. */
+    success: Plural;
+    nextTitle: string;
+    /** {pricing} and {questions} are the sheets' names in the template's language. */
+    next: string[];
+    goFormulas: string;
+    goValidate: string;
+    /** After an insert that failed and was rolled back: {message} is Excel's. */
+    unchanged: string;
+    /** Why Insert is disabled after a failure. */
+    changeToRetry: string;
     existsTitle: string;
     exists: string;
     errorTitle: string;
@@ -44,6 +80,8 @@ export interface UiMessages {
     partialSheetsUnknown: string;
   };
   noHost: { title: string; body: string };
+  /** No Office global at all: office.js was blocked or could not be fetched. */
+  noLibrary: { title: string; body: string; checks: string[] };
   tabs: { label: string; insert: string; formulas: string; validate: string; loading: string };
   fill: {
     intro: string;
@@ -55,7 +93,9 @@ export interface UiMessages {
     upgradedTitle: string;
     upgraded: string;
     overwrittenTitle: string;
-    overwritten: string;
+    overwritten: Plural;
+    /** The link's accessible name: {location}. */
+    goToCell: string;
     cell: string;
     more: string;
     replace: string;
@@ -69,6 +109,8 @@ export interface UiMessages {
     counts: string;
     complete: string;
     notTemplateTitle: string;
+    notTemplate: string;
+    goInsert: string;
     filterLabel: string;
     all: string;
     errors: string;
@@ -81,8 +123,10 @@ export interface UiMessages {
     showRest: string;
     nothingToShow: string;
     mark: string;
+    /** Under the Mark button: what it marks, whatever the filter. */
+    markScope: Plural;
     clear: string;
-    marked: string;
+    marked: Plural;
     cleared: string;
   };
   failed: {
@@ -98,6 +142,7 @@ export interface UiMessages {
 
 export const uiEn: UiMessages = {
   title: 'Vendor Compare',
+  listSeparator: ', ',
   intro: 'Insert a workbook template that compares IM / RTC vendors, technical support costs included.',
   vendors: {
     legend: 'Vendors',
@@ -115,16 +160,42 @@ export const uiEn: UiMessages = {
   checking: 'Checking the workbook…',
   validation: {
     noVendors: 'Enter at least one vendor name.',
-    tooMany: 'At most {max} vendors.',
+    tooMany: '{count} vendors is more than a template holds: at most {max}.',
     blank: 'Enter a name for vendor {n}, or remove the row.',
-    tooLong: 'Vendor names have at most {max} characters.',
+    tooLong: 'This name has {length} characters; vendor names have at most {max}.',
     duplicate: '“{name}” is already in the list.',
-    term: 'Enter a whole number of years from 1 to {max}.',
-    users: 'Enter a whole number of users, 1 or more.',
+    termEmpty: 'Enter the contract term: a whole number of years from 1 to {max}.',
+    termNotNumber: '“{text}” is not a whole number of years. Enter 1 to {max}.',
+    termRange: '{value} years is outside the limit: enter 1 to {max}.',
+    usersEmpty: 'Enter the number of users: a whole number, 1 or more.',
+    usersNotNumber: '“{text}” is not a whole number of users. Enter 1 or more.',
+    usersRange: '{value} users is below the limit: enter 1 or more.',
+    summary: { one: 'Fix 1 problem before inserting.', other: 'Fix {count} problems before inserting.' },
+  },
+  confirmInsert: {
+    title: 'Insert a template for one vendor?',
+    body:
+      'Only one vendor is named, so there is nothing to compare yet. Insert adds these sheets to the workbook: {sheets}, ' +
+      'for {vendor}, a {term}-year contract for {users} users in {currency}. The pane cannot remove them again.',
+    insert: 'Insert for one vendor',
+    back: 'Go back and add vendors',
   },
   result: {
     successTitle: 'Template inserted',
-    success: 'Created {count} sheets for {vendors} vendor(s): {sheets}.',
+    success: {
+      one: 'Created {count} sheets for 1 vendor: {sheets}.',
+      other: 'Created {count} sheets for {vendors} vendors: {sheets}.',
+    },
+    nextTitle: 'Next steps',
+    next: [
+      'Enter each vendor’s prices on the {pricing} sheet.',
+      'Send each vendor its questions from the {questions} sheet, then enter the answers.',
+      'Check that nothing is missing on the Validate tab.',
+    ],
+    goFormulas: 'Go to Formulas',
+    goValidate: 'Go to Validate',
+    unchanged: '{message} The workbook was left unchanged.',
+    changeToRetry: 'Change the form to try again.',
     existsTitle: 'Template already here',
     exists: 'This workbook already holds a Vendor Compare template. Open a new workbook to insert another one.',
     errorTitle: 'The template was not inserted',
@@ -152,6 +223,14 @@ export const uiEn: UiMessages = {
     title: 'Open this add-in in Excel',
     body: 'Vendor Compare runs inside Excel on the web, on Windows or on Mac. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
   },
+  noLibrary: {
+    title: 'The Office library could not load',
+    body: 'Vendor Compare needs Microsoft’s office.js, and this page could not load it, so it cannot reach the workbook.',
+    checks: [
+      'In Excel: check that your network, proxy or firewall allows https://appsforoffice.microsoft.com, then close and reopen the add-in.',
+      'In a web browser: this page works only inside Excel. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
+    ],
+  },
   tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', loading: 'Loading…' },
   fill: {
     intro: 'The cost formulas follow each vendor’s pricing model by themselves. Fill puts back formulas that were deleted or typed over, and upgrades a workbook made by an earlier version. Inputs are never touched.',
@@ -163,7 +242,11 @@ export const uiEn: UiMessages = {
     upgradedTitle: 'Workbook upgraded',
     upgraded: 'This workbook was made by an earlier version. It now has live formulas for every pricing model, a quote currency per vendor and an exchange-rate table on Assumptions; every input was kept.',
     overwrittenTitle: 'Typed values in formula cells',
-    overwritten: '{count} formula cell(s) hold a value typed over the formula. Nothing was changed. Replace them with formulas?',
+    overwritten: {
+      one: '1 formula cell holds a value typed over its formula. Nothing was changed. Replace it with its formula?',
+      other: '{count} formula cells hold values typed over their formulas. Nothing was changed. Replace them with formulas?',
+    },
+    goToCell: 'Go to {location}',
     cell: '{vendor}: {location}',
     more: '…and {count} more',
     replace: 'Replace them',
@@ -176,7 +259,9 @@ export const uiEn: UiMessages = {
     busy: 'Validating the workbook…',
     counts: 'Errors: {errors} · Warnings: {warnings}',
     complete: 'No errors: every vendor is complete.',
-    notTemplateTitle: 'Not a Vendor Compare workbook',
+    notTemplateTitle: 'No template here',
+    notTemplate: 'This workbook holds no Vendor Compare template. Insert one first.',
+    goInsert: 'Go to Insert',
     filterLabel: 'Show',
     all: 'All ({count})',
     errors: 'Errors ({count})',
@@ -189,8 +274,15 @@ export const uiEn: UiMessages = {
     showRest: 'Show the last {left}',
     nothingToShow: 'No findings of this kind.',
     mark: 'Mark gaps in the sheet',
+    markScope: {
+      one: 'Highlights the 1 cell with a finding, whatever is shown.',
+      other: 'Highlights the {count} cells with findings, whatever is shown.',
+    },
     clear: 'Clear marks',
-    marked: 'Marked {count} cell(s). Your own formatting is kept; Clear marks removes the highlights.',
+    marked: {
+      one: 'Marked 1 cell. Your own formatting is kept; Clear marks removes the highlight.',
+      other: 'Marked {count} cells. Your own formatting is kept; Clear marks removes the highlights.',
+    },
     cleared: 'Marks cleared.',
   },
   failed: {

@@ -1,11 +1,9 @@
 import type { Messages } from './messages';
 import { uiZhCN } from './ui.zh-CN';
-import { cliZhCN } from './cli.zh-CN';
 import { validationZh } from './validation.zh-CN';
 
 export const zhCN: Messages = {
   ui: uiZhCN,
-  cli: cliZhCN,
   validation: validationZh,
   template: {
     sheetNames: {

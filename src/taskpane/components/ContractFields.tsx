@@ -1,7 +1,9 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { RefObject } from 'react';
 import { format } from '../../core/i18n/messages';
+import type { UiMessages } from '../../core/i18n/ui.en';
 import { CURRENCIES, MAX_TERM_YEARS } from '../../core/options';
+import type { NumberProblem } from '../form/formModel';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
 
@@ -22,8 +24,9 @@ export interface ContractFieldsProps {
   term: string;
   users: string;
   currency: string;
-  termError: boolean;
-  usersError: boolean;
+  /** Null when the field is fine or its problem is not shown yet. */
+  termError: NumberProblem | null;
+  usersError: NumberProblem | null;
   onTerm(text: string): void;
   onUsers(text: string): void;
   onCurrency(currency: string): void;
@@ -31,10 +34,26 @@ export interface ContractFieldsProps {
   usersRef: RefObject<HTMLInputElement>;
 }
 
+/** What is wrong with a number field, with the value typed and the limit it breaks. */
+function numberMessage(problem: NumberProblem | null, field: 'term' | 'users', ui: UiMessages): string | undefined {
+  if (!problem) return undefined;
+  const t = ui.validation;
+  const max = MAX_TERM_YEARS;
+  switch (problem.kind) {
+    case 'empty':
+      return format(field === 'term' ? t.termEmpty : t.usersEmpty, { max });
+    case 'notNumber':
+      return format(field === 'term' ? t.termNotNumber : t.usersNotNumber, { text: problem.text, max });
+    case 'outOfRange':
+      return format(field === 'term' ? t.termRange : t.usersRange, { value: problem.value, max });
+  }
+}
+
 export function ContractFields(props: ContractFieldsProps) {
   const ui = useUi();
   const styles = useStyles();
-  const termMessage = props.termError ? format(ui.validation.term, { max: MAX_TERM_YEARS }) : undefined;
+  const termMessage = numberMessage(props.termError, 'term', ui);
+  const usersMessage = numberMessage(props.usersError, 'users', ui);
   return (
     <div className={styles.grid}>
       <Field
@@ -55,8 +74,8 @@ export function ContractFields(props: ContractFieldsProps) {
       </Field>
       <Field
         label={ui.users.label}
-        validationState={props.usersError ? 'error' : 'none'}
-        validationMessage={props.usersError ? ui.validation.users : undefined}
+        validationState={usersMessage ? 'error' : 'none'}
+        validationMessage={usersMessage}
       >
         <Input
           className={styles.control}

@@ -5,7 +5,7 @@ import { format } from '../../core/i18n/messages';
 import type { Finding } from '../../core/validation/types';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
-import { hasLocation, locationOf } from '../validation/findingGroups';
+import { hasLocation, locationOf, withoutVendor } from '../validation/findingGroups';
 
 /** Rows rendered per group at a time: 2,000 findings must not become 2,000 DOM rows at once. */
 export const ROWS_PER_PAGE = 20;
@@ -44,7 +44,7 @@ const useStyles = makeStyles({
   more: { alignSelf: 'flex-start' },
 });
 
-function FindingRow({ finding, onSelect }: { finding: Finding; onSelect(finding: Finding): void }) {
+function FindingRow({ finding, vendor, onSelect }: { finding: Finding; vendor: string | null; onSelect(finding: Finding): void }) {
   const ui = useUi();
   const styles = useStyles();
   // The icon's label is the text alternative: it starts the row's accessible name.
@@ -61,7 +61,7 @@ function FindingRow({ finding, onSelect }: { finding: Finding; onSelect(finding:
     <>
       {icon}{' '}
       <span className={styles.text}>
-        <span>{finding.message}</span>{' '}
+        <span>{withoutVendor(finding.message, vendor)}</span>{' '}
         {located ? <Caption1 className={styles.location}>{locationOf(finding)}</Caption1> : null}
       </span>
     </>
@@ -81,13 +81,15 @@ function FindingRow({ finding, onSelect }: { finding: Finding; onSelect(finding:
 
 export interface FindingListProps {
   findings: Finding[];
+  /** The group's vendor, named in its heading and so left out of each row. */
+  vendor: string | null;
   onSelect(finding: Finding): void;
   /** Index of the group, for the "show more" test id. */
   group: number;
 }
 
 /** One group's findings, a page at a time. */
-export function FindingList({ findings, onSelect, group }: FindingListProps) {
+export function FindingList({ findings, vendor, onSelect, group }: FindingListProps) {
   const ui = useUi();
   const styles = useStyles();
   const [shown, setShown] = useState(ROWS_PER_PAGE);
@@ -108,7 +110,7 @@ export function FindingList({ findings, onSelect, group }: FindingListProps) {
       <ul className={styles.list} ref={list}>
         {findings.slice(0, shown).map((finding, index) => (
           <li key={index} data-testid={testIds.findingRow}>
-            <FindingRow finding={finding} onSelect={onSelect} />
+            <FindingRow finding={finding} vendor={vendor} onSelect={onSelect} />
           </li>
         ))}
       </ul>

@@ -1,32 +1,37 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { format } from '../../core/i18n/messages';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { ErrorBar } from './ErrorBar';
 import type { InsertState } from '../hooks/useInsertTemplate';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
 
-/** The live region under the Insert button: progress, then one success or error bar. */
+const useStyles = makeStyles({
+  error: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+});
+
+/** The live region under the Insert button: progress, then the error of a failed check or insert.
+ * The outcome of a successful insert replaces the form (TemplateReady). */
 export function InsertStatus({ state }: { state: InsertState }) {
   const ui = useUi();
+  const styles = useStyles();
+  const error = useRef<HTMLDivElement>(null);
+  const insertFailed = state.phase === 'failed' && state.failedStep === 'insert';
+  // A failed insert leaves Insert unavailable (until the form changes), which would drop focus to
+  // the page: it moves to the message that says what happened instead.
+  useEffect(() => {
+    if (insertFailed) error.current?.focus();
+  }, [insertFailed, state.error]);
   return (
     <div aria-live="polite" data-testid={testIds.status}>
       {state.phase === 'checking' ? <Spinner size="tiny" labelPosition="after" label={ui.checking} /> : null}
       {state.phase === 'busy' ? (
         <Spinner size="tiny" labelPosition="after" label={ui.inserting} data-testid={testIds.busy} />
       ) : null}
-      {state.phase === 'done' && state.result ? (
-        <MessageBar intent="success" data-testid={testIds.success}>
-          <MessageBarBody>
-            <MessageBarTitle>{ui.result.successTitle}</MessageBarTitle>
-            {format(ui.result.success, {
-              count: state.result.sheets.length,
-              vendors: state.result.vendorCount,
-              sheets: state.result.sheets.map((s) => s.name).join(', '),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+      {state.phase === 'failed' ? (
+        <div ref={error} tabIndex={-1} className={styles.error}>
+          <ErrorBar error={state.error} step={state.failedStep ?? 'insert'} />
+        </div>
       ) : null}
-      {state.phase === 'failed' ? <ErrorBar error={state.error} step={state.failedStep ?? 'insert'} /> : null}
     </div>
   );
 }

@@ -3,8 +3,8 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type MutableRefObject } from 'react';
 import { format } from '../../core/i18n/messages';
 import type { UiMessages } from '../../core/i18n/ui.en';
-import { MAX_VENDORS, type VendorListProblem } from '../../core/options';
-import type { VendorRow } from '../form/formModel';
+import { MAX_VENDORS } from '../../core/options';
+import type { VendorListProblem, VendorRow, VendorRowProblem } from '../form/formModel';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
 import { useSectionStyles } from './styles';
@@ -17,7 +17,10 @@ const useStyles = makeStyles({
 
 export interface VendorListProps {
   rows: VendorRow[];
+  /** A problem of the whole list (none named, too many). */
   problem: VendorListProblem | null;
+  /** Each row's own problem, in row order. */
+  rowProblems: readonly (VendorRowProblem | null)[];
   showProblem: boolean;
   onChange(key: number, name: string): void;
   /** Returns the new row's key, or null when the list is full. */
@@ -28,23 +31,25 @@ export interface VendorListProps {
 }
 
 /** The message for one row, or undefined. A list with no names is reported on its first row. */
-function rowMessage(problem: VendorListProblem | null, index: number, ui: UiMessages): string | undefined {
+function rowMessage(
+  listProblem: VendorListProblem | null,
+  problem: VendorRowProblem | null | undefined,
+  index: number,
+  ui: UiMessages,
+): string | undefined {
+  if (listProblem?.kind === 'none') return index === 0 ? ui.validation.noVendors : undefined;
   if (!problem) return undefined;
   switch (problem.kind) {
-    case 'none':
-      return index === 0 ? ui.validation.noVendors : undefined;
     case 'blank':
-      return problem.index === index ? format(ui.validation.blank, { n: index + 1 }) : undefined;
+      return format(ui.validation.blank, { n: index + 1 });
     case 'tooLong':
-      return problem.index === index ? format(ui.validation.tooLong, { max: problem.max }) : undefined;
+      return format(ui.validation.tooLong, { length: problem.length, max: problem.max });
     case 'duplicate':
-      return problem.index === index ? format(ui.validation.duplicate, { name: problem.name.trim() }) : undefined;
-    case 'tooMany':
-      return undefined;
+      return format(ui.validation.duplicate, { name: problem.name });
   }
 }
 
-export function VendorList({ rows, problem, showProblem, onChange, onAdd, onRemove, inputRefs }: VendorListProps) {
+export function VendorList({ rows, problem, rowProblems, showProblem, onChange, onAdd, onRemove, inputRefs }: VendorListProps) {
   const ui = useUi();
   const section = useSectionStyles();
   const styles = useStyles();
@@ -74,7 +79,7 @@ export function VendorList({ rows, problem, showProblem, onChange, onAdd, onRemo
     <fieldset className={section.fieldset}>
       <legend className={section.legend}>{ui.vendors.legend}</legend>
       {rows.map((row, index) => {
-        const message = showProblem ? rowMessage(problem, index, ui) : undefined;
+        const message = showProblem ? rowMessage(problem, rowProblems[index], index, ui) : undefined;
         const label = format(ui.vendors.row, { n: index + 1 });
         return (
           <Field key={row.key} label={label} validationState={message ? 'error' : 'none'} validationMessage={message}>
@@ -107,7 +112,7 @@ export function VendorList({ rows, problem, showProblem, onChange, onAdd, onRemo
       })}
       {showProblem && problem?.kind === 'tooMany' ? (
         <div className={styles.error} role="alert" data-testid={testIds.vendorsError}>
-          {format(ui.validation.tooMany, { max: problem.max })}
+          {format(ui.validation.tooMany, { max: problem.max, count: problem.count })}
         </div>
       ) : null}
       <Button

@@ -1,5 +1,5 @@
 import { MAX_TERM_YEARS } from '../../core/options';
-import { hasErrors, initialValues, parseWholeNumber, toTemplateOptions, validateForm, type FormValues } from './formModel';
+import { hasErrors, initialValues, isIncomplete, parseWholeNumber, toTemplateOptions, validateForm, type FormValues } from './formModel';
 
 function values(patch: Partial<FormValues>): FormValues {
   return { ...initialValues('en'), vendors: [{ key: 0, name: 'Aurora' }], ...patch };
@@ -17,6 +17,15 @@ describe('parseWholeNumber', () => {
     ['1e3', null],
     ['', null],
     ['99999999999999999999', null],
+    ['1,200', 1200],
+    ['1 200', 1200],
+    ['12,345,678', 12345678],
+    ['１２００', 1200],
+    ['１，２００', 1200],
+    ['1\u00a0200', 1200],
+    ['1,2', null],
+    ['12,00', null],
+    [',200', null],
   ] as const)('%j -> %j', (text, expected) => {
     expect(parseWholeNumber(text)).toBe(expected);
   });
@@ -31,21 +40,36 @@ describe('validateForm', () => {
     expect(validateForm(values({ vendors: rows('', '  ') })).vendors).toEqual({ kind: 'none' });
   });
 
-  it('reports the first blank row and the first duplicate', () => {
-    expect(validateForm(values({ vendors: rows('A', '', 'B') })).vendors).toEqual({ kind: 'blank', index: 1 });
-    expect(validateForm(values({ vendors: rows('A', 'B', ' b') })).vendors).toMatchObject({ kind: 'duplicate', index: 2 });
+  it('reports every row’s problem at once: blanks, long names with their length, duplicates', () => {
+    const long = 'x'.repeat(101);
+    expect(validateForm(values({ vendors: rows('A', '', 'B', ' b', long, '') })).rows).toEqual([
+      null,
+      { kind: 'blank' },
+      null,
+      { kind: 'duplicate', name: 'b' },
+      { kind: 'tooLong', length: 101, max: 100 },
+      { kind: 'blank' },
+    ]);
   });
 
-  it('bounds the term to 1..MAX_TERM_YEARS', () => {
-    expect(validateForm(values({ term: '1' })).term).toBe(false);
-    expect(validateForm(values({ term: String(MAX_TERM_YEARS) })).term).toBe(false);
-    expect(validateForm(values({ term: '0' })).term).toBe(true);
-    expect(validateForm(values({ term: String(MAX_TERM_YEARS + 1) })).term).toBe(true);
+  it('bounds the term to 1..MAX_TERM_YEARS and says what was typed', () => {
+    expect(validateForm(values({ term: '1' })).term).toBeNull();
+    expect(validateForm(values({ term: String(MAX_TERM_YEARS) })).term).toBeNull();
+    expect(validateForm(values({ term: '0' })).term).toEqual({ kind: 'outOfRange', value: 0, min: 1, max: MAX_TERM_YEARS });
+    expect(validateForm(values({ term: String(MAX_TERM_YEARS + 1) })).term).toMatchObject({ kind: 'outOfRange', value: 11 });
+    expect(validateForm(values({ term: ' 2.5 ' })).term).toEqual({ kind: 'notNumber', text: '2.5' });
+    expect(validateForm(values({ term: '  ' })).term).toEqual({ kind: 'empty' });
   });
 
   it('wants at least one user', () => {
-    expect(validateForm(values({ users: '1' })).users).toBe(false);
-    expect(validateForm(values({ users: '0' })).users).toBe(true);
+    expect(validateForm(values({ users: '1' })).users).toBeNull();
+    expect(validateForm(values({ users: '1,200' })).users).toBeNull();
+    expect(validateForm(values({ users: '0' })).users).toMatchObject({ kind: 'outOfRange', value: 0 });
+  });
+
+  it('counts a form with one named vendor as incomplete, two as complete', () => {
+    expect(isIncomplete(values({ vendors: rows('A') }))).toBe(true);
+    expect(isIncomplete(values({ vendors: rows('A', 'B') }))).toBe(false);
   });
 });
 

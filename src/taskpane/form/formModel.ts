@@ -8,9 +8,9 @@ import type { Language } from '../../core/catalogue/text';
 import {
   DEFAULT_OPTIONS,
   MAX_TERM_YEARS,
-  vendorListProblem,
+  MAX_VENDORS,
+  MAX_VENDOR_NAME_LENGTH,
   type TemplateOptions,
-  type VendorListProblem,
 } from '../../core/options';
 
 export interface VendorRow {
@@ -29,10 +29,27 @@ export interface FormValues {
   scenarios: ScenarioId[];
 }
 
+/** A problem of the whole vendor list. */
+export type VendorListProblem = { kind: 'none' } | { kind: 'tooMany'; max: number; count: number };
+
+/** A problem of one vendor row. */
+export type VendorRowProblem =
+  | { kind: 'blank' }
+  | { kind: 'tooLong'; length: number; max: number }
+  | { kind: 'duplicate'; name: string };
+
+/** A problem of a number field: what was typed and the limit it breaks. */
+export type NumberProblem =
+  | { kind: 'empty' }
+  | { kind: 'notNumber'; text: string }
+  | { kind: 'outOfRange'; value: number; min: number; max: number | null };
+
 export interface FormErrors {
   vendors: VendorListProblem | null;
-  term: boolean;
-  users: boolean;
+  /** One entry per row, in order: every row's problem at once, not only the first. */
+  rows: (VendorRowProblem | null)[];
+  term: NumberProblem | null;
+  users: NumberProblem | null;
 }
 
 export function initialValues(language: Language): FormValues {
@@ -46,29 +63,71 @@ export function initialValues(language: Language): FormValues {
   };
 }
 
-/** A whole number written with digits only (surrounding spaces allowed), else null. */
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** Full-width digits and separators (as typed with a Chinese or Japanese IME) as ASCII. */
+function toAsciiDigits(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO))
+    .replace(/[\uff0c\u3001]/g, ',');
+}
+
+/**
+ * A whole number, else null. Accepts full-width digits and thousands separators written as a
+ * comma or a space ("1,200", "1 200", "１２００"); the groups after the first must have three
+ * digits, so "1,2" is not read as 12.
+ */
 export function parseWholeNumber(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const value = Number(trimmed);
+  const trimmed = toAsciiDigits(text).trim();
+  const plain = /^\d+$/.test(trimmed);
+  const grouped = /^\d{1,3}(?:[,\s]\d{3})+$/u.test(trimmed);
+  if (!plain && !grouped) return null;
+  const value = Number(trimmed.replace(/[,\s]/gu, ''));
   return Number.isSafeInteger(value) ? value : null;
+}
+
+function numberProblem(text: string, min: number, max: number | null): NumberProblem | null {
+  if (!text.trim()) return { kind: 'empty' };
+  const value = parseWholeNumber(text);
+  if (value === null) return { kind: 'notNumber', text: text.trim() };
+  if (value < min || (max !== null && value > max)) return { kind: 'outOfRange', value, min, max };
+  return null;
+}
+
+function rowProblems(names: readonly string[]): (VendorRowProblem | null)[] {
+  const seen = new Set<string>();
+  return names.map((raw) => {
+    const name = raw.trim();
+    if (!name) return { kind: 'blank' };
+    // Characters as people count them: an emoji or a CJK extension character is one.
+    const length = [...name].length;
+    if (length > MAX_VENDOR_NAME_LENGTH) return { kind: 'tooLong', length, max: MAX_VENDOR_NAME_LENGTH };
+    const folded = name.toLocaleLowerCase();
+    if (seen.has(folded)) return { kind: 'duplicate', name };
+    seen.add(folded);
+    return null;
+  });
 }
 
 export function validateForm(values: FormValues): FormErrors {
   const names = values.vendors.map((v) => v.name);
   // Rows left entirely blank mean "no vendors yet", which reads better than "vendor 1 is blank".
-  const vendors = names.every((n) => !n.trim()) ? { kind: 'none' as const } : vendorListProblem(names);
-  const term = parseWholeNumber(values.term);
-  const users = parseWholeNumber(values.users);
+  const none = names.every((n) => !n.trim());
+  const vendors: VendorListProblem | null = none
+    ? { kind: 'none' }
+    : names.length > MAX_VENDORS
+      ? { kind: 'tooMany', max: MAX_VENDORS, count: names.length }
+      : null;
   return {
     vendors,
-    term: term === null || term < 1 || term > MAX_TERM_YEARS,
-    users: users === null || users < 1,
+    rows: none ? names.map(() => null) : rowProblems(names),
+    term: numberProblem(values.term, 1, MAX_TERM_YEARS),
+    users: numberProblem(values.users, 1, null),
   };
 }
 
 export function hasErrors(errors: FormErrors): boolean {
-  return errors.vendors !== null || errors.term || errors.users;
+  return errors.vendors !== null || errors.rows.some((p) => p !== null) || errors.term !== null || errors.users !== null;
 }
 
 /** Only call with values that passed validateForm. */
@@ -88,4 +147,9 @@ export function toTemplateOptions(values: FormValues): TemplateOptions {
     fx: [],
     vendors: values.vendors.map((v) => ({ name: v.name.trim() })),
   };
+}
+
+/** Fewer than two vendors: a valid template, but no comparison yet. Insert asks first. */
+export function isIncomplete(values: FormValues): boolean {
+  return values.vendors.filter((v) => v.name.trim()).length < 2;
 }

@@ -14,6 +14,8 @@ export interface InsertState {
   error: unknown;
   /** Which call failed: the opening check or an insert. */
   failedStep: 'check' | 'insert' | null;
+  /** The options of the insert that failed: the same options are not offered again unchanged. */
+  failedOptions: TemplateOptions | null;
 }
 
 export interface InsertTemplate extends InsertState {
@@ -21,7 +23,14 @@ export interface InsertTemplate extends InsertState {
   insert(options: TemplateOptions): Promise<void>;
 }
 
-const CHECKING: InsertState = { phase: 'checking', templateExists: false, result: null, error: null, failedStep: null };
+const CHECKING: InsertState = {
+  phase: 'checking',
+  templateExists: false,
+  result: null,
+  error: null,
+  failedStep: null,
+  failedOptions: null,
+};
 
 /** Holds the pane's dealings with the workbook: the opening check and the insert. */
 export function useInsertTemplate(service: WorkbookService): InsertTemplate {
@@ -46,10 +55,12 @@ export function useInsertTemplate(service: WorkbookService): InsertTemplate {
 
   const insert = useCallback(
     async (options: TemplateOptions) => {
-      setState((s) => ({ ...s, phase: 'busy', result: null, error: null, failedStep: null }));
+      setState((s) => ({ ...s, phase: 'busy', result: null, error: null, failedStep: null, failedOptions: null }));
       try {
         const result = await service.insertTemplate(options);
-        if (mounted.current) setState({ phase: 'done', templateExists: true, result, error: null, failedStep: null });
+        if (mounted.current) {
+          setState({ phase: 'done', templateExists: true, result, error: null, failedStep: null, failedOptions: null });
+        }
       } catch (error: unknown) {
         if (!mounted.current) return;
         setState({
@@ -58,6 +69,7 @@ export function useInsertTemplate(service: WorkbookService): InsertTemplate {
           result: null,
           error,
           failedStep: 'insert',
+          failedOptions: options,
         });
       }
     },

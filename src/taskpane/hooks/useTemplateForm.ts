@@ -4,6 +4,10 @@ import type { Language } from '../../core/catalogue/text';
 import { MAX_VENDORS } from '../../core/options';
 import { hasErrors, initialValues, validateForm, type FormErrors, type FormValues } from '../form/formModel';
 
+function countProblems(errors: FormErrors): number {
+  return (errors.vendors ? 1 : 0) + errors.rows.filter(Boolean).length + (errors.term ? 1 : 0) + (errors.users ? 1 : 0);
+}
+
 export interface TemplateForm {
   values: FormValues;
   errors: FormErrors;
@@ -21,6 +25,8 @@ export interface TemplateForm {
   setScenario(id: ScenarioId, checked: boolean): void;
   /** Marks every field as shown; returns true when the form is valid. */
   attemptSubmit(): boolean;
+  /** How many fields have a problem (a row, the list, term, users). */
+  problemCount: number;
 }
 
 export function useTemplateForm(defaultLanguage: Language): TemplateForm {
@@ -43,6 +49,7 @@ export function useTemplateForm(defaultLanguage: Language): TemplateForm {
     values,
     errors,
     showErrors: submitted,
+    problemCount: countProblems(errors),
     setVendorName: (key, name) =>
       setValues((v) => ({ ...v, vendors: v.vendors.map((row) => (row.key === key ? { ...row, name } : row)) })),
     addVendor,

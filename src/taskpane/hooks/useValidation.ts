@@ -47,7 +47,8 @@ export function useValidation(service: AnalysisService, language: Language): Val
   );
 
   const validate = useCallback(async () => {
-    setState((s) => ({ ...s, busy: 'validate', error: null, notice: null }));
+    // The old result goes at once: it must not sit under the spinner as if it were current.
+    setState((s) => ({ ...s, result: null, busy: 'validate', error: null, notice: null }));
     try {
       const result = await service.validate(language);
       if (mounted.current) setState((s) => ({ result, run: s.run + 1, busy: null, error: null, notice: null }));

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { FillResult, OverwrittenCell } from '../../adapters/excel/contract';
-import { ExcelWriteError } from '../../adapters/excel/errors';
+import { ExcelWriteError, TemplateStructureError } from '../../adapters/excel/errors';
 import { MAX_LISTED_CELLS } from '../components/OverwrittenConfirm';
 import { FakeWorkbookService, deferred } from '../testing/fakeWorkbookService';
 import { renderOnTab } from '../testing/renderPane';
@@ -67,8 +67,13 @@ describe('Fill pricing formulas', () => {
     const service = serviceAnswering((replace) => (replace ? { ...FILLED, changedVendors: ['Aurora', 'Beacon'] } : NEEDS_CONSENT));
     const { user } = await clickFill(service);
     const confirm = await screen.findByTestId(testIds.confirm);
-    expect(confirm).toHaveTextContent('2 formula cell(s) hold a value typed over the formula. Nothing was changed.');
+    expect(confirm).toHaveTextContent('2 formula cells hold values typed over their formulas. Nothing was changed.');
     expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Aurora: Pricing!D31', 'Beacon: Pricing!E33']);
+    // Keeping the typed values is the safe answer: the primary button, first in order.
+    const buttons = within(confirm).getAllByRole('button', { name: /Cancel|Replace them/ });
+    expect(buttons.map((b) => b.textContent)).toEqual(['Cancel', 'Replace them']);
+    expect(buttons[0]).toHaveClass('fui-Button');
+    expect(buttons[0]!.className).not.toBe(buttons[1]!.className);
     expect(screen.queryByTestId(testIds.fillResult)).not.toBeInTheDocument();
 
     await user.click(within(confirm).getByRole('button', { name: 'Replace them' }));
@@ -92,7 +97,12 @@ describe('Fill pricing formulas', () => {
     const service = serviceAnswering((replace) => (replace ? FILLED : NEEDS_CONSENT));
     const { user } = await clickFill(service);
     await screen.findByTestId(testIds.confirm);
-    // From the Fill button, the next stop is "Replace them".
+    // From the Fill button: the two cell links, then Cancel, then "Replace them".
+    await user.tab();
+    expect(screen.getByTestId(testIds.overwrittenLink(0))).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(screen.getByTestId(testIds.confirmCancel)).toHaveFocus();
     await user.tab();
     expect(screen.getByTestId(testIds.confirmReplace)).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -105,7 +115,7 @@ describe('Fill pricing formulas', () => {
     const confirm = await screen.findByTestId(testIds.confirm);
     expect(within(confirm).getAllByRole('listitem')).toHaveLength(MAX_LISTED_CELLS);
     expect(confirm).toHaveTextContent('…and 3 more');
-    expect(confirm).toHaveTextContent('13 formula cell(s)');
+    expect(confirm).toHaveTextContent('13 formula cells hold values');
   });
 
   it('shows a failure in the one error bar, the adapter’s words for an ExcelWriteError', async () => {
@@ -135,7 +145,49 @@ describe('Fill pricing formulas', () => {
   it('is worded in the pane’s language', async () => {
     const service = serviceAnswering(() => FILLED);
     const { user } = await renderOnTab(service, 'formulas', { uiLanguage: 'zh' });
-    await user.click(screen.getByRole('button', { name: '填充价格公式' }));
-    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('已为以下供应商填充公式：Aurora, Cirrus');
+    await user.click(screen.getByRole('button', { name: '填充报价公式' }));
+    expect(await screen.findByTestId(testIds.fillResult)).toHaveTextContent('已为以下供应商填充公式：Aurora、Cirrus');
+  });
+
+  it('says "1 formula cell holds", not "1 formula cells"', async () => {
+    await clickFill(serviceAnswering(() => ({ ...NEEDS_CONSENT, overwritten: [OVERWRITTEN[0]!] })));
+    expect(await screen.findByTestId(testIds.confirm)).toHaveTextContent(
+      '1 formula cell holds a value typed over its formula. Nothing was changed. Replace it with its formula?',
+    );
+  });
+
+  it('selects an overwritten cell from its link, and keeps the question open', async () => {
+    const service = serviceAnswering(() => NEEDS_CONSENT);
+    const { user } = await clickFill(service);
+    const confirm = await screen.findByTestId(testIds.confirm);
+    await user.click(within(confirm).getByRole('button', { name: 'Pricing!E33' }));
+    expect(service.selections).toEqual([{ sheet: 'Pricing', address: 'E33' }]);
+    expect(screen.getByTestId(testIds.confirm)).toBeInTheDocument();
+
+    service.selectAnswer = new Error('The sheet is hidden.');
+    await user.click(within(confirm).getByRole('button', { name: 'Pricing!D31' }));
+    expect(await within(confirm).findByTestId(testIds.error)).toHaveTextContent('Could not go to the cell');
+    expect(service.fills).toEqual([false]);
+  });
+
+  it('says once that there is no template, instead of listing missing names, and leads to Insert', async () => {
+    const service = new FakeWorkbookService(false);
+    service.fillAnswer = () => new TemplateStructureError('fill', Array.from({ length: 26 }, (_, i) => `vc_Name${i}`));
+    const { user } = await clickFill(service);
+    const notice = await screen.findByTestId(testIds.notTemplate);
+    expect(notice).toHaveTextContent('No template here');
+    expect(notice).toHaveTextContent('This workbook holds no Vendor Compare template. Insert one first.');
+    expect(notice).not.toHaveTextContent('vc_');
+    expect(screen.queryByTestId(testIds.error)).not.toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Go to Insert' }));
+    expect(screen.getByTestId(testIds.tab('insert'))).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('still names the broken blocks when a template is there', async () => {
+    const service = new FakeWorkbookService(true);
+    service.fillAnswer = () => new TemplateStructureError('fill', ['vc_Model']);
+    await clickFill(service);
+    expect(await screen.findByTestId(testIds.error)).toHaveTextContent('vc_Model missing or broken');
+    expect(screen.queryByTestId(testIds.notTemplate)).not.toBeInTheDocument();
   });
 });

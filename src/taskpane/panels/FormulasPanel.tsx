@@ -2,14 +2,16 @@ import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } f
 import { useRef } from 'react';
 import { format } from '../../core/i18n/messages';
 import { ErrorBar } from '../components/ErrorBar';
+import { NoTemplate } from '../components/NoTemplate';
 import { OverwrittenConfirm } from '../components/OverwrittenConfirm';
 import { usePanelStyles } from '../components/styles';
 import type { FillFormulas, FillState } from '../hooks/useFillFormulas';
+import type { PaneTab } from '../paneTabs';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
 
 /** The Fill pricing formulas command: one button, its confirmation and its status. */
-export function FormulasPanel({ fill }: { fill: FillFormulas }) {
+export function FormulasPanel({ fill, onGoTo }: { fill: FillFormulas; onGoTo(tab: PaneTab): void }) {
   const ui = useUi();
   const panel = usePanelStyles();
   const button = useRef<HTMLButtonElement>(null);
@@ -32,19 +34,21 @@ export function FormulasPanel({ fill }: { fill: FillFormulas }) {
       >
         {ui.fill.button}
       </Button>
-      <FillStatus state={fill} />
+      <FillStatus state={fill} onGoTo={onGoTo} />
       {fill.phase === 'confirm' && fill.result ? (
         <OverwrittenConfirm
           cells={fill.result.overwritten}
           onReplace={answer(() => void fill.replace())}
           onCancel={answer(fill.cancel)}
+          onSelect={(cell) => void fill.select(cell)}
+          selectError={fill.selectError}
         />
       ) : null}
     </div>
   );
 }
 
-function FillStatus({ state }: { state: FillState }) {
+function FillStatus({ state, onGoTo }: { state: FillState; onGoTo(tab: PaneTab): void }) {
   const ui = useUi();
   const panel = usePanelStyles();
   const changed = state.result?.changedVendors ?? [];
@@ -65,7 +69,7 @@ function FillStatus({ state }: { state: FillState }) {
         <MessageBar intent="success" data-testid={testIds.fillResult}>
           <MessageBarBody>
             <MessageBarTitle>{ui.fill.filledTitle}</MessageBarTitle>
-            {format(ui.fill.filled, { vendors: changed.join(', ') })}
+            {format(ui.fill.filled, { vendors: changed.join(ui.listSeparator) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -79,6 +83,7 @@ function FillStatus({ state }: { state: FillState }) {
           <MessageBarBody>{ui.fill.cancelled}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.phase === 'noTemplate' ? <NoTemplate onInsert={() => onGoTo('insert')} /> : null}
       {state.phase === 'failed' ? <ErrorBar error={state.error} step="fill" /> : null}
     </div>
   );

@@ -47,26 +47,36 @@ describe('Validate', () => {
       'Beacon Errors: 0 · Warnings: 2',
     ]);
     // A small result opens every group.
-    // Accessible names: the icon's text alternative, the message, the location.
-    expect(within(groups[1]!).getByRole('button', { name: 'Error Aurora has not answered Q2. Questions!C5' })).toBeInTheDocument();
+    // Accessible names: the icon's text alternative, the message, the location. The vendor is
+    // named once, in the group's heading, not again in each row.
+    expect(within(groups[1]!).getByRole('button', { name: 'Error Has not answered Q2. Questions!C5' })).toBeInTheDocument();
     expect(within(groups[1]!).getAllByTestId(testIds.findingRow).map((r) => r.textContent?.trim())).toEqual([
-      'Aurora has not answered Q2. Questions!C5',
-      'Aurora (Tiered): tier fee is missing. Pricing!D9',
+      'Has not answered Q2. Questions!C5',
+      '(Tiered): tier fee is missing. Pricing!D9',
     ]);
     expect(within(groups[2]!).getAllByRole('img', { name: 'Warning' })).toHaveLength(2);
     expect(within(groups[0]!).getByRole('img', { name: 'Error' })).toBeInTheDocument();
   });
 
-  it('filters errors and warnings, and hides groups left empty', async () => {
-    const { user } = await validated(resultOf(SMALL_FINDINGS));
+  it('filters errors and warnings, hides groups left empty, and keeps each group’s counts whole', async () => {
+    const mixed = [...SMALL_FINDINGS, finding({ vendor: 'Aurora', severity: 'warning', sheet: 'Coverage', cell: 'D7', message: 'Aurora: coverage of “SLA” is still Unknown.' })];
+    const { user } = await validated(resultOf(mixed));
     await user.click(await screen.findByRole('radio', { name: 'Errors (3)' }));
     expect(rows()).toHaveLength(3);
     expect(screen.queryAllByRole('img', { name: 'Warning' })).toHaveLength(0);
     expect(screen.queryByText('Beacon')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'Warnings (2)' }));
-    expect(rowTexts()).toEqual(['Beacon’s answer to Q1 commits to no time. Questions!D4', 'Beacon: coverage of “FAQ” is still Unknown. Coverage!E7']);
-    await user.click(screen.getByRole('radio', { name: 'All (5)' }));
-    expect(rows()).toHaveLength(5);
+    await user.click(screen.getByRole('radio', { name: 'Warnings (3)' }));
+    expect(rowTexts()).toEqual([
+      'Coverage of “SLA” is still Unknown. Coverage!D7',
+      'Answer to Q1 commits to no time. Questions!D4',
+      'Coverage of “FAQ” is still Unknown. Coverage!E7',
+    ]);
+    // Aurora's heading still counts its errors while only warnings are shown.
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Aurora Errors: 2 · Warnings: 1', 'Beacon Errors: 0 · Warnings: 2']);
+    expect(screen.getByTestId(testIds.counts)).toHaveTextContent('Errors: 3 · Warnings: 3');
+    await user.click(screen.getByRole('radio', { name: 'All (6)' }));
+    expect(rows()).toHaveLength(6);
   });
 
   it('selects a finding’s cell on click', async () => {
@@ -77,7 +87,7 @@ describe('Validate', () => {
 
   it('selects a finding’s cell with Enter and with Space', async () => {
     const { user, service } = await validated(resultOf(SMALL_FINDINGS));
-    const row = await screen.findByRole('button', { name: /coverage of “FAQ”/ });
+    const row = await screen.findByRole('button', { name: /Coverage of “FAQ”/ });
     row.focus();
     await user.keyboard('{Enter}');
     await user.keyboard(' ');
@@ -91,7 +101,7 @@ describe('Validate', () => {
   // moves focus by layout, and jsdom has none. Native buttons are in the browser's tab order.
   it('renders each located finding as a native button in the tab order', async () => {
     await validated(resultOf(SMALL_FINDINGS));
-    const row = await screen.findByRole('button', { name: /Aurora has not answered Q2/ });
+    const row = await screen.findByRole('button', { name: /Has not answered Q2/ });
     expect(row.tagName).toBe('BUTTON');
     expect(row).toHaveAttribute('type', 'button');
     expect(row.tabIndex).toBe(0);
@@ -105,18 +115,15 @@ describe('Validate', () => {
     expect(text.closest('button')).toBeNull();
   });
 
-  it('marks the visible findings and clears the marks', async () => {
+  it('marks every finding with a cell whatever the filter, says so, and clears the marks', async () => {
     const structure = finding({ rule: 'structure', sheet: '', cell: '', message: 'The block vc_Answers is missing.' });
     const { user, service } = await validated(resultOf([structure, ...SMALL_FINDINGS]));
+    expect(await screen.findByTestId(testIds.markScope)).toHaveTextContent('Highlights the 5 cells with findings, whatever is shown.');
     await user.click(await screen.findByRole('radio', { name: 'Errors (4)' }));
     await user.click(screen.getByRole('button', { name: 'Mark gaps in the sheet' }));
-    // The errors that have a cell: the structural one has none to mark.
-    expect(service.marked).toEqual([SMALL_FINDINGS.filter((f) => f.severity === 'error')]);
-    expect(await screen.findByTestId(testIds.actionNotice)).toHaveTextContent('Marked 3 cell(s).');
-
-    await user.click(screen.getByRole('radio', { name: 'All (6)' }));
-    await user.click(screen.getByRole('button', { name: 'Mark gaps in the sheet' }));
-    expect(service.marked[1]).toEqual(SMALL_FINDINGS);
+    // Every finding that has a cell: the structural one has none to mark.
+    expect(service.marked).toEqual([SMALL_FINDINGS]);
+    expect(await screen.findByTestId(testIds.actionNotice)).toHaveTextContent('Marked 5 cells.');
 
     await user.click(screen.getByRole('button', { name: 'Clear marks' }));
     expect(service.clearCalls).toBe(1);
@@ -172,12 +179,30 @@ describe('Validate', () => {
     expect(screen.queryByTestId(testIds.validateBusy)).not.toBeInTheDocument();
   });
 
+  it('clears the previous result while validating again, so nothing stale sits under the spinner', async () => {
+    const { user, service } = await validated(resultOf(SMALL_FINDINGS));
+    await screen.findByTestId(testIds.summary);
+    await user.click(screen.getByRole('button', { name: 'Mark gaps in the sheet' }));
+    await screen.findByTestId(testIds.actionNotice);
+    const pending = deferred<ValidationResult>();
+    service.validateAnswer = () => pending.promise;
+    await user.click(screen.getByTestId(testIds.validate));
+    expect(screen.getByTestId(testIds.validateBusy)).toBeInTheDocument();
+    expect(screen.queryByTestId(testIds.summary)).not.toBeInTheDocument();
+    expect(screen.queryByTestId(testIds.actionNotice)).not.toBeInTheDocument();
+    expect(rows()).toHaveLength(0);
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    pending.resolve(resultOf([]));
+    expect(await screen.findByTestId(testIds.summary)).toHaveTextContent('No errors: every vendor is complete.');
+  });
+
   it('says clearly when the workbook is not a Vendor Compare workbook', async () => {
     const message = 'This is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).';
     const notTemplate = resultOf([finding({ rule: 'structure', sheet: '', cell: '', message })], { notTemplate: true });
     await validated(notTemplate);
     const bar = await screen.findByTestId(testIds.notTemplate);
-    expect(bar).toHaveTextContent(`Not a Vendor Compare workbook${message}`);
+    expect(bar).toHaveTextContent('No template hereThis workbook holds no Vendor Compare template. Insert one first.');
+    expect(bar).not.toHaveTextContent('vc_');
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryAllByTestId(/^vc-finding-group-/)).toHaveLength(0);
     expect(screen.queryByTestId(testIds.summary)).not.toBeInTheDocument();
@@ -216,7 +241,7 @@ describe('Validate with 50 vendors', () => {
     expect(more).toHaveTextContent(`Show ${ROWS_PER_PAGE} more of ${PER_VENDOR - ROWS_PER_PAGE}`);
     await user.click(more);
     expect(rows()).toHaveLength(3 * ROWS_PER_PAGE);
-    expect(screen.getByRole('button', { name: new RegExp(`Vendor 1 has not answered Q${ROWS_PER_PAGE + 1}\\.`) })).toHaveFocus();
+    expect(screen.getByRole('button', { name: new RegExp(`Has not answered Q${ROWS_PER_PAGE + 1}\\.`) })).toHaveFocus();
     const rest = screen.getByTestId(testIds.showMore(0));
     expect(rest).toHaveTextContent(`Show the last ${PER_VENDOR - 2 * ROWS_PER_PAGE}`);
     await user.click(rest);
@@ -224,12 +249,28 @@ describe('Validate with 50 vendors', () => {
     expect(screen.queryByTestId(testIds.showMore(0))).not.toBeInTheDocument();
   });
 
-  it('marks every visible finding of the large result, not only the rendered rows', async () => {
+  it('marks every finding of the large result, not only the rendered or filtered rows', async () => {
     const { user, service } = await validated(resultOf(findings));
     await user.click(await screen.findByRole('radio', { name: 'Warnings (500)' }));
     expect(rows()).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Mark gaps in the sheet' }));
-    expect(service.marked[0]).toHaveLength(500);
-    expect(service.marked[0]!.every((f) => f.severity === 'warning')).toBe(true);
+    expect(service.marked[0]).toHaveLength(2500);
+  });
+
+  it('moves between group headings with the arrow keys, Home and End', async () => {
+    const { user } = await validated(resultOf(findings));
+    const groups = await screen.findAllByTestId(/^vc-finding-group-/);
+    const header = (i: number) => within(groups[i]!).getByRole('button', { name: new RegExp(`^Vendor ${i + 1}\\b`) });
+    header(0).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(header(1)).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
+    expect(header(2)).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(header(VENDORS - 1)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(header(VENDORS - 1)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(header(0)).toHaveFocus();
   });
 });

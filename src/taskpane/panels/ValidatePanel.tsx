@@ -4,13 +4,13 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
   Subtitle2,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
@@ -18,16 +18,18 @@ import { format } from '../../core/i18n/messages';
 import type { ValidationResult } from '../../core/validation/validate';
 import { ErrorBar } from '../components/ErrorBar';
 import { FindingGroups } from '../components/FindingGroups';
+import { NoTemplate } from '../components/NoTemplate';
 import { usePanelStyles } from '../components/styles';
 import type { Validation } from '../hooks/useValidation';
+import type { PaneTab } from '../paneTabs';
 import { testIds } from '../testIds';
-import { useUi } from '../uiStrings';
+import { plural, useUi } from '../uiStrings';
 import {
   FINDING_FILTERS,
   countBySeverity,
-  filterFindings,
   groupFindings,
   hasLocation,
+  locationOf,
   type FindingFilter,
 } from '../validation/findingGroups';
 
@@ -36,7 +38,8 @@ const useStyles = makeStyles({
   counts: { color: tokens.colorNeutralForeground2 },
   filters: { flexWrap: 'wrap' },
   // Two equal columns: side by side at 320 px, a long label wraps inside its button.
-  marks: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
+  marks: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  scope: { gridColumnStart: 1, gridColumnEnd: 3 },
 });
 
 function isFilter(value: string): value is FindingFilter {
@@ -44,16 +47,17 @@ function isFilter(value: string): value is FindingFilter {
 }
 
 /** Validate: the button, a summary, filters, findings per vendor, and marking the gaps. */
-export function ValidatePanel({ validation }: { validation: Validation }) {
+export function ValidatePanel({ validation, onGoTo }: { validation: Validation; onGoTo(tab: PaneTab): void }) {
   const ui = useUi();
   const panel = usePanelStyles();
   const styles = useStyles();
   const { result, filter, busy } = validation;
   const findings = useMemo(() => (result && !result.notTemplate ? result.findings : []), [result]);
-  const visible = useMemo(() => filterFindings(findings, filter), [findings, filter]);
-  const groups = useMemo(() => groupFindings(visible), [visible]);
+  // Rows follow the filter; counts and marks describe the whole result.
+  const groups = useMemo(() => groupFindings(findings, filter), [findings, filter]);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const markable = useMemo(() => visible.filter(hasLocation), [visible]);
+  const markable = useMemo(() => findings.filter(hasLocation), [findings]);
+  const markCells = useMemo(() => new Set(markable.map(locationOf)).size, [markable]);
   const filterLabels: Record<FindingFilter, string> = { all: ui.check.all, error: ui.check.errors, warning: ui.check.warnings };
 
   return (
@@ -76,11 +80,11 @@ export function ValidatePanel({ validation }: { validation: Validation }) {
         {validation.notice ? (
           <MessageBar intent="success" data-testid={testIds.actionNotice}>
             <MessageBarBody>
-              {validation.notice.kind === 'marked' ? format(ui.check.marked, { count: validation.notice.count }) : ui.check.cleared}
+              {validation.notice.kind === 'marked' ? plural(ui.check.marked, validation.notice.count) : ui.check.cleared}
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {result ? <ResultSummary result={result} /> : null}
+        {result && busy !== 'validate' ? <ResultSummary result={result} onGoTo={onGoTo} /> : null}
       </div>
       {findings.length > 0 ? (
         <RadioGroup
@@ -108,6 +112,11 @@ export function ValidatePanel({ validation }: { validation: Validation }) {
         <Button disabled={busy !== null} onClick={() => void validation.clear()} data-testid={testIds.clearMarks}>
           {ui.check.clear}
         </Button>
+        {markCells > 0 ? (
+          <Caption1 className={mergeClasses(styles.counts, styles.scope)} data-testid={testIds.markScope}>
+            {plural(ui.check.markScope, markCells)}
+          </Caption1>
+        ) : null}
       </div>
       {groups.length > 0 ? (
         <FindingGroups key={`${validation.run}-${filter}`} groups={groups} onSelect={(f) => void validation.select(f)} />
@@ -117,19 +126,10 @@ export function ValidatePanel({ validation }: { validation: Validation }) {
   );
 }
 
-function ResultSummary({ result }: { result: ValidationResult }) {
+function ResultSummary({ result, onGoTo }: { result: ValidationResult; onGoTo(tab: PaneTab): void }) {
   const ui = useUi();
   const styles = useStyles();
-  if (result.notTemplate) {
-    return (
-      <MessageBar intent="warning" layout="multiline" data-testid={testIds.notTemplate}>
-        <MessageBarBody>
-          <MessageBarTitle>{ui.check.notTemplateTitle}</MessageBarTitle>
-          {result.findings[0]?.message}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (result.notTemplate) return <NoTemplate onInsert={() => onGoTo('insert')} />;
   return (
     <div className={styles.summary} data-testid={testIds.summary}>
       <Subtitle2 as="h2">{result.headline}</Subtitle2>

@@ -25,8 +25,11 @@ export function renderPane(service: PaneService, options: { uiLanguage?: Languag
 /** Renders the pane, waits for the opening check, and shows one tab. */
 export async function renderOnTab(service: PaneService, tab: PaneTab, options: { uiLanguage?: Language } = {}) {
   const pane = renderPane(service, options);
-  // The opening check ends when its spinner goes.
-  await waitFor(() => expect(within(screen.getByTestId(testIds.status)).queryByRole('progressbar')).toBeNull());
+  // The opening check ends when its spinner goes (with the form, when a template is found).
+  await waitFor(() => {
+    const status = screen.queryByTestId(testIds.status);
+    expect(status ? within(status).queryByRole('progressbar') : null).toBeNull();
+  });
   await pane.user.click(screen.getByTestId(testIds.tab(tab)));
   // The Validate panel is loaded on demand: wait for its button.
   if (tab === 'validate') await screen.findByTestId(testIds.validate);

@@ -9,7 +9,9 @@ export interface FindingGroup {
   key: string;
   /** The vendor's name as in the header, or null for findings about the whole workbook. */
   vendor: string | null;
+  /** The findings the filter shows. */
   findings: Finding[];
+  /** The group's counts in the whole result, whatever the filter shows. */
   errors: number;
   warnings: number;
 }
@@ -31,7 +33,7 @@ export function locationOf(finding: Pick<Finding, 'sheet' | 'cell'>): string {
  * Groups in display order: workbook-wide findings first (they block everything else), then
  * vendors in the order they first appear, which follows the rules' vendor-column order.
  */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], filter: FindingFilter = 'all'): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   const workbookKey = 'workbook';
   groups.set(workbookKey, { key: workbookKey, vendor: null, findings: [], errors: 0, warnings: 0 });
@@ -42,7 +44,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       group = { key, vendor: finding.vendor ?? null, findings: [], errors: 0, warnings: 0 };
       groups.set(key, group);
     }
-    group.findings.push(finding);
+    if (filter === 'all' || finding.severity === filter) group.findings.push(finding);
     if (finding.severity === 'error') group.errors++;
     else group.warnings++;
   }
@@ -52,4 +54,19 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 export function countBySeverity(findings: readonly Finding[]): Record<FindingFilter, number> {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { all: findings.length, error: errors, warning: findings.length - errors };
+}
+
+/**
+ * The message without the vendor's name when it starts with it: the group's heading already
+ * says whose finding it is ("Aurora: Fixed fee is missing" reads "Fixed fee is missing").
+ */
+export function withoutVendor(message: string, vendor: string | null): string {
+  if (!vendor || !message.startsWith(vendor)) return message;
+  const rest = message.slice(vendor.length);
+  // Only a whole name: "Auroras …" does not start with the vendor Aurora.
+  const separator = /^(?:\s*[:：]|’s\b|'s\b|的|\s)/u.exec(rest);
+  if (!separator) return message;
+  const tail = rest.slice(separator[0].length).trimStart();
+  if (!tail) return message;
+  return tail.charAt(0).toLocaleUpperCase() + tail.slice(1);
 }

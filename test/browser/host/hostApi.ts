@@ -47,3 +47,7 @@ declare global {
 
 /** Query parameter of taskpane.html that sets the display language the host reports. */
 export const DISPLAY_LANGUAGE_PARAM = 'displayLanguage';
+/** Query parameter: `dark` makes Office report a dark theme (Office.context.officeTheme). */
+export const OFFICE_THEME_PARAM = 'officeTheme';
+/** Query parameter: `withTemplate` opens a workbook that already holds a template's marker name. */
+export const WORKBOOK_PARAM = 'workbook';

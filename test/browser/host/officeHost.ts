@@ -9,10 +9,16 @@ import type { Rect } from '../../../src/core/plan/types';
 import { type CellValue, createWorkbook, definedNames, installOfficeGlobals, readSheetGrid, snapshot } from '../../excel-double';
 import { interpretInput } from '../../excel-double/cellInput';
 import { cellKey } from '../../excel-double/state';
-import { DISPLAY_LANGUAGE_PARAM, type HostFailure, type VcHostApi } from './hostApi';
+import { DISPLAY_LANGUAGE_PARAM, OFFICE_THEME_PARAM, WORKBOOK_PARAM, type HostFailure, type VcHostApi } from './hostApi';
 
 // A user's workbook with something of their own in it, so "left as it was" means something.
-const wb = createWorkbook({ sheets: [{ name: 'Sheet1', cells: { A1: 'My notes', B2: 42 } }], activeSheet: 'Sheet1' });
+// With ?workbook=withTemplate it also holds a template's marker name, as a workbook made earlier.
+const withTemplate = new URLSearchParams(window.location.search).get(WORKBOOK_PARAM) === 'withTemplate';
+const wb = createWorkbook({
+  sheets: [{ name: 'Sheet1', cells: { A1: 'My notes', B2: 42 } }],
+  names: withTemplate ? [{ name: 'vc_Term', sheet: 'Sheet1', address: 'B2' }] : [],
+  activeSheet: 'Sheet1',
+});
 installOfficeGlobals(wb);
 const displayLanguage = new URLSearchParams(window.location.search).get(DISPLAY_LANGUAGE_PARAM) ?? 'en-US';
 
@@ -24,6 +30,11 @@ office.onReady = (callback?: (i: typeof info) => void) => {
   return Promise.resolve(info);
 };
 office.context.displayLanguage = displayLanguage;
+// Office's colours as Excel's dark and light (colourful) themes report them.
+office.context.officeTheme =
+  new URLSearchParams(window.location.search).get(OFFICE_THEME_PARAM) === 'dark'
+    ? { isDarkTheme: true, bodyBackgroundColor: '#262626', bodyForegroundColor: '#ffffff' }
+    : { isDarkTheme: false, bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000' };
 
 function nameTarget(name: string): { sheet: string; rect: Rect } {
   const n = wb.state.names.find((x) => x.name.toLowerCase() === name.toLowerCase());

@@ -1,4 +1,4 @@
-import { messages } from '../../../src/core/i18n/messages';
+import { messages } from '../../../src/core/i18n/cliMessages';
 import { defaultDemand, MAX_VENDORS } from '../../../src/core/options';
 import { describeProblem } from '../../../src/core/import/describe';
 import { importOptions, optionsFromNames, type ImportResult } from '../../../src/core/import/importOptions';
