@@ -8,6 +8,15 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-urls.cjs');
 
 const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
+/**
+ * Script origins office.js itself loads from, allowed in script-src (test/build/officeJsOrigins
+ * lists every origin named in the office.js files and fails on one neither here nor explained).
+ */
+const OFFICE_SCRIPT_ORIGINS = {
+  // office.js loads MicrosoftAjax.js from //ajax.aspnetcdn.com/ajax/3.5/ under some hosts; people
+  // who left it out of a strict CSP report office.js failing inside Office (office-js issue 1005).
+  'https://ajax.aspnetcdn.com': 'MicrosoftAjax.js, loaded by office.js under some hosts',
+};
 const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 const DEV_PORT = 3000;
 const LOCALHOST_MANIFEST_WARNING = [
@@ -20,10 +29,10 @@ const LOCALHOST_MANIFEST_WARNING = [
  * string tables; never the debug builds, other hosts or the telemetry folder. Marked as already
  * minimised so terser does not spend minutes on them. */
 const LOCAL_OFFICE_JS_DIR = 'office-js';
+const LOCAL_OFFICE_JS_FILES = ['office.js', 'excel*.js', 'o15apptofilemappingtable.js', 'es6-promise.js', '*/office_strings.js'];
 function localOfficeJsPatterns() {
   const dist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
-  const files = ['office.js', 'excel*.js', 'o15apptofilemappingtable.js', 'es6-promise.js', '*/office_strings.js'];
-  return files.map((from) => ({
+  return LOCAL_OFFICE_JS_FILES.map((from) => ({
     from,
     context: dist,
     to: `${LOCAL_OFFICE_JS_DIR}/`,
@@ -36,12 +45,13 @@ function localOfficeJsPatterns() {
  * Fluent UI (Griffel) inserts its CSS at run time, hence 'unsafe-inline' for styles only. */
 function contentSecurityPolicy(serving, localOfficeJs) {
   const officeHost = localOfficeJs ? [] : [OFFICE_JS_HOST];
+  const officeScripts = [...officeHost, ...Object.keys(OFFICE_SCRIPT_ORIGINS)];
   const connect = ["'self'", ...officeHost];
   // The dev server's live-reload socket; older WebKit does not match wss: with 'self'.
   if (serving) connect.push(`wss://localhost:${DEV_PORT}`);
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...officeHost].join(' '),
+    ["script-src 'self'", ...officeScripts].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -149,3 +159,9 @@ module.exports = (env, argv) => {
     devServer: serving ? devServer() : undefined,
   };
 };
+
+// For the tests: the policy and what office.js may load.
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_JS_HOST = OFFICE_JS_HOST;
+module.exports.OFFICE_SCRIPT_ORIGINS = OFFICE_SCRIPT_ORIGINS;
+module.exports.LOCAL_OFFICE_JS_FILES = LOCAL_OFFICE_JS_FILES;

@@ -338,7 +338,7 @@ describe('what the production build ships', () => {
     const html = readFileSync(join(built.dir, 'taskpane.html'), 'utf8');
     const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
     const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
-    expect(scriptSrc).toBe("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(scriptSrc).toBe("script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com");
     expect(csp).not.toContain('unsafe-eval');
     // Every <script> loads a file; none carries code of its own.
     expect([...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].every((m) => /\bsrc=/.test(m[1]!) && m[2]!.trim() === '')).toBe(true);
