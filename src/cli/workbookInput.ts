@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { readSnapshot } from '../adapters/xlsx/readSnapshot';
-import { readWorkbookFile, type WorkbookFile } from '../adapters/xlsx/readWorkbookFile';
+import type { WorkbookFile } from '../adapters/xlsx/readWorkbookFile';
 import type { Snapshot } from '../core/snapshot/types';
 import { WorkbookContentError } from './errors';
 
@@ -16,6 +15,7 @@ export interface TemplateWorkbook {
  * cannot be read, WorkbookContentError when it holds no template (no vc_* name at all).
  */
 export async function readTemplateWorkbook(path: string, cwd: string): Promise<TemplateWorkbook> {
+  const { readSnapshot, readWorkbookFile } = await import('./xlsxAdapters');
   const file = await readWorkbookFile(path, { cwd });
   const snapshot = readSnapshot(file.workbook, path, file.definedNames);
   if (Object.keys(snapshot.blocks).length === 0 && snapshot.broken.length === 0) throw new WorkbookContentError(path, 'notTemplate');

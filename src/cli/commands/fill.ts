@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { applyFill } from '../../adapters/xlsx/applyFill';
-import { applyPatch, occupiedCells } from '../../adapters/xlsx/applyPatch';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
 import { rewriteLosses } from '../../adapters/xlsx/rewriteLosses';
 import { modelById } from '../../core/catalogue/models';
@@ -81,6 +80,7 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
 
   const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.shown })));
   if (plan.upgrade) {
+    const { applyPatch, occupiedCells } = await import('../xlsxAdapters');
     const occupied = occupiedCells(workbook, plan.upgrade);
     if (occupied.length > 0) throw new WorkbookContentError(file, 'upgradeOccupied', occupied);
     applyPatch(workbook, plan.upgrade);

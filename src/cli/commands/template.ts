@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { writeTemplateFile } from '../../adapters/xlsx/writeTemplateFile';
 import { optionsFromNames } from '../../core/import';
 import { format } from '../../core/i18n/messages';
 import type { TemplateOptions } from '../../core/options';
@@ -40,6 +39,7 @@ async function runTemplate(flags: TemplateFlags, { io, t }: CommandContext): Pro
   if (!/\.xlsx$/i.test(flags.output)) throw new UsageError({ kind: 'outputExtension', path: flags.output });
   const settings = settingsFromFlags(flags);
   const options = await templateOptions(flags, settings, io.cwd);
+  const { writeTemplateFile } = await import('../xlsxAdapters');
   const result = await writeTemplateFile(options, flags.output, { force: flags.force === true, cwd: io.cwd });
   const line = format(t.written, {
     path: flags.output,

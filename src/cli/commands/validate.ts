@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { WorkbookFileError } from '../../adapters/xlsx/errors';
-import { readSnapshot } from '../../adapters/xlsx/readSnapshot';
-import { readWorkbookFile } from '../../adapters/xlsx/readWorkbookFile';
 import type { Language } from '../../core/catalogue/text';
 import { format, messages } from '../../core/i18n/cliMessages';
 import { validate } from '../../core/validation/validate';
@@ -50,6 +48,7 @@ async function check(target: Target, ctx: CommandContext, override: Language | u
     return { file: path, error };
   }
   try {
+    const { readSnapshot, readWorkbookFile } = await import('../xlsxAdapters');
     const file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
     const snapshot = readSnapshot(file.workbook, path, file.definedNames);
     const language = override ?? templateLanguage(snapshot);
