@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { ExcelWriteError, TemplateExistsError } from '../adapters/excel/errors';
+import { ExcelWriteError, PartialTemplateError, TemplateExistsError } from '../adapters/excel/errors';
 import { FakeWorkbookService, SIX_SHEETS, deferred } from './testing/fakeWorkbookService';
 import { renderPane } from './testing/renderPane';
 import { testIds } from './testIds';
@@ -322,6 +322,37 @@ describe('insert', () => {
     await user.click(screen.getByRole('button', { name: 'Insert template' }));
     expect(service.inserts).toHaveLength(2);
     expect(screen.getAllByTestId(testIds.error)).toHaveLength(1);
+  });
+
+  it('when the roll-back failed too, offers to remove what was written, then Insert again', async () => {
+    const partial = new PartialTemplateError('Out of memory.', 'GeneralException', null, new Error('cleanup'), ['Overview', 'Pricing (2)']);
+    const { user, service } = await ready(new FakeWorkbookService(false, partial));
+    await nameVendors(user, 'Aurora', 'Beacon');
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await user.click(await screen.findByTestId(testIds.cleanUp));
+    expect(service.removals).toEqual([['Overview', 'Pricing (2)']]);
+    expect(await screen.findByTestId(testIds.cleaned)).toHaveTextContent('the workbook is as it was before the insert');
+    expect(screen.queryByTestId(testIds.error)).not.toBeInTheDocument();
+    expect(screen.getByTestId(testIds.insert)).toBeEnabled();
+  });
+
+  it('offers no clean-up when the roll-back worked', async () => {
+    const { user } = await ready(new FakeWorkbookService(false, new ExcelWriteError('The sheet name is invalid.', 'InvalidArgument')));
+    await nameVendors(user, 'Aurora', 'Beacon');
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await screen.findByTestId(testIds.error);
+    expect(screen.queryByTestId(testIds.cleanUp)).not.toBeInTheDocument();
+  });
+
+  it('keeps a message when the clean-up fails too', async () => {
+    const partial = new PartialTemplateError('Out of memory.', 'GeneralException', null, new Error('cleanup'), ['Overview']);
+    const failing = new FakeWorkbookService(false, partial);
+    failing.removeAnswer = new Error('still locked');
+    const second = await ready(failing);
+    await nameVendors(second.user, 'Aurora', 'Beacon');
+    await second.user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await second.user.click(await screen.findByTestId(testIds.cleanUp));
+    await waitFor(() => expect(screen.getByTestId(testIds.error)).toHaveTextContent('still locked'));
   });
 
   it('shows any other failure as generic text with the error message', async () => {

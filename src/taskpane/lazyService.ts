@@ -18,6 +18,7 @@ export function lazyPaneService(load: () => Promise<PaneService>): PaneService {
   return {
     hasTemplate: () => service().then((s) => s.hasTemplate()),
     insertTemplate: (options) => service().then((s) => s.insertTemplate(options)),
+    removeLeftovers: (sheets) => service().then((s) => s.removeLeftovers(sheets)),
     fillFormulas: (replace) => service().then((s) => s.fillFormulas(replace)),
     validate: (language) => service().then((s) => s.validate(language)),
     selectCell: (sheet, address) => service().then((s) => s.selectCell(sheet, address)),

@@ -32,6 +32,8 @@ export const testIds = {
   goInsert: 'vc-go-insert',
   markScope: 'vc-mark-scope',
   status: 'vc-status',
+  cleanUp: 'vc-clean-up',
+  cleaned: 'vc-cleaned',
   busy: 'vc-busy',
   success: 'vc-success',
   error: 'vc-error',

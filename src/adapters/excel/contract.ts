@@ -39,6 +39,9 @@ export interface WorkbookService {
   /** True when the open workbook already holds a Vendor Compare template. */
   hasTemplate(): Promise<boolean>;
   insertTemplate(options: TemplateOptions): Promise<InsertResult>;
+  /** After an insert whose roll-back failed: delete the sheets it was adding and the template's
+   * names (PartialTemplateError.sheetNames), nothing of the user's. */
+  removeLeftovers(sheetNames: readonly string[]): Promise<void>;
 }
 
 /** Formulas, validation and navigation on a workbook that holds a template. */

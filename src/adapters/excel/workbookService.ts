@@ -10,6 +10,7 @@ import type { FillResult, InsertResult, PaneService } from './contract';
 import type { RequestContextLike } from './excelTypes';
 import { fillFormulas } from './fillFormulas';
 import { insertTemplate } from './insertTemplate';
+import { removeLeftovers } from './removeLeftovers';
 import { clearMarks, markFindings } from './marks';
 import { selectCell } from './selectCell';
 import { validateWorkbook } from './validateWorkbook';
@@ -28,6 +29,10 @@ export class ExcelWorkbookService implements PaneService {
 
   insertTemplate(options: TemplateOptions): Promise<InsertResult> {
     return run((context) => insertTemplate(context, options));
+  }
+
+  removeLeftovers(sheetNames: readonly string[]): Promise<void> {
+    return run((context) => removeLeftovers(context, sheetNames));
   }
 
   fillFormulas(replaceOverwritten: boolean): Promise<FillResult> {

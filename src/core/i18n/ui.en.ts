@@ -78,6 +78,10 @@ export interface UiMessages {
     partial: string;
     /** The same, when the error does not say which sheets the insert added. */
     partialSheetsUnknown: string;
+    /** The button that removes what a failed insert left, its progress and its outcome. */
+    cleanUp: string;
+    cleaning: string;
+    cleaned: string;
   };
   noHost: { title: string; body: string };
   /** No Office global at all: office.js was blocked or could not be fetched. */
@@ -218,6 +222,9 @@ export const uiEn: UiMessages = {
       'Writing the template failed, and removing what was already written failed too, so this workbook may hold part of a template. ' +
       'To remove it, delete the sheets the insert added. Then choose Formulas > Name Manager and delete every name that starts with vc_. ' +
       'Until both are gone, inserting again will say the workbook already holds a template. Details: {message}',
+    cleanUp: 'Remove what was written',
+    cleaning: 'Removing what was written…',
+    cleaned: 'Removed: the workbook is as it was before the insert. You can insert the template again.',
   },
   noHost: {
     title: 'Open this add-in in Excel',

@@ -1,4 +1,5 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { PartialTemplateError } from '../../adapters/excel/errors';
 import { useEffect, useRef } from 'react';
 import { ErrorBar } from './ErrorBar';
 import type { InsertState } from '../hooks/useInsertTemplate';
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 
 /** The live region under the Insert button: progress, then the error of a failed check or insert.
  * The outcome of a successful insert replaces the form (TemplateReady). */
-export function InsertStatus({ state }: { state: InsertState }) {
+export function InsertStatus({ state, onCleanUp }: { state: InsertState; onCleanUp?: () => void }) {
   const ui = useUi();
   const styles = useStyles();
   const error = useRef<HTMLDivElement>(null);
@@ -30,7 +31,18 @@ export function InsertStatus({ state }: { state: InsertState }) {
       {state.phase === 'failed' ? (
         <div ref={error} tabIndex={-1} className={styles.error}>
           <ErrorBar error={state.error} step={state.failedStep ?? 'insert'} />
+          {state.error instanceof PartialTemplateError && onCleanUp ? (
+            <Button appearance="primary" onClick={onCleanUp} data-testid={testIds.cleanUp}>
+              {ui.result.cleanUp}
+            </Button>
+          ) : null}
         </div>
+      ) : null}
+      {state.phase === 'cleaning' ? <Spinner size="tiny" labelPosition="after" label={ui.result.cleaning} /> : null}
+      {state.phase === 'cleaned' ? (
+        <MessageBar intent="success" data-testid={testIds.cleaned}>
+          <MessageBarBody>{ui.result.cleaned}</MessageBarBody>
+        </MessageBar>
       ) : null}
     </div>
   );

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InsertResult, WorkbookService } from '../../adapters/excel/contract';
-import { TemplateExistsError } from '../../adapters/excel/errors';
+import { PartialTemplateError, TemplateExistsError } from '../../adapters/excel/errors';
 import type { TemplateOptions } from '../../core/options';
 
-export type InsertPhase = 'checking' | 'idle' | 'busy' | 'done' | 'failed';
+export type InsertPhase = 'checking' | 'idle' | 'busy' | 'done' | 'failed' | 'cleaning' | 'cleaned';
 
 export interface InsertState {
   phase: InsertPhase;
@@ -21,6 +21,8 @@ export interface InsertState {
 export interface InsertTemplate extends InsertState {
   canInsert: boolean;
   insert(options: TemplateOptions): Promise<void>;
+  /** After an insert whose roll-back failed (PartialTemplateError): remove what it left. */
+  cleanUp(): Promise<void>;
 }
 
 const CHECKING: InsertState = {
@@ -76,6 +78,18 @@ export function useInsertTemplate(service: WorkbookService): InsertTemplate {
     [service],
   );
 
-  const canInsert = (state.phase === 'idle' || state.phase === 'failed') && !state.templateExists;
-  return { ...state, canInsert, insert };
+  const cleanUp = useCallback(async () => {
+    const error = state.error;
+    if (!(error instanceof PartialTemplateError)) return;
+    setState((s) => ({ ...s, phase: 'cleaning' }));
+    try {
+      await service.removeLeftovers(error.sheetNames);
+      if (mounted.current) setState({ ...CHECKING, phase: 'cleaned', templateExists: false });
+    } catch (cleanupError: unknown) {
+      if (mounted.current) setState((s) => ({ ...s, phase: 'failed', error: cleanupError, failedStep: 'insert' }));
+    }
+  }, [service, state.error]);
+
+  const canInsert = (state.phase === 'idle' || state.phase === 'failed' || state.phase === 'cleaned') && !state.templateExists;
+  return { ...state, canInsert, insert, cleanUp };
 }

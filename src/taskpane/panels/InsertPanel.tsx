@@ -153,7 +153,7 @@ export function InsertPanel({ form, workbook, onGoTo }: InsertPanelProps) {
         </Button>
       </form>
       {confirming ? <InsertConfirm options={confirming} onInsert={confirmInsert} onBack={goBack} /> : null}
-      <InsertStatus state={workbook} />
+      <InsertStatus state={workbook} onCleanUp={() => void workbook.cleanUp()} />
     </div>
   );
 }

@@ -63,6 +63,9 @@ export class FakeWorkbookService implements PaneService {
   selectAnswer: Answer<void> = undefined;
   markAnswer: Answer<void> = undefined;
   clearAnswer: Answer<void> = undefined;
+  /** The sheet names of every removeLeftovers call, and its answer. */
+  readonly removals: string[][] = [];
+  removeAnswer: Answer<void> = undefined;
 
   constructor(
     private readonly exists: Answer<boolean> = false,
@@ -78,6 +81,11 @@ export class FakeWorkbookService implements PaneService {
   insertTemplate(options: TemplateOptions): Promise<InsertResult> {
     this.inserts.push(options);
     return answer(this.insertAnswer);
+  }
+
+  removeLeftovers(sheetNames: readonly string[]): Promise<void> {
+    this.removals.push([...sheetNames]);
+    return answer(this.removeAnswer);
   }
 
   fillFormulas(replaceOverwritten: boolean): Promise<FillResult> {
