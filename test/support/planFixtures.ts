@@ -11,6 +11,7 @@ export function sheetPlan(key: SheetPlan['key'], name: string, extra: Partial<Sh
     columnWidths: [],
     freeze: { rows: 0, cols: 0 },
     rowHeights: [],
+    print: { pagesTall: 0 },
     hidden: { rows: [], cols: [] },
     validations: [],
     conditionalFormats: [],
@@ -20,3 +21,4 @@ export function sheetPlan(key: SheetPlan['key'], name: string, extra: Partial<Sh
 
 /** Document properties for hand-made plans. */
 export const PROPERTIES: Plan['properties'] = { title: 'Test title', subject: 'Test subject', keywords: 'test', comments: 'Made for a test.' };
+export const FOOTER = '&LTest&C&A&RPage &P of &N';

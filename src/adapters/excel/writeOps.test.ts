@@ -1,11 +1,12 @@
 import type { Plan } from '../../core/plan/types';
-import { PROPERTIES, sheetPlan as sheet } from '../../../test/support/planFixtures';
+import { FOOTER, PROPERTIES, sheetPlan as sheet } from '../../../test/support/planFixtures';
 import { columnWidthPoints } from './styles';
 import { buildWriteOps, estimateBytes, splitIntoBatches, type WriteOp } from './writeOps';
 
 const PLAN: Plan = {
   language: 'en',
   properties: PROPERTIES,
+  footer: FOOTER,
   sheets: [
     sheet('assumptions', 'Assumptions', {
       blocks: [

@@ -11,7 +11,7 @@ import { toDataValidation } from './validations';
  * names already avoid). Renders only what the plan says: all content comes from the plan.
  */
 export function writePlanToWorkbook(plan: Plan, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan.footer);
   addDefinedNames(workbook, plan);
   // A workbook given with its own title (or subject...) keeps it.
   workbook.title ||= plan.properties.title;
@@ -24,10 +24,12 @@ export function writePlanToWorkbook(plan: Plan, workbook: ExcelJS.Workbook = new
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, footer: string): void {
   const sheet = workbook.addWorksheet(plan.name, {
     properties: { tabColor: { argb: argb(plan.tabColor) } },
     views: [frozenView(plan.freeze)],
+    pageSetup: pageSetup(plan),
+    headerFooter: { oddFooter: footer },
   });
   for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
@@ -71,6 +73,22 @@ export function writeSheetContent(sheet: ExcelJS.Worksheet, plan: SheetPatch): v
       rules: [{ type: 'expression', priority: first + i + 1, formulae: [rule.formula], style: CONDITIONAL_STYLES[rule.style] }],
     });
   });
+}
+
+/** Landscape A4, one page wide, the frozen header rows and label columns on every page. No print
+ * area: Excel prints the used cells anyway, and ExcelJS cannot read back some print areas it wrote. */
+function pageSetup(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
+  const { freeze, print } = plan;
+  const letters = (col: number) => rectAddress({ row: 0, col, rows: 1, cols: 1 }).replace(/\d+$/, '');
+  return {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: print.pagesTall,
+    ...(freeze.rows > 0 ? { printTitlesRow: `1:${freeze.rows}` } : {}),
+    ...(freeze.cols > 0 ? { printTitlesColumn: `A:${letters(freeze.cols - 1)}` } : {}),
+  };
 }
 
 function frozenView(freeze: SheetPlan['freeze']): Partial<ExcelJS.WorksheetView> {

@@ -164,6 +164,7 @@ export const en: Messages = {
       missingPrefix: 'Missing: ',
       listSeparator: ', ',
     },
+    footer: '&LVendor comparison&C&A&RPage &P of &N · printed &D',
     properties: {
       subject: 'Vendors of enterprise IM / real-time communication: what technical support really costs, and how good it is',
       keywords: 'Vendor Compare; procurement; technical support; TCO',

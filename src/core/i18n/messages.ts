@@ -133,6 +133,8 @@ export interface TemplateMessages {
     listSeparator: string;
   };
   properties: { subject: string; keywords: string; comments: string };
+  /** The page footer, in Excel's codes: &L/&C/&R the sections, &A the sheet, &P the page, &N the pages, &D the date. */
+  footer: string;
   /** Data-validation texts: the input prompt and the error message of each rule. */
   validation: {
     errorTitle: string;

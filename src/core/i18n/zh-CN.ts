@@ -163,6 +163,7 @@ export const zhCN: Messages = {
       missingPrefix: '缺少：',
       listSeparator: '、',
     },
+    footer: '&L供应商对比&C&A&R第 &P 页，共 &N 页 · 打印于 &D',
     properties: {
       subject: '企业即时通讯/实时通信供应商：技术支持的真实成本与质量',
       keywords: 'Vendor Compare；采购；技术支持；总拥有成本',

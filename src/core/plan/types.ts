@@ -77,6 +77,9 @@ export interface SheetPlan {
   freeze: { rows: number; cols: number };
   /** Heights in points of the rows whose wrapped text needs more than one line. */
   rowHeights: { row: number; height: number }[];
+  /** Printing: landscape, one page wide (`pagesTall` 0 = as many as needed), the frozen header
+   * rows and label columns repeated on every page. */
+  print: { pagesTall: number };
   /** Rows and columns the code needs but a reader does not (0-based). */
   hidden: { rows: number[]; cols: number[] };
   validations: ValidationSpec[];
@@ -104,6 +107,8 @@ export interface Plan {
   names: DefinedNamePlan[];
   /** Set where the workbook has none of its own (a user's title is never replaced). */
   properties: DocumentPropertiesPlan;
+  /** Every sheet's page footer, in Excel's header/footer codes (&A sheet, &P page, &N pages, &D date). */
+  footer: string;
 }
 
 /** Colours of the styles and conditional formats, shared by both writers. */

@@ -39,6 +39,8 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   b.putRow(row++, 0, [t.hiddenCosts]);
   row++;
   b.putRow(row, 0, [t.generatedBy], 'note');
+  // The page a manager reads: on one sheet of paper up to ten vendors.
+  if (ctx.vendorNames.length <= 10) b.fitPagesTall(1);
   return b.build('overview', ctx.sheetNames.overview, '#1F4E79', { rows: 1, cols: 0 });
 }
 

@@ -70,5 +70,5 @@ export function planTemplate(options: TemplateOptions, existingSheetNames: reado
     keywords: p.keywords,
     comments: format(p.comments, { version: PRODUCT_VERSION }),
   };
-  return { language: options.language, sheets, names: ctx.names, properties };
+  return { language: options.language, sheets, names: ctx.names, properties, footer: catalogue.template.footer };
 }

@@ -59,6 +59,13 @@ export class SheetBuilder {
     this.widths.set(col, width);
   }
 
+  /** How many pages tall the sheet prints at most (0: as many as needed). */
+  private pagesTall = 0;
+
+  fitPagesTall(pages: number): void {
+    this.pagesTall = pages;
+  }
+
   hideRow(row: number): void {
     this.hiddenRows.add(row);
   }
@@ -76,6 +83,7 @@ export class SheetBuilder {
       formats: this.formats,
       columnWidths: [...this.widths].sort((a, b) => a[0] - b[0]).map(([col, width]) => ({ col, width })),
       rowHeights: rowHeights(this.blocks, this.formats, this.widths),
+      print: { pagesTall: this.pagesTall },
       freeze,
       hidden: { rows: [...this.hiddenRows].sort((a, b) => a - b), cols: [...this.hiddenCols].sort((a, b) => a - b) },
       validations: this.validations,

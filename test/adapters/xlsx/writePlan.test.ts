@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TemplateOptions } from '../../../src/core/options';
 import type { Plan, SheetPlan } from '../../../src/core/plan/types';
 import { planTemplate } from '../../../src/core/template/planTemplate';
-import { PROPERTIES, sheetPlan } from '../../support/planFixtures';
+import { FOOTER, PROPERTIES, sheetPlan } from '../../support/planFixtures';
 import { comparePlan, conditionalFormats, readWorkbook } from './comparePlan';
 import { isValidDefinedName } from '../../../src/adapters/xlsx/definedNames';
 import { writePlanToWorkbook } from '../../../src/adapters/xlsx/writePlan';
@@ -17,6 +17,7 @@ const INJECTIONS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2', '@SUM(A1)', '
 const handMade: Plan = {
   language: 'en',
   properties: PROPERTIES,
+  footer: FOOTER,
   sheets: [
     sheet({
       key: 'pricing',
@@ -126,6 +127,7 @@ describe('writePlanToWorkbook refuses a plan it cannot write faithfully', () => 
   const withSheet = (changes: Partial<SheetPlan>, names: Plan['names'] = []): Plan => ({
     language: 'en',
     properties: PROPERTIES,
+    footer: FOOTER,
     sheets: [sheet({ key: 'pricing', name: 'Pricing', ...changes })],
     names,
   });
@@ -187,6 +189,16 @@ describe('writePlanToWorkbook renders the real template', () => {
     expect(comparePlan(plan, workbook)).toEqual([]);
     for (const name of ['vc_Term', 'vc_Users', 'vc_DiscountRate', 'vc_Currency', 'vc_VendorNames', 'vc_Model', 'vc_QuestionIds', 'vc_Answers', 'vc_Completeness']) {
       expect(workbook.definedNames.getRanges(name).ranges).toHaveLength(1);
+    }
+  });
+
+  it('prints landscape, one page wide, headers and labels on every page, with a footer; the Overview on one page up to 10 vendors', async () => {
+    for (const [count, overviewPages] of [[3, 1], [30, 0]] as const) {
+      const workbook = await roundTrip(planTemplate(options(count, 'en', [])));
+      const pricing = workbook.getWorksheet('Pricing')!;
+      expect(pricing.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3', printTitlesColumn: 'A:C' });
+      expect(pricing.headerFooter.oddFooter).toBe('&LVendor comparison&C&A&RPage &P of &N · printed &D');
+      expect(workbook.getWorksheet('Overview')!.pageSetup.fitToHeight).toBe(overviewPages);
     }
   });
 
