@@ -53,6 +53,14 @@ export const en: Messages = {
         scorecard: 'Response times and ratings per vendor',
       },
       generatedBy: 'Made with Vendor Compare',
+      signOff: {
+        heading: 'Sign-off',
+        preparedBy: 'Prepared by',
+        date: 'Date',
+        version: 'Version',
+        status: 'Decision status',
+        statuses: ['Draft', 'For approval', 'Approved'],
+      },
     },
     assumptions: {
       general: 'Contract',

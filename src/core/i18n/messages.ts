@@ -20,6 +20,7 @@ export interface TemplateMessages {
     hiddenCosts: string;
     sheetsHeading: string;
     sheetPurpose: Record<Exclude<SheetKey, 'overview'>, string>;
+    signOff: { heading: string; preparedBy: string; date: string; version: string; status: string; statuses: readonly [string, string, string] };
     generatedBy: string;
   };
   assumptions: {

@@ -51,6 +51,14 @@ export const zhCN: Messages = {
         questions: '合同问题及各供应商的答复',
         scorecard: '各供应商的响应时效与评分',
       },
+      signOff: {
+        heading: '审批',
+        preparedBy: '编制人',
+        date: '日期',
+        version: '版本',
+        status: '决策状态',
+        statuses: ['草稿', '待审批', '已批准'],
+      },
       generatedBy: '由 Vendor Compare 生成',
     },
     assumptions: {

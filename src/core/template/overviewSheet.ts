@@ -25,6 +25,7 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   for (const line of t.intro) b.putRow(row++, 0, [line]);
   row++;
   row = planRanking(ctx, b, row) + 1;
+  row = planSignOff(ctx, b, row) + 1;
   b.section(row++, 0, t.howToUse, 2);
   for (const step of t.steps) b.putRow(row++, 0, [step]);
   row++;
@@ -85,4 +86,24 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
   column(8, '0%');
   addName(ctx, 'vc_Ranking', 'overview', { row, col: 0, rows: count, cols: 9 }, 'Ranking table on the overview');
   return row + count;
+}
+
+/** Who prepared the comparison, when, which version, and where the decision stands: inputs. */
+function planSignOff(ctx: PlanContext, b: SheetBuilder, startRow: number): number {
+  const t = ctx.t.overview.signOff;
+  let row = startRow;
+  b.section(row++, 0, t.heading, 2);
+  const input = (label: string, name: string, comment: string, numberFormat?: string) => {
+    b.putRow(row, 0, [label], 'label');
+    const cell = b.putRow(row++, 1, [null], 'input', numberFormat);
+    addName(ctx, name, 'overview', cell, comment);
+    return cell;
+  };
+  input(t.preparedBy, 'vc_PreparedBy', 'Who prepared the comparison');
+  const date = input(t.date, 'vc_PreparedOn', 'Date of this version of the comparison', 'yyyy-mm-dd');
+  b.validate({ range: date, kind: 'decimal', min: 0 });
+  input(t.version, 'vc_DocumentVersion', 'Version of the comparison');
+  const status = input(t.status, 'vc_DecisionStatus', 'Decision status: Draft, For approval or Approved');
+  b.validate({ range: status, kind: 'list', items: [...t.statuses] });
+  return row;
 }
