@@ -255,15 +255,28 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
 }
 
 /** Layout 1's ranking read fixed addresses and showed a fixed currency symbol: the ranking of
- * this layout (named blocks, the currency named live) replaces it where it is as written. */
+ * this layout (named blocks, the currency named live) replaces it where it is as written, and
+ * the sign-off block goes in under it (rows inserted, as Excel does). */
 function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const ranking = snapshot.blocks.vc_Ranking;
   const planned = plannedName(plan, 'vc_Ranking');
   if (!ranking || !sameRect(ranking.range, planned.range)) return null;
   const overview = plan.sheets.find((s) => s.key === 'overview')!;
   // The section title, the note and the header row sit above the table.
-  const part = region(overview, ranking.sheet, ranking.range.row - 3, ranking.range.row + ranking.range.rows - 1, 0);
-  return { insertRows: [], sheet: part, names: [], mustBeEmpty: [] };
+  const table = region(overview, ranking.sheet, ranking.range.row - 3, ranking.range.row + ranking.range.rows - 1, 0);
+  // Layout 1 had one empty row under the ranking, then "How to use it": the sign-off block (its
+  // section row and inputs) and a blank row go in before that.
+  const signOffNames = ['vc_PreparedBy', 'vc_PreparedOn', 'vc_DocumentVersion', 'vc_DecisionStatus'].map((n) => ({ name: n, ...plannedName(plan, n) }));
+  const first = signOffNames[0]!.range.row - 1;
+  const last = signOffNames.at(-1)!.range.row;
+  const at = ranking.range.row + ranking.range.rows + 1;
+  const signOff = region(overview, ranking.sheet, first, last, 0);
+  return {
+    insertRows: [{ sheet: ranking.sheet, at, count: last - first + 2 }],
+    sheet: merge(ranking.sheet, [table, signOff]),
+    names: signOffNames.map((n) => ({ name: n.name, sheet: ranking.sheet, range: n.range, comment: n.comment })),
+    mustBeEmpty: [],
+  };
 }
 
 /** The snapshot moved as the insertions move it, with the new blocks empty. */
