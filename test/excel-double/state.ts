@@ -1,6 +1,7 @@
 /** The workbook itself, as the double's "Excel" holds it. Proxies change it only at sync. */
 import type { Rect } from '../../src/core/plan/types';
 import type { Cell } from './cellInput';
+import type { PageLayoutState } from './pageLayout';
 import { DoubleExcelError } from './errors';
 import type { KnownNames } from './formulaSpelling';
 
@@ -64,6 +65,7 @@ export interface SheetState {
   /** Points, by 0-based row index. */
   rowHeights: Map<number, number>;
   freeze: { rows: number; cols: number };
+  pageLayout: PageLayoutState;
   /** 0-based rows and columns hidden through Range.rowHidden / columnHidden. */
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
@@ -111,6 +113,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     columnWidths: new Map(),
     rowHeights: new Map(),
     freeze: { rows: 0, cols: 0 },
+    pageLayout: { footer: {} },
     hiddenRows: new Set(),
     hiddenCols: new Set(),
     validations: [],

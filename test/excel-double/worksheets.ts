@@ -1,4 +1,5 @@
 /** Worksheet collection, worksheets and freeze panes of the double. */
+import { PageLayoutProxy } from './pageLayout';
 import type {
   WorksheetCollectionLike,
   WorksheetFreezePanesLike,
@@ -72,6 +73,7 @@ function defaultSheetName(taken: readonly string[]): string {
 
 export class WorksheetProxy extends ProxyBase implements WorksheetLike {
   readonly freezePanes: FreezePanesProxy;
+  readonly pageLayout: PageLayoutProxy;
   readonly charts: ChartCollectionProxy;
   readonly onChanged: WorksheetChangedHandlers;
 
@@ -81,6 +83,7 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
   ) {
     super(ctx, ctx.newRef('worksheet'), 'Worksheet');
     this.freezePanes = new FreezePanesProxy(this);
+    this.pageLayout = new PageLayoutProxy(this);
     this.charts = new ChartCollectionProxy(this);
     this.onChanged = new WorksheetChangedHandlers(this);
   }
@@ -150,8 +153,9 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
   }
 
   /** Queue an operation on the sheet; on a null object it is ignored, as Excel ignores it. */
-  onSheet(op: string, args: unknown[], change: (sheet: SheetState, state: WorkbookState) => void): void {
+  onSheet(op: string, args: unknown[], change: (sheet: SheetState, state: WorkbookState) => void, excelApi?: string): void {
     this.queue(op, args, (run) => {
+      if (excelApi) run.requireApi(excelApi, `Worksheet.${op}`);
       const sheet = this.resolve(run.state);
       if (sheet) change(sheet, run.state);
     });

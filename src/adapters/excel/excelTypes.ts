@@ -33,11 +33,21 @@ export interface WorksheetCollectionLike {
 export interface WorksheetLike
   extends Pick<Excel.Worksheet, 'name' | 'tabColor' | 'activate' | 'delete' | 'isNullObject'> {
   readonly freezePanes: WorksheetFreezePanesLike;
+  readonly pageLayout: PageLayoutLike;
   readonly charts: ChartCollectionLike;
   readonly onChanged: EventHandlersLike<WorksheetChangedEventArgsLike>;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
 }
+
+/** ExcelApi 1.9: used only where the host has it (supportsExcelApi). */
+export interface PageLayoutLike extends Pick<Excel.PageLayout, 'orientation' | 'zoom'> {
+  readonly headersFooters: { readonly defaultForAllPages: HeaderFooterLike };
+  setPrintTitleRows(rows: string): void;
+  setPrintTitleColumns(columns: string): void;
+}
+
+export type HeaderFooterLike = Pick<Excel.HeaderFooter, 'leftFooter' | 'centerFooter' | 'rightFooter'>;
 
 export interface WorksheetFreezePanesLike extends Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns'> {
   freezeAt(frozenRange: RangeLike | string): void;
@@ -160,6 +170,8 @@ export type NoMisspeltMembers = [
   MustBeNever<ExtraKeys<WorksheetCollectionLike, Excel.WorksheetCollection>>,
   MustBeNever<ExtraKeys<WorksheetLike, Excel.Worksheet>>,
   MustBeNever<ExtraKeys<WorksheetFreezePanesLike, Excel.WorksheetFreezePanes>>,
+  MustBeNever<ExtraKeys<PageLayoutLike, Excel.PageLayout>>,
+  MustBeNever<ExtraKeys<HeaderFooterLike, Excel.HeaderFooter>>,
   MustBeNever<ExtraKeys<RangeLike, Excel.Range>>,
   MustBeNever<ExtraKeys<RangeAreasLike, Excel.RangeAreas>>,
   MustBeNever<ExtraKeys<RangeFormatLike, Excel.RangeFormat>>,

@@ -3,6 +3,7 @@
  * two, for a very large plan) to write everything, the Overview's cost chart included. On a failed write, one more sync removes
  * what was created. The user's own sheets and names are never touched.
  */
+import { PAGE_LAYOUT_API, supportsExcelApi } from './requirements';
 import type { TemplateOptions } from '../../core/options';
 import type { Plan } from '../../core/plan/types';
 import { planTemplate } from '../../core/template/planTemplate';
@@ -39,7 +40,7 @@ export async function insertTemplate(
   const unset = Object.entries(plan.properties).filter(([key]) => info.properties[key as keyof WorkbookInfo['properties']] === '');
   const properties: WriteOp[] = unset.length > 0 ? [{ kind: 'properties', values: Object.fromEntries(unset) }] : [];
   const batches = splitIntoBatches(
-    [...buildWriteOps(plan, overviewChartSpec(plan, options.termYears)), ...properties],
+    [...buildWriteOps(plan, overviewChartSpec(plan, options.termYears), supportsExcelApi(PAGE_LAYOUT_API)), ...properties],
     settings.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES,
     MAX_WRITE_BATCHES,
   );

@@ -1,4 +1,5 @@
 /** Queues WriteOps on a request context. Nothing reaches Excel until the caller syncs. */
+import { columnLetters } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
 import { seriesNameText } from './overviewChart';
@@ -83,6 +84,20 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
       case 'chart':
         queueChart(sheetOf(op.sheet), rangeOf(op.sourceSheet, op.source), op);
         break;
+      case 'print': {
+        const layout = sheetOf(op.sheet).pageLayout;
+        layout.orientation = 'Landscape';
+        // No height given is "as many pages tall as needed", as Excel's Page Setup leaves it blank
+        // (not verified on real Excel: the docs only say the value may be null).
+        layout.zoom = op.pagesTall > 0 ? { horizontalFitToPages: 1, verticalFitToPages: op.pagesTall } : { horizontalFitToPages: 1 };
+        if (op.titleRows > 0) layout.setPrintTitleRows(`$1:$${op.titleRows}`);
+        if (op.titleCols > 0) layout.setPrintTitleColumns(`$A:$${columnLetters(op.titleCols - 1)}`);
+        const footer = layout.headersFooters.defaultForAllPages;
+        footer.leftFooter = op.footer.left;
+        footer.centerFooter = op.footer.center;
+        footer.rightFooter = op.footer.right;
+        break;
+      }
       case 'properties':
         for (const [key, value] of Object.entries(op.values) as [keyof typeof op.values, string][]) context.workbook.properties[key] = value;
         break;

@@ -18,11 +18,17 @@
  * option where the host supports it and ignores it elsewhere (see onBeforeExcelRun in
  * @microsoft/office-js's excel-web-16.00.debug.js). Sources: the [Api set] notes of
  * @types/office-js and learn.microsoft.com/javascript/api/excel.
- * One newer API is used where the host has it, behind supportsExcelApi:
+ * Also used: 1.8 DataValidation.errorAlert and clear(); 1.7 Workbook.properties; 1.2
+ * Range.rowHidden / columnHidden and RangeFormat.rowHeight; 1.1 Range.insert / getEntireRow.
+ * Newer APIs are used where the host has them, behind supportsExcelApi:
  *   1.9  Range.getSpecialCellsOrNullObject("Formulas"), RangeAreas.address: which cells hold
  *        real formulas (formulaCells.ts); a 1.8 host compares formulas with shown values.
+ *   1.9  Worksheet.pageLayout (orientation, zoom, print titles, footers): a 1.8 host inserts the
+ *        template without print set-up.
  */
 export const MIN_EXCEL_API = '1.8';
+
+export const PAGE_LAYOUT_API = '1.9';
 
 /** Whether the host has ExcelApi `version`. False outside Office (no Office global: unit tests
  * on the double without installOfficeGlobals), which takes the 1.8 path. */

@@ -24,11 +24,29 @@ export type WriteOp =
   | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
   | ({ kind: 'chart' } & ChartSpec)
   | { kind: 'activate'; sheet: string }
+  | { kind: 'print'; sheet: string; titleRows: number; titleCols: number; pagesTall: number; footer: Footer }
   | { kind: 'properties'; values: Partial<DocumentPropertiesPlan> };
 
-export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null): WriteOp[] {
+/** A footer in Excel's codes ("&L...&C...&R...") as Office.js takes it, one string per section. */
+export interface Footer {
+  left: string;
+  center: string;
+  right: string;
+}
+
+export function footerSections(codes: string): Footer {
+  const part = (tag: 'L' | 'C' | 'R') => new RegExp(`&${tag}(.*?)(?=&[LCR]|$)`).exec(codes)?.[1] ?? '';
+  return { left: part('L'), center: part('C'), right: part('R') };
+}
+
+/** `printing`: the host has Worksheet.pageLayout (ExcelApi 1.9); older hosts print as they would. */
+export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null, printing = false): WriteOp[] {
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   const ops: WriteOp[] = plan.sheets.flatMap(sheetContentOps);
+  if (printing) {
+    const footer = footerSections(plan.footer);
+    for (const s of plan.sheets) ops.push({ kind: 'print', sheet: s.name, titleRows: s.freeze.rows, titleCols: s.freeze.cols, pagesTall: s.print.pagesTall, footer });
+  }
   for (const n of plan.names) {
     const sheet = sheetName.get(n.sheet);
     if (!sheet) throw new Error(`defined name ${n.name} points at sheet ${n.sheet}, which the plan lacks`);
