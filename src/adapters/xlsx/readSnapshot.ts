@@ -14,7 +14,11 @@ import type { RawDefinedName } from './workbookNames';
 function plain(value: unknown): SnapshotValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    // ExcelJS turns the error result of a date-formatted formula into an invalid Date: an error
+    // all the same, whose kind is lost.
+    return Number.isNaN(value.getTime()) ? { error: '#VALUE!' } : value.toISOString().slice(0, 10);
+  }
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (typeof v.error === 'string') return { error: v.error };
