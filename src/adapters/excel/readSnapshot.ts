@@ -5,6 +5,7 @@
  * src/adapters/xlsx/readSnapshot.ts, except that empty cells read as "" (what Excel returns)
  * where ExcelJS gives null.
  */
+import { nameExtent, nameTooLarge } from '../../core/snapshot/limits';
 import { parseRange, rectAddress } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
 import { RESULT_ONLY_NAMES, parseNameReference, type NamedBlock, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
@@ -65,6 +66,11 @@ export async function readSnapshot(context: RequestContextLike): Promise<Snapsho
     const sheet = parsed ? sheetNames.find((n) => n.toLowerCase() === parsed.sheet.toLowerCase()) : undefined;
     if (!parsed || sheet === undefined) {
       broken.push({ name: item.name, reference: reference || '#REF!' });
+      continue;
+    }
+    // A name stretched over a whole sheet would ask Excel for billions of cells: not read.
+    if (nameTooLarge(nameExtent(reference), true)) {
+      broken.push({ name: item.name, reference, oversized: true });
       continue;
     }
     const rect = parseRange(parsed.address);

@@ -2,6 +2,8 @@
 export const validationEn = {
   notTemplate: 'This is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
   missingBlock: 'The block {name} is missing: its defined name was deleted. Re-insert the template or restore the name.',
+  oversizedName:
+    'The defined name {name} covers {reference}, far more than a template holds, so it was not read. Point it back at its block (or re-insert the template).',
   brokenName: 'The defined name {name} points at {reference}: the cells it marked were deleted. Restore them or re-insert the template.',
   unansweredBlank: '{vendor} has not answered {question}. Get a real answer before signing.',
   unansweredPlaceholder: '{vendor} answered {question} with the placeholder “{answer}”. Get a real answer before signing.',

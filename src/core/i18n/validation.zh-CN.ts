@@ -3,6 +3,7 @@ import type { ValidationMessages } from './validation.en';
 export const validationZh: ValidationMessages = {
   notTemplate: '这不是 Vendor Compare 工作簿：其中没有模板的定义名称（vc_…）。',
   missingBlock: '区域 {name} 缺失：其定义名称已被删除。请重新插入模板或恢复该名称。',
+  oversizedName: '定义名称 {name} 指向 {reference}，远超模板所能容纳的范围，因此未读取。请将其改回原来的区域（或重新插入模板）。',
   brokenName: '定义名称 {name} 指向 {reference}：它标记的单元格已被删除。请恢复或重新插入模板。',
   unansweredBlank: '{vendor} 尚未答复 {question}。签约前请取得明确答复。',
   unansweredPlaceholder: '{vendor} 对 {question} 的答复是占位内容“{answer}”。签约前请取得明确答复。',

@@ -25,6 +25,8 @@ export interface BrokenName {
   name: string;
   /** What the name refers to, e.g. "=#REF!" or a reference to a deleted sheet. */
   reference: string;
+  /** The name covers far more cells than a template holds, so it was not read. */
+  oversized?: true;
 }
 
 export interface Snapshot {

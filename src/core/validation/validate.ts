@@ -60,7 +60,7 @@ function structuralFindings(snapshot: Snapshot, language: Language): Finding[] {
   const whole = { severity: 'error' as const, rule: 'structure' as const, sheet: '', cell: '' };
   const findings: Finding[] = snapshot.broken.map((b) => ({
     ...whole,
-    message: format(t.brokenName, { name: b.name, reference: b.reference }),
+    message: format(b.oversized ? t.oversizedName : t.brokenName, { name: b.name, reference: b.reference }),
   }));
   const brokenNames = new Set(snapshot.broken.map((b) => b.name));
   for (const name of REQUIRED_BLOCKS) {

@@ -196,3 +196,18 @@ describe('readSnapshot (Office.js): the formula cells of ExcelApi 1.9', () => {
     expect(modern.operations - old.operations).toBe(2 * Object.keys(modern.snapshot.blocks).length);
   });
 });
+
+describe('readSnapshot (Office.js): a name stretched over a whole sheet', () => {
+  it('is not read (no billions of cells asked of Excel) and validation says why', async () => {
+    const wb = await workbookWithTemplate(templateOptions(named('Aurora', 'Beacon')));
+    const coverage = wb.state.names.find((n) => n.name === 'vc_Coverage')!;
+    coverage.rect = { row: 3, col: 3, rows: 1_048_576 - 3, cols: 16_384 - 3 };
+    const ctx = wb.newContext();
+    const snapshot = await readSnapshot(ctx);
+    expect(snapshot.blocks.vc_Coverage).toBeUndefined();
+    expect(snapshot.broken).toEqual([expect.objectContaining({ name: 'vc_Coverage', oversized: true })]);
+    expect(ctx.stats.maxPayloadBytes).toBeLessThan(1_000_000);
+    const structure = validate(snapshot).findings.filter((f) => f.rule === 'structure');
+    expect(structure.map((f) => f.message)).toEqual([expect.stringMatching(/^The defined name vc_Coverage covers .*XFD.*, far more than a template holds, so it was not read\./)]);
+  });
+});
