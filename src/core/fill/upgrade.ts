@@ -13,9 +13,10 @@ import { shiftFormulaRows, shiftRect } from '../formulas/shiftRows';
 import type { NamedBlock, Snapshot } from '../snapshot/types';
 import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, pricingComputedRows } from '../template/layout';
 import { planTemplate } from '../template/planTemplate';
-import { displayText, templateLanguage } from '../validation/workbookModel';
+import { inputName } from '../template/pricingSheet';
+import { displayText, fallbackVendorName, templateLanguage, vendorColumns } from '../validation/workbookModel';
 
-/** The names layout 2 adds; the last two only where Questions and Scorecard are upgraded too. */
+/** The names layout 2 adds on Pricing and Assumptions (Questions and Scorecard add their own). */
 const NEW_NAMES: ReadonlySet<string> = new Set(['vc_QuoteCurrency', 'vc_LayoutVersion', 'vc_FxCurrency', 'vc_FxRate', 'vc_ModelLabels', 'vc_Requires']);
 
 /** Computed rows of layout 1: missing, status, three model helpers, 3 x 10 years, five totals. */
@@ -85,13 +86,14 @@ function merge(name: string, parts: SheetPatch[], hiddenCols: number[] = []): Sh
 
 /** The options a fresh template of the same shape would be planned with (labels only matter). */
 function optionsOf(snapshot: Snapshot, vendorCount: number): TemplateOptions {
-  const names = snapshot.blocks.vc_VendorNames?.values[0] ?? [];
+  const language = templateLanguage(snapshot);
+  const names = vendorColumns(snapshot);
   const currency = displayText(snapshot.blocks.vc_Currency?.values[0]?.[0] ?? null).trim() || DEFAULT_OPTIONS.currency;
   return {
     ...DEFAULT_OPTIONS,
-    language: templateLanguage(snapshot),
+    language,
     currency,
-    vendors: Array.from({ length: vendorCount }, (_, i) => ({ name: displayText(names[i] ?? null).trim() || `#${i + 1}` })),
+    vendors: Array.from({ length: vendorCount }, (_, i) => ({ name: names[i]?.name ?? fallbackVendorName(language, i) })),
   };
 }
 
@@ -108,7 +110,8 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
     return { refused: 'layout' };
   }
   if (model.range.col !== FIRST_VENDOR_COL.pricing || computed.range.col !== FIRST_VENDOR_COL.pricing) return { refused: 'columns' };
-  if (term.range.col !== A.valueCol || language.sheet !== term.sheet || placeholders.sheet !== term.sheet) return { refused: 'columns' };
+  if (language.sheet !== term.sheet || placeholders.sheet !== term.sheet) return { refused: 'layout' };
+  if (term.range.col !== A.valueCol) return { refused: 'columns' };
 
   const pricing = model.sheet;
   const assumptions = term.sheet;
@@ -126,7 +129,7 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
   const modelOffset = model.range.row + 1 - P.quoteCurrencyRow;
   const computedOffset = computed.range.row + 1 - c.missingRow;
   const inputs = PRICING_INPUTS.map((input) => {
-    const block = b[`vc_${input.key.charAt(0).toUpperCase()}${input.key.slice(1)}`];
+    const block = b[inputName(input.key)];
     return block ? block.range.row + 1 : null;
   });
   if (inputs.some((row) => row === null)) return { refused: 'layout' };
@@ -197,8 +200,6 @@ function scenariosOf(snapshot: Snapshot): TemplateOptions['scenarios'] {
   return SCENARIO_IDS.filter((s) => ids.some((id) => id.startsWith(`${s}-`)));
 }
 
-const EMPTY_PATCH: SheetPatch = { name: '', blocks: [], formats: [], validations: [], conditionalFormats: [], hidden: { rows: [], cols: [] } };
-
 type SheetUpgrade = { insertRows: RowInsertionPlan[]; sheet: SheetPatch; names: WorkbookPatch['names']; mustBeEmpty: WorkbookPatch['mustBeEmpty'] };
 
 const sameRect = (a: Rect, b: Rect) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
@@ -245,10 +246,11 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   // Layout 1 had the quality score where the status row now goes.
   if (!sameRect(inputs.range, plannedName(plan, 'vc_ScoreInputs').range) || !sameRect(quality.range, status.range)) return null;
   const planned = plan.sheets.find((s) => s.key === 'scorecard')!;
-  const helper = plan.sheets.find((s) => s.key === 'scorecard')!.hidden.rows;
+  const statusRow = region(planned, quality.sheet, status.range.row, status.range.row, 0);
   return {
     insertRows: [{ sheet: quality.sheet, at: quality.range.row, count: 1 }],
-    sheet: merge(quality.sheet, [region(planned, quality.sheet, status.range.row, status.range.row, 0), { ...EMPTY_PATCH, name: quality.sheet, hidden: { rows: helper, cols: [] } }]),
+    // Its hidden helper rows are hidden as a fresh template hides them.
+    sheet: { ...statusRow, hidden: { rows: planned.hidden.rows, cols: [] } },
     names: [{ name: 'vc_ScoreStatus', sheet: quality.sheet, range: status.range, comment: status.comment }],
     mustBeEmpty: [],
   };

@@ -3,36 +3,14 @@
  * version's planner wrote it: test/fixtures/v1) upgrades it in place in the double, in the two
  * syncs of any fill, and leaves it as a fresh template of this version would be.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FillRefusedError } from '../../../src/adapters/excel/errors';
 import { fillFormulas } from '../../../src/adapters/excel/fillFormulas';
-import { queueWrites } from '../../../src/adapters/excel/queueWrites';
 import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
-import { buildWriteOps } from '../../../src/adapters/excel/writeOps';
-import type { WorksheetLike } from '../../../src/adapters/excel/excelTypes';
-import type { Plan } from '../../../src/core/plan/types';
 import type { Snapshot } from '../../../src/core/snapshot/types';
 import { WORKED_EXAMPLE } from '../../fixtures/workedExample';
-import { cellAt, createWorkbook, snapshot, type WorkbookDouble } from '../../excel-double';
+import { cellAt, snapshot, type WorkbookDouble } from '../../excel-double';
 import { workbookWithTemplate } from './analysisFixtures';
-
-const V1_PLAN = join(__dirname, '../../fixtures/v1/worked-example.plan.json');
-
-/** The layout-1 template written into a fresh double, as that version's pane wrote it. */
-async function layoutOneWorkbook(): Promise<WorkbookDouble> {
-  const plan = JSON.parse(readFileSync(V1_PLAN, 'utf8')) as Plan;
-  // Layout 1 had no hidden rows or columns, and no row heights.
-  for (const sheet of plan.sheets) {
-    sheet.hidden ??= { rows: [], cols: [] };
-    sheet.rowHeights ??= [];
-  }
-  const wb = createWorkbook();
-  const ctx = wb.newContext();
-  queueWrites(ctx, buildWriteOps(plan), new Map<string, WorksheetLike>());
-  await ctx.sync();
-  return wb;
-}
+import { layoutOneWorkbook } from './layoutOne';
 
 const INPUT_BLOCKS = ['vc_VendorNames', 'vc_Model', 'vc_PlatformFee', 'vc_SetupFee', 'vc_OverageRate', 'vc_Tier', 'vc_EnterpriseFee', 'vc_Billing', 'vc_Answers', 'vc_Weights', 'vc_DevHours'];
 
