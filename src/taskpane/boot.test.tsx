@@ -75,6 +75,25 @@ describe('boot', () => {
     expect(css).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
   });
 
+  it('follows a change of Office’s theme made while the pane is open, when the pane gets the focus back', async () => {
+    const context: NonNullable<OfficeHost['context']> = { displayLanguage: 'en-US', officeTheme: { isDarkTheme: false } };
+    await start({ onReady: () => Promise.resolve({ host: 'Excel' as unknown as Office.HostType }), context });
+    const css = () => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const darkBackground = `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`;
+    expect(css()).not.toContain(darkBackground);
+    // The user picks the Black theme in File > Account: Excel raises no event, the pane regains focus.
+    context.officeTheme = { isDarkTheme: true };
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(css()).toContain(darkBackground);
+    context.officeTheme = { isDarkTheme: false };
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(css()).not.toContain(darkBackground);
+  });
+
   it('renders the form in Excel, in English for an English display language', async () => {
     const { service } = await start(fakeOffice('Excel', 'en-US'), 'zh-CN');
     expect(screen.getByTestId(testIds.form)).toBeInTheDocument();

@@ -1,12 +1,13 @@
 import { FluentProvider, Spinner, makeStyles, webLightTheme, type Theme } from '@fluentui/react-components';
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
 import { messages } from '../core/i18n/messages';
 import { App } from './App';
 import { NoHost } from './components/NoHost';
-import { fluentTheme, type OfficeThemeLike } from './theme';
+import { useOfficeTheme } from './hooks/useOfficeTheme';
+import type { OfficeThemeLike } from './theme';
 import { languageFromTag } from './language';
 import { UiStringsProvider } from './uiStrings';
 
@@ -29,6 +30,16 @@ function Shell({ language, theme = webLightTheme, children }: { language: Langua
     <FluentProvider className={styles.root} theme={theme} lang={language === 'zh' ? 'zh-CN' : 'en'}>
       <UiStringsProvider language={language}>{children}</UiStringsProvider>
     </FluentProvider>
+  );
+}
+
+/** The shell in Office's theme, following it when the user changes it while the pane is open. */
+function OfficeShell({ office, language, children }: { office: OfficeHost; language: Language; children: ReactNode }) {
+  const theme = useOfficeTheme(useCallback(() => office.context?.officeTheme, [office]));
+  return (
+    <Shell language={language} theme={theme}>
+      {children}
+    </Shell>
   );
 }
 
@@ -71,9 +82,9 @@ export async function boot(
   }
   const language = languageFromTag(office.context?.displayLanguage ?? browserLanguage);
   root.render(
-    <Shell language={language} theme={fluentTheme(office.context?.officeTheme)}>
+    <OfficeShell office={office} language={language}>
       <App service={createService()} defaultTemplateLanguage={language} />
-    </Shell>,
+    </OfficeShell>,
   );
   return root;
 }

@@ -78,14 +78,17 @@ describe('bin/vendor-compare.js', () => {
     expect(runBin(['--version'], root).stdout).toBe(`${version}\n`);
   });
 
-  it('--help and --version load no ExcelJS (about 200 ms of start-up a user waits for)', () => {
+  it('--help, --version and validate load no ExcelJS (about 200 ms of start-up a user waits for)', () => {
     // The modules Node loaded, listed as the process exits.
     const probe = `process.on('exit', () => process.stderr.write(String(Object.keys(require.cache).some((k) => k.includes('node_modules/exceljs')))));`;
     for (const args of [['--help'], ['--version'], ['template', '--help']]) {
       const run = spawnSync(process.execPath, ['-e', `${probe} process.argv.splice(1, 0, 'vc'); require(${JSON.stringify(bin)});`, '--', ...args], { cwd: root, encoding: 'utf8' });
       expect(run.stderr, args.join(' ')).toBe('false');
     }
-    const run = spawnSync(process.execPath, ['-e', `${probe} process.argv.splice(1, 0, 'vc'); require(${JSON.stringify(bin)});`, '--', 'validate', 'none.xlsx'], { cwd: root, encoding: 'utf8' });
-    expect(run.stderr.endsWith('true')).toBe(true);
+    const loadsExcelJS = (args: string[]) =>
+      spawnSync(process.execPath, ['-e', `${probe} process.argv.splice(1, 0, 'vc'); require(${JSON.stringify(bin)});`, '--', ...args], { cwd: root, encoding: 'utf8' }).stderr.endsWith('true');
+    // validate reads the package's XML itself (issue 12); summary rewrites nothing but reads through ExcelJS.
+    expect(loadsExcelJS(['validate', 'none.xlsx'])).toBe(false);
+    expect(loadsExcelJS(['summary', 'none.xlsx'])).toBe(true);
   });
 });

@@ -6,13 +6,13 @@ import { runCli, tempFolder } from './runCli';
 import { answeredOptions, writeWorkbook } from './workbooks';
 
 // A bug met on one file of a folder (here: the snapshot reader throwing a plain Error for b.xlsx).
-vi.mock('../../src/adapters/xlsx/readSnapshot', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/adapters/xlsx/readSnapshot')>();
+vi.mock('../../src/adapters/xlsx/packageSnapshot', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/adapters/xlsx/packageSnapshot')>();
   return {
     ...actual,
-    readSnapshot: (...args: Parameters<typeof actual.readSnapshot>) => {
-      if (args[1].endsWith('b.xlsx')) throw new TypeError('cannot read properties of undefined');
-      return actual.readSnapshot(...args);
+    readFileSnapshot: (...args: Parameters<typeof actual.readFileSnapshot>) => {
+      if (args[0].endsWith('b.xlsx')) throw new TypeError('cannot read properties of undefined');
+      return actual.readFileSnapshot(...args);
     },
   };
 });

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO } from '../../src/core/catalogue/criteria';
@@ -21,6 +21,7 @@ import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
 import { findSoffice, recalculate } from './recalculate';
 import { runCli } from '../cli/runCli';
+import { expectReadersAgree } from '../support/snapshotAgreement';
 
 const QUALITY: QualityInputs[] = [
   { responseNormal: 2, responseUrgent: 1, coverage247: true, depth: 4, proactiveness: 3, team: 'inHouse', dedicatedManager: true, experts: 4, scenarioFit: 5 },
@@ -123,6 +124,8 @@ describe('LibreOffice Calc recalculates the same numbers as the reference calcul
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.readFile(recalculated[i]!);
         const { blocks } = readSnapshot(workbook, recalculated[i]!, [], { resultValues: true });
+        // LibreOffice writes its own XML: the package reader `validate` uses reads it as ExcelJS does.
+        await expectReadersAgree(readFileSync(recalculated[i]!), { resultValues: true });
         const demand = effectiveDemand(c.options);
         const results = c.options.vendors.map((v) => computeCosts(pricesFromQuote(v), { ...c.options, demand }));
         const scores = computeScores(

@@ -48,9 +48,9 @@ async function check(target: Target, ctx: CommandContext, override: Language | u
     return { file: path, error };
   }
   try {
-    const { readSnapshot, readWorkbookFile } = await import('../xlsxAdapters');
-    const file = await readWorkbookFile(path, { cwd: ctx.io.cwd });
-    const snapshot = readSnapshot(file.workbook, path, file.definedNames);
+    // Loaded on first use: `--help` need not load the XML reader.
+    const { readFileSnapshot } = await import('../../adapters/xlsx/packageSnapshot');
+    const snapshot = await readFileSnapshot(path, { cwd: ctx.io.cwd });
     const language = override ?? templateLanguage(snapshot);
     const result = validate(snapshot, language);
     if (result.notTemplate) return { file: path, error: format(t.workbook.notTemplate, { path }) };
