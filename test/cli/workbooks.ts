@@ -10,13 +10,14 @@ import type { Plan } from '../../src/core/plan/types';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { committedAnswer } from '../fixtures/answers';
 import { ratedColumn } from '../support/quality';
 import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
 
-/** The worked example with every question answered (Q1 and Q3 with a time commitment). */
+/** The worked example with every question answered, each with the commitment it asks for. */
 export function answeredOptions(base: TemplateOptions = WORKED_EXAMPLE): TemplateOptions {
   const ids = [...CONTRACT_QUESTIONS, ...scenarioQuestions(base.scenarios)].map((q) => q.id);
-  const answers = Object.fromEntries(ids.map((id) => [id, id === 'Q1' || id === 'Q3' ? 'Within 2 hours, 7x24' : `Answer to ${id}`]));
+  const answers = Object.fromEntries(ids.map((id) => [id, committedAnswer(id)]));
   return { ...base, vendors: base.vendors.map((v) => ({ ...v, answers })) };
 }
 

@@ -2,6 +2,7 @@ import { planTemplate } from '../template/planTemplate';
 import { loadPlan, type LoadedWorkbook } from '../../../test/support/hyperformula';
 import { snapshotOf } from '../../../test/support/snapshot';
 import { WORKED_EXAMPLE } from '../../../test/fixtures/workedExample';
+import { committedAnswer } from '../../../test/fixtures/answers';
 import { CONTRACT_QUESTIONS } from '../catalogue/questions';
 import { scenarioQuestions } from '../catalogue/scenarios';
 import { cellAddress } from '../plan/a1';
@@ -15,7 +16,7 @@ const QUESTION_IDS = [...CONTRACT_QUESTIONS, ...scenarioQuestions(['S2'])].map((
 function completeWorkbook(): { plan: Plan; wb: LoadedWorkbook } {
   const vendors = WORKED_EXAMPLE.vendors.map((v) => ({
     ...v,
-    answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, id === 'Q1' || id === 'Q3' ? 'Within 2 hours, 7x24' : `Answer to ${id}`])),
+    answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, committedAnswer(id)])),
   }));
   const plan = planTemplate({ ...WORKED_EXAMPLE, vendors });
   const wb = loadPlan(plan);

@@ -3,7 +3,7 @@
  * the header labels above each block, never from fixed addresses: rows and columns the user
  * inserted, vendors reordered or renamed, and sorted question rows are all followed.
  */
-import { CONTRACT_QUESTIONS, DEFAULT_PLACEHOLDERS } from '../catalogue/questions';
+import { CONTRACT_QUESTIONS, DEFAULT_PLACEHOLDERS, type Commitment } from '../catalogue/questions';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
 import type { Language } from '../catalogue/text';
 import { format, messages } from '../i18n/messages';
@@ -84,7 +84,8 @@ export function templateLanguage(snapshot: Snapshot): Language {
 
 export interface QuestionRow {
   id: string;
-  needsDuration: boolean;
+  /** What the question asks the vendor to commit to (a contract question), or null. */
+  commitment: Commitment | null;
   answers: { vendor: string; cell: CellRef }[];
 }
 
@@ -101,7 +102,7 @@ export function questionRows(snapshot: Snapshot, vendors: VendorColumn[]): Quest
     const id = idValue || `${answers.sheet}!${sheetRow + 1}`;
     return {
       id,
-      needsDuration: CONTRACT_QUESTIONS.some((q) => q.id === id && q.needsDuration),
+      commitment: CONTRACT_QUESTIONS.find((q) => q.id === id)?.commitment ?? null,
       answers: row.map((_, c) => ({ vendor: vendorOfColumn(answers, c, vendors, language), cell: cellOf(answers, r, c) })),
     };
   });

@@ -66,7 +66,7 @@ describe('vagueCommitment', () => {
   it('warns on Q1 and Q3 answered without a time, naming vendor, question and cell', () => {
     const findings = vague([
       ['Q1', 'We respond quickly', '2h'],
-      ['Q2', 'per hour', 'ASAP'],
+      ['Q2', 'per hour', 'per request, 800 each'],
       ['Q3', '尽快', '7x24, 30 minutes'],
     ]);
     expect(findings).toEqual([
@@ -83,12 +83,12 @@ describe('vagueCommitment', () => {
     ]);
   });
 
-  it.each(['Q2', 'Q4', 'Q5', 'Q6', 'Q7', 'S1-1', 'S5-3'])('leaves %s alone: only Q1 and Q3 ask for a time', (id) => {
-    expect(vague([[id, 'ASAP', 'quickly']])).toEqual([]);
+  it.each(['Q6', 'S1-1', 'S5-3'])('leaves %s alone: it asks for a description, not a commitment', (id) => {
+    expect(vague([[id, 'ASAP', 'yes']])).toEqual([]);
   });
 
   it('finds Q1 and Q3 by their ids, wherever sorting put them', () => {
-    expect(vague([['Q7', 'ASAP', 'ok'], ['Q3', '2h', 'ASAP'], ['Q1', 'quickly', '1h']]).map((f) => [f.cell, f.question])).toEqual([
+    expect(vague([['Q6', 'ASAP', 'ok'], ['Q3', '2h', 'ASAP'], ['Q1', 'quickly', '1h']]).map((f) => [f.cell, f.question])).toEqual([
       ['D5', 'Q3'],
       ['C6', 'Q1'],
     ]);
@@ -118,5 +118,52 @@ describe('vagueCommitment', () => {
   it('finds nothing to check without an answers block', () => {
     const snapshot = new SnapshotBuilder().add(namedBlock('vc_QuestionIds', 'Questions', 'A4', [['Q1']])).build();
     expect(runRule(vagueCommitment, snapshot)).toEqual([]);
+  });
+});
+
+describe('vagueCommitment: every question that asks for a commitment, in both languages', () => {
+  // [question, answer, what the warning says, or null for a committing answer]
+  const CASES: [string, string, string | null][] = [
+    ['Q1', 'We will try our best to respond within 2 hours', 'promises nothing (“try our best”)'],
+    ['Q1', '我们会尽力在2小时内响应', 'promises nothing (“尽力”)'],
+    ['Q1', 'Yes', 'is only “Yes”'],
+    ['Q2', 'per hour, 600/hour', null],
+    ['Q2', '按工时收费', null],
+    ['Q2', 'see price list', 'promises nothing (“see price list”)'],
+    ['Q2', '详见价目表', 'promises nothing (“详见”)'],
+    ['Q2', 'It depends on the scope', 'does not say how support is charged'],
+    ['Q4', '800 per hour, on-site 5000 per day', null],
+    ['Q4', '每人天三千元', null],
+    ['Q4', 'Included in the subscription', null],
+    ['Q4', 'Negotiable', 'promises nothing (“Negotiable”)'],
+    ['Q4', '另行报价', 'promises nothing (“另行报价”)'],
+    ['Q4', 'Reasonable rates apply', 'gives no rate'],
+    ['Q5', 'Yes, a named TAM; monthly review meetings', null],
+    ['Q5', '有专属经理，每月沟通一次', null],
+    ['Q5', 'No dedicated manager', null],
+    ['Q5', '没有', null],
+    ['Q5', 'Yes', 'is only “Yes”'],
+    ['Q5', '有', 'is only “有”'],
+    ['Q5', 'Yes, we keep in touch regularly', 'gives no meeting frequency'],
+    ['Q5', '定期沟通', 'gives no meeting frequency'],
+    ['Q7', 'Escalate to the account manager, then the support director', null],
+    ['Q7', '可通过400热线投诉，升级至技术总监', null],
+    ['Q7', 'We take every complaint seriously', 'names no channel or escalation path'],
+    ['Q7', '视情况处理', 'promises nothing (“视情况”)'],
+  ];
+
+  it.each(CASES)('%s: %j', (question, answer, says) => {
+    const findings = vague([[question, answer, null]]);
+    if (says === null) expect(findings).toEqual([]);
+    else expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(says)]);
+  });
+
+  it('names the hedge and the bare yes in Chinese too', () => {
+    const snapshot = new SnapshotBuilder().vendors('甲').answers([['Q4', '面议'], ['Q5', '是的'], ['Q7', '我们很重视']]).build();
+    expect(runRule(vagueCommitment, snapshot, 'zh').map((f) => f.message)).toEqual([
+      '甲 对 Q4 的答复没有实际承诺（“面议”）。请要求给出可以写进合同的承诺。',
+      '甲 对 Q5 的答复只有“是的”。请要求给出问题所问的具体内容，以便写进合同。',
+      '甲 对 Q7 的答复没有给出投诉渠道或升级路径。请确认联系谁、投诉如何升级。',
+    ]);
   });
 });
