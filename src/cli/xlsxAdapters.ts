@@ -3,6 +3,7 @@
  * about 200 ms, which `--help`, `--version` and a usage error need not pay.
  */
 export { applyPatch, occupiedCells } from '../adapters/xlsx/applyPatch';
+export { ownChartParts, redrawOwnChart } from '../adapters/xlsx/ownChart';
 export { readSnapshot } from '../adapters/xlsx/readSnapshot';
 export { readWorkbookFile } from '../adapters/xlsx/readWorkbookFile';
 export { writeTemplateFile } from '../adapters/xlsx/writeTemplateFile';

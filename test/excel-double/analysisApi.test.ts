@@ -96,10 +96,30 @@ describe('excel double: what reading, marking and watching need', () => {
       type: 'Line',
       source: { sheetId: wb.sheet('Pricing').id, rect: { row: 9, col: 3, rows: 3, cols: 3 } },
       seriesNames: ['Series1', 'Series2', 'Cosmo'],
+      // An empty source has no labels: no series name follows a cell.
+      seriesNameCells: [null, null, null],
+      categories: null,
       title: 'Cost',
       position: { start: 'K3', end: 'R20' },
     });
     chart.series.getItemAt(3).name = 'none';
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('binds series names and categories to a labelled source (header row, label column), and the title to a cell', async () => {
+    const wb = createWorkbook({ sheets: [{ name: 'S' }] });
+    const ctx = wb.newContext();
+    const sheet = ctx.workbook.worksheets.getItemOrNullObject('S');
+    sheet.getRange('A1:C3').formulas = [['Year', '=T1', 'Beacon'], ['Year 1', 1, 2], ['Year 2', 3, 4]];
+    const chart = sheet.charts.add('Line', sheet.getRange('A1:C3'), 'Columns');
+    chart.title.setFormula("='S'!$E$1");
+    await ctx.sync();
+    expect(wb.sheet('S').charts[0]).toMatchObject({ seriesNameCells: ['B1', 'C1'], categories: { row: 1, col: 0, rows: 2, cols: 1 }, titleFormula: "='S'!$E$1" });
+    // A typed name replaces the reference, as in Excel; a title formula must be a reference.
+    chart.series.getItemAt(1).name = 'Typed';
+    await ctx.sync();
+    expect(wb.sheet('S').charts[0]!.seriesNameCells).toEqual(['B1', null]);
+    chart.title.setFormula('Cost');
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 

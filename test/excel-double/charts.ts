@@ -1,9 +1,12 @@
 /** Charts of the double: added from a source range, titled, named, placed; stored for tests. */
 import type { ChartCollectionLike, ChartLike, ChartSeriesCollectionLike, ChartSeriesLike } from '../../src/adapters/excel/excelTypes';
-import { parseCell } from '../../src/core/plan/a1';
+import { cellAddress, parseCell } from '../../src/core/plan/a1';
+import type { Rect } from '../../src/core/plan/types';
 import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
 import type { RangeProxy } from './range';
-import type { ChartState } from './state';
+import type { Cell } from './cellInput';
+import type { ChartState, SheetState } from './state';
+import { cellKey } from './state';
 import type { WorksheetProxy } from './worksheets';
 
 const CHART_TYPES = ['Line', 'ColumnClustered', 'BarClustered', 'Pie', 'Area', 'XYScatter'];
@@ -19,7 +22,9 @@ export class ChartCollectionProxy implements ChartCollectionLike {
       if (seriesBy !== 'Columns' && seriesBy !== 'Rows') throw invalidArgument('seriesBy must be Columns or Rows.', 'ChartCollection.add');
       const source = sourceData.target(state);
       if (!source) throw invalidArgument('The source data range does not exist.', 'ChartCollection.add');
-      const count = seriesBy === 'Columns' ? source.rect.cols : source.rect.rows;
+      const labels = seriesBy === 'Columns' && hasLabels(source.sheet, source.rect);
+      const count = (seriesBy === 'Columns' ? source.rect.cols : source.rect.rows) - (labels ? 1 : 0);
+      const { row, col } = source.rect;
       const id = state.nextId++;
       sheet.charts.push({
         id,
@@ -28,7 +33,10 @@ export class ChartCollectionProxy implements ChartCollectionLike {
         seriesBy,
         source: { sheetId: source.sheet.id, rect: source.rect },
         seriesNames: Array.from({ length: count }, (_, i) => `Series${i + 1}`),
+        seriesNameCells: Array.from({ length: count }, (_, i) => (labels ? cellAddress(row, col + 1 + i) : null)),
+        categories: labels ? { row: row + 1, col, rows: source.rect.rows - 1, cols: 1 } : null,
         title: '',
+        titleFormula: null,
         legendPosition: 'Right',
         position: null,
       });
@@ -40,7 +48,7 @@ export class ChartCollectionProxy implements ChartCollectionLike {
 
 export class ChartProxy implements ChartLike {
   id: number | undefined;
-  readonly title: { text: string };
+  readonly title: { text: string; setFormula(formula: string): void };
   readonly legend: Pick<Excel.ChartLegend, 'position'>;
   readonly series: ChartSeriesCollectionLike;
 
@@ -53,6 +61,14 @@ export class ChartProxy implements ChartLike {
       set text(value: string) {
         change('title.text', value, (c) => {
           c.title = String(value);
+          c.titleFormula = null;
+        });
+      },
+      setFormula(formula: string) {
+        change('title.setFormula', formula, (c) => {
+          // Office.js takes the formula in A1 notation, "=" first (ExcelApi 1.7).
+          if (!/^=.+!\$?[A-Z]+\$?\d+$/.test(formula)) throw invalidArgument(`'${formula}' is not a reference to a cell.`, 'ChartTitle.setFormula');
+          c.titleFormula = formula;
         });
       },
     };
@@ -106,6 +122,7 @@ export class ChartProxy implements ChartLike {
           }
           if (String(value).length > 255) throw invalidArgument('A series name is at most 255 characters.', 'ChartSeries.name');
           c.seriesNames[index] = String(value);
+          c.seriesNameCells[index] = null;
         });
       },
     };
@@ -118,4 +135,25 @@ export class ChartProxy implements ChartLike {
       apply(chart);
     });
   }
+}
+
+/**
+ * Whether Excel takes the source's first row as series names and its first column as
+ * categories, as Insert > Chart and ChartCollection.add do for a block with a header row and a
+ * label column (Microsoft's "chart-data-source" sample; learn.microsoft.com/office/dev/add-ins/
+ * excel/excel-add-ins-charts). Modelled narrowly: every header cell past the corner holds text
+ * or a formula, every label below the corner holds text. Excel's own guess looks at more than
+ * this; a block that does not match is charted as plain series here, to fail the test rather
+ * than pass it by luck.
+ */
+function hasLabels(sheet: SheetState, rect: Rect): boolean {
+  if (rect.rows < 2 || rect.cols < 2) return false;
+  const at = (r: number, c: number): Cell | undefined => sheet.cells.get(cellKey(r, c));
+  const isText = (cell: Cell | undefined) => cell?.kind === 'value' && typeof cell.value === 'string';
+  for (let c = rect.col + 1; c < rect.col + rect.cols; c++) {
+    const cell = at(rect.row, c);
+    if (!isText(cell) && cell?.kind !== 'formula') return false;
+  }
+  for (let r = rect.row + 1; r < rect.row + rect.rows; r++) if (!isText(at(r, rect.col))) return false;
+  return true;
 }

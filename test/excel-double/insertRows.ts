@@ -6,6 +6,7 @@
  * and chart source follows; a range spanning the insertion point grows.
  */
 import { shiftFormulaRows, shiftRect } from '../../src/core/formulas/shiftRows';
+import { cellAddress, parseCell } from '../../src/core/plan/a1';
 import type { Rect } from '../../src/core/plan/types';
 import type { Cell } from './cellInput';
 import { cellKey, type SheetState, type WorkbookState } from './state';
@@ -21,6 +22,11 @@ function movedKeys<V>(map: Map<string, V>, at: number, count: number): Map<strin
 
 const moveRect = (rect: Rect, at: number, count: number): Rect => shiftRect(rect, at, count);
 
+function movedCell(address: string, at: number, count: number): string {
+  const { row, col } = parseCell(address);
+  return cellAddress(row >= at ? row + count : row, col);
+}
+
 export function insertRows(state: WorkbookState, sheet: SheetState, at: number, count: number): void {
   const insertion = { sheet: sheet.name, at, count };
   // Formulas everywhere first: they are read as they stand before anything moves.
@@ -31,7 +37,13 @@ export function insertRows(state: WorkbookState, sheet: SheetState, at: number, 
       s.cells.set(key, moved);
     }
     for (const cf of s.conditionalFormats) cf.formula = shiftFormulaRows(cf.formula, insertion, s.name);
-    for (const chart of s.charts) if (chart.source.sheetId === sheet.id) chart.source = { ...chart.source, rect: moveRect(chart.source.rect, at, count) };
+    for (const chart of s.charts) {
+      if (chart.source.sheetId !== sheet.id) continue;
+      chart.source = { ...chart.source, rect: moveRect(chart.source.rect, at, count) };
+      if (chart.categories) chart.categories = moveRect(chart.categories, at, count);
+      chart.seriesNameCells = chart.seriesNameCells.map((cell) => (cell === null ? null : movedCell(cell, at, count)));
+      if (chart.titleFormula) chart.titleFormula = shiftFormulaRows(chart.titleFormula, insertion, s.name);
+    }
   }
   sheet.cells = movedKeys(sheet.cells, at, count);
   sheet.formats = movedKeys(sheet.formats, at, count);

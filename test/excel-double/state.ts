@@ -42,7 +42,14 @@ export interface ChartState {
   source: { sheetId: number; rect: Rect };
   /** One per series, 'Series1'... until named. */
   seriesNames: string[];
+  /** The source-sheet cell each series name follows (a header row of the source), or null for a
+   * typed name; setting ChartSeries.name replaces the reference, as in Excel. */
+  seriesNameCells: (string | null)[];
+  /** The source's label column when the chart takes its categories from it, else null. */
+  categories: Rect | null;
   title: string;
+  /** Set through ChartTitle.setFormula: the title then follows that cell. */
+  titleFormula: string | null;
   legendPosition: string;
   position: { start: string; end: string } | null;
 }

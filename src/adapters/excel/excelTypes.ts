@@ -131,7 +131,7 @@ export interface ChartCollectionLike {
 }
 
 export interface ChartLike extends Pick<Excel.Chart, 'name'> {
-  readonly title: Pick<Excel.ChartTitle, 'text'>;
+  readonly title: Pick<Excel.ChartTitle, 'text' | 'setFormula'>;
   readonly legend: Pick<Excel.ChartLegend, 'position'>;
   readonly series: ChartSeriesCollectionLike;
   setPosition(startCell: string, endCell?: string): void;

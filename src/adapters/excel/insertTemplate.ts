@@ -40,7 +40,7 @@ export async function insertTemplate(
   const unset = Object.entries(plan.properties).filter(([key]) => info.properties[key as keyof WorkbookInfo['properties']] === '');
   const properties: WriteOp[] = unset.length > 0 ? [{ kind: 'properties', values: Object.fromEntries(unset) }] : [];
   const batches = splitIntoBatches(
-    [...buildWriteOps(plan, overviewChartSpec(plan, options.termYears), supportsExcelApi(PAGE_LAYOUT_API)), ...properties],
+    [...buildWriteOps(plan, overviewChartSpec(plan), supportsExcelApi(PAGE_LAYOUT_API)), ...properties],
     settings.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES,
     MAX_WRITE_BATCHES,
   );

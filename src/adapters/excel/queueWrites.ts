@@ -2,7 +2,6 @@
 import { columnLetters } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
-import { seriesNameText } from './overviewChart';
 import { CELL_STYLES } from './styles';
 import type { WriteOp } from './writeOps';
 
@@ -82,7 +81,7 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         context.workbook.names.add(op.name, rangeOf(op.sheet, op.rect), op.comment || undefined);
         break;
       case 'chart':
-        queueChart(sheetOf(op.sheet), rangeOf(op.sourceSheet, op.source), op);
+        queueChart(sheetOf(op.sheet), rangeOf(op.sheet, op.source), op);
         break;
       case 'print': {
         const layout = sheetOf(op.sheet).pageLayout;
@@ -109,12 +108,11 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
 }
 
 function queueChart(sheet: WorksheetLike, source: RangeLike, op: Extract<WriteOp, { kind: 'chart' }>): void {
+  // Series names and categories come from the block's header row and label column, as
+  // references (see overviewChart.ts); the title follows its cell too.
   const chart = sheet.charts.add('Line', source, 'Columns');
-  chart.title.text = op.title;
+  chart.title.setFormula(op.titleFormula);
   chart.legend.position = 'Bottom';
-  op.seriesNames.forEach((name, i) => {
-    chart.series.getItemAt(i).name = seriesNameText(name);
-  });
   chart.setPosition(op.topLeft, op.bottomRight);
 }
 

@@ -5,7 +5,8 @@
  * API used. Everything else is older:
  *   1.7  Worksheet.tabColor, Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt /
  *        freezeRows / freezeColumns, NamedItem.formula (read to name the sheet of a template),
- *        Worksheet.onChanged with WorksheetChangedEventArgs.address / changeType (model watch)
+ *        Worksheet.onChanged with WorksheetChangedEventArgs.address / changeType (model watch),
+ *        ChartTitle.setFormula (the chart's title follows its cell)
  *   1.6  Range.conditionalFormats, ConditionalFormatCollection.add / load (items), custom rule
  *        and format, ConditionalFormat.type / customOrNullObject / delete (finding marks)
  *   1.4  NamedItemCollection.add (with comment), *.getItemOrNullObject, NamedItem.delete,
@@ -13,7 +14,7 @@
  *   1.2  RangeFormat.columnWidth
  *   1.1  Worksheets add/delete/activate, Range.values / formulas / numberFormat / valueTypes /
  *        select / worksheet, fill, font, wrapText, Workbook.names, ChartCollection.add,
- *        Chart.title / legend / setPosition, ChartSeriesCollection.getItemAt, ChartSeries.name
+ *        Chart.title / legend / setPosition
  * Excel.run({ delayForCellEdit: true }, ...) belongs to no ExcelApi set: Office.js applies the
  * option where the host supports it and ignores it elsewhere (see onBeforeExcelRun in
  * @microsoft/office-js's excel-web-16.00.debug.js). Sources: the [Api set] notes of

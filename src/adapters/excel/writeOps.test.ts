@@ -53,10 +53,8 @@ describe('buildWriteOps', () => {
   it('puts the chart after the rules and before the sheet to show', () => {
     const chart = {
       sheet: 'Overview',
-      sourceSheet: 'Assumptions',
       source: { row: 0, col: 1, rows: 1, cols: 1 },
-      seriesNames: ['A'],
-      title: 'Cost',
+      titleFormula: "='Overview'!$A$1",
       topLeft: 'K1',
       bottomRight: 'R18',
     };

@@ -1,7 +1,9 @@
 import { resolve } from 'path';
 import type { TemplateOptions } from '../../core/options';
 import type { SheetKey } from '../../core/plan/types';
+import { overviewChartOf } from '../../core/template/overviewChartData';
 import { planTemplate } from '../../core/template/planTemplate';
+import { addChart, cellText } from './addChart';
 import { checkOutputPath, saveFile } from './saveFile';
 import { writePlanToWorkbook } from './writePlan';
 
@@ -26,7 +28,10 @@ export async function writeTemplateFile(
   await checkOutputPath(target, force);
   const plan = planTemplate(options);
   const workbook = writePlanToWorkbook(plan);
-  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const chart = overviewChartOf(plan);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // ExcelJS writes no chart: the Overview's is added to the package it wrote.
+  const data = chart ? await addChart(written, { ...chart, titleText: cellText(workbook, chart.sheet, chart.title) }) : written;
   await saveFile(target, data, force);
   return {
     path,

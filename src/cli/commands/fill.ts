@@ -87,9 +87,15 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   }
   applyFill(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // ExcelJS drops every chart: the Overview's own is drawn again (also where the upgrade adds its
+  // data block), so only other charts count as lost.
+  const { ownChartParts, redrawOwnChart } = await import('../xlsxAdapters');
+  const own = ownChartParts(input.file);
+  const addsChart = plan.upgrade?.names.some((n) => n.name === 'vc_ChartData') === true;
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const data = own.length > 0 || addsChart ? await redrawOwnChart(written, workbook) : written;
   // Judged on the very bytes that would be written: what they lack of the user's file.
-  const losses = rewriteLosses(input.file, data, plan.upgrade?.insertRows);
+  const losses = rewriteLosses(input.file, data, plan.upgrade?.insertRows).filter((l) => l.kind !== 'part' || !own.includes(l.part.replace(/^\//, '')));
   const blockedCells = force ? [] : overwritten;
   const blockedLosses = flags.allowLoss === true ? [] : losses;
   if (blockedCells.length > 0 || blockedLosses.length > 0) {

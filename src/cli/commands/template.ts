@@ -47,7 +47,7 @@ async function runTemplate(flags: TemplateFlags, { io, t }: CommandContext): Pro
     sheets: result.sheets.map((s) => s.name).join(', '),
     vendorCount: result.vendorCount,
   });
-  io.stdout(`${line}\n${t.noChart}\n`);
+  io.stdout(`${line}\n`);
 }
 
 async function templateOptions(flags: TemplateFlags, settings: ReturnType<typeof settingsFromFlags>, cwd: string): Promise<TemplateOptions> {

@@ -12,6 +12,7 @@ import type { CellBlock, Plan, Rect, RowInsertionPlan, SheetKey, SheetPatch, She
 import { shiftFormulaRows, shiftRect } from '../formulas/shiftRows';
 import type { NamedBlock, Snapshot } from '../snapshot/types';
 import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, pricingComputedRows } from '../template/layout';
+import { chartAnchor } from '../template/overviewChartData';
 import { planTemplate } from '../template/planTemplate';
 import { inputName } from '../template/pricingSheet';
 import { displayText, fallbackVendorName, templateLanguage, vendorColumns } from '../validation/workbookModel';
@@ -258,7 +259,7 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
 
 /** Layout 1's ranking read fixed addresses and showed a fixed currency symbol: the ranking of
  * this layout (named blocks, the currency named live) replaces it where it is as written, and
- * the sign-off block goes in under it (rows inserted, as Excel does). */
+ * the sign-off block and the chart's data block go in under it (rows inserted, as Excel does). */
 function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const ranking = snapshot.blocks.vc_Ranking;
   const planned = plannedName(plan, 'vc_Ranking');
@@ -267,16 +268,20 @@ function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   // The section title, the note and the header row sit above the table.
   const table = region(overview, ranking.sheet, ranking.range.row - 3, ranking.range.row + ranking.range.rows - 1, 0);
   // Layout 1 had one empty row under the ranking, then "How to use it": the sign-off block (its
-  // section row and inputs) and a blank row go in before that.
-  const signOffNames = ['vc_PreparedBy', 'vc_PreparedOn', 'vc_DocumentVersion', 'vc_DecisionStatus'].map((n) => ({ name: n, ...plannedName(plan, n) }));
-  const first = signOffNames[0]!.range.row - 1;
-  const last = signOffNames.at(-1)!.range.row;
+  // section row and inputs), the chart's data block with the rows its chart sits on, and a blank
+  // row go in before that.
+  const newNames = ['vc_PreparedBy', 'vc_PreparedOn', 'vc_DocumentVersion', 'vc_DecisionStatus', 'vc_ChartTitle', 'vc_ChartData'].map((n) => ({
+    name: n,
+    ...plannedName(plan, n),
+  }));
+  const first = plannedName(plan, 'vc_PreparedBy').range.row - 1;
+  const last = chartAnchor(plannedName(plan, 'vc_ChartData').range).to.row;
   const at = ranking.range.row + ranking.range.rows + 1;
-  const signOff = region(overview, ranking.sheet, first, last, 0);
+  const added = region(overview, ranking.sheet, first, last, 0);
   return {
     insertRows: [{ sheet: ranking.sheet, at, count: last - first + 2 }],
-    sheet: merge(ranking.sheet, [table, signOff]),
-    names: signOffNames.map((n) => ({ name: n.name, sheet: ranking.sheet, range: n.range, comment: n.comment })),
+    sheet: merge(ranking.sheet, [table, added]),
+    names: newNames.map((n) => ({ name: n.name, sheet: ranking.sheet, range: n.range, comment: n.comment })),
     mustBeEmpty: [],
   };
 }

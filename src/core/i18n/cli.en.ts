@@ -24,7 +24,6 @@ export interface CliMessages {
     summary: { description: string; file: string; json: string; csv: string; after: string };
   };
   written: string;
-  noChart: string;
   /** Why a workbook file cannot be used; every message names the file. */
   workbook: {
     notFound: string;
@@ -269,7 +268,6 @@ export const cliEn: CliMessages = {
     },
   },
   written: 'Wrote {path}: {sheetCount} sheets ({sheets}), {vendorCount} vendors.',
-  noChart: 'The Overview has the ranking table but no chart: the yearly-cost chart is added when the template is inserted from the Excel add-in.',
   workbook: {
     notFound: '{path}: no such file.',
     isDirectory: '{path} is a folder, not an .xlsx file.',

@@ -71,7 +71,6 @@ export const cliZhCN: CliMessages = {
     },
   },
   written: '已写入 {path}：{sheetCount} 个工作表（{sheets}），{vendorCount} 家供应商。',
-  noChart: '“概览”表包含排名表，但没有图表：从 Excel 加载项插入模板时才会添加年度成本图表。',
   workbook: {
     notFound: '{path}：文件不存在。',
     isDirectory: '{path} 是文件夹，不是 .xlsx 文件。',

@@ -61,6 +61,11 @@ export const en: Messages = {
         status: 'Decision status',
         statuses: ['Draft', 'For approval', 'Approved'],
       },
+      chart: {
+        note: 'What the chart below draws: each vendor’s cost per contract year. Years beyond the term show #N/A and are not plotted.',
+        year: 'Year',
+        yearLabel: 'Year {y}',
+      },
     },
     assumptions: {
       general: 'Contract',

@@ -21,6 +21,8 @@ export interface TemplateMessages {
     sheetsHeading: string;
     sheetPurpose: Record<Exclude<SheetKey, 'overview'>, string>;
     signOff: { heading: string; preparedBy: string; date: string; version: string; status: string; statuses: readonly [string, string, string] };
+    /** The yearly-cost chart's data block; `yearLabel` has {y}. */
+    chart: { note: string; year: string; yearLabel: string };
     generatedBy: string;
   };
   assumptions: {

@@ -59,6 +59,11 @@ export const zhCN: Messages = {
         status: '决策状态',
         statuses: ['草稿', '待审批', '已批准'],
       },
+      chart: {
+        note: '下方图表所用数据：各供应商每个合同年度的成本。超出合同年限的年份显示 #N/A，不绘制。',
+        year: '年度',
+        yearLabel: '第{y}年',
+      },
       generatedBy: '由 Vendor Compare 生成',
     },
     assumptions: {

@@ -10,9 +10,10 @@ import { MAX_TERM_YEARS, MAX_VENDORS } from '../options';
 
 /**
  * The most rows or columns a block of any template spans: one per vendor (the vendor columns,
- * the ranking's rows), per question with every scenario chosen, or per contract year.
+ * the ranking's rows; the chart-data block has a label column more), per question with every
+ * scenario chosen, or per contract year (and a header row).
  */
-export const TEMPLATE_EXTENT = Math.max(MAX_VENDORS, MAX_TERM_YEARS, CONTRACT_QUESTIONS.length + scenarioQuestions(SCENARIO_IDS).length);
+export const TEMPLATE_EXTENT = Math.max(MAX_VENDORS + 1, MAX_TERM_YEARS + 1, CONTRACT_QUESTIONS.length + scenarioQuestions(SCENARIO_IDS).length);
 
 export const BLOCK_LIMITS = {
   /** Generous: users insert rows inside a block (notes, sub-items, a pasted table). */

@@ -3,6 +3,7 @@ import { MONEY_FORMAT } from '../options';
 import { quoteSheet } from '../plan/a1';
 import type { SheetKey, SheetPlan } from '../plan/types';
 import { addName, vendorNameByIndex, type PlanContext } from './context';
+import { planChartData } from './overviewChartData';
 import { SheetBuilder } from './sheetBuilder';
 
 const LINKED_SHEETS: readonly Exclude<SheetKey, 'overview'>[] = ['assumptions', 'pricing', 'coverage', 'questions', 'scorecard'];
@@ -26,6 +27,7 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   row++;
   row = planRanking(ctx, b, row) + 1;
   row = planSignOff(ctx, b, row) + 1;
+  row = planChartData(ctx, b, row) + 1;
   b.section(row++, 0, t.howToUse, 2);
   for (const step of t.steps) b.putRow(row++, 0, [step]);
   row++;
