@@ -155,6 +155,13 @@ describe('LibreOffice Calc recalculates the same numbers as the reference calcul
           expectAt('vc_Overall', 0, v, scores[v]!.overall);
           expectAt('vc_Rank', 0, v, scores[v]!.rank);
         });
+        // The Overview's lines in the reference calculator's order: best rank first, a tie in
+        // input order, vendors without a rank last in input order.
+        const key = (i: number) => scores[i]!.rank ?? Number.POSITIVE_INFINITY;
+        const order = c.options.vendors.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+        const lines = blocks.vc_Ranking?.values.map((line) => [line[0], line[10]]);
+        const want = order.map((i) => [c.options.vendors[i]!.name, scores[i]!.rank ?? 'incomplete']);
+        if (JSON.stringify(lines) !== JSON.stringify(want)) mismatches.push(`${c.name} vc_Ranking: LibreOffice ${JSON.stringify(lines)} vs ${JSON.stringify(want)}`);
         c.options.vendors.forEach((v, i) => {
           const real = Object.values(v.answers ?? {}).filter((a) => isRealAnswer(a)).length;
           if (blocks.vc_Answered?.values[0]?.[i] !== real) mismatches.push(`${c.name} vc_Answered[${i}]: LibreOffice ${JSON.stringify(blocks.vc_Answered?.values[0]?.[i])} vs ${real}`);

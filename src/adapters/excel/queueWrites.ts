@@ -78,6 +78,8 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         break;
       }
       case 'name':
+        // names.add refuses a name that exists: a widened block is defined anew (nothing refers to it).
+        if (op.replace) context.workbook.names.getItemOrNullObject(op.name).delete();
         context.workbook.names.add(op.name, rangeOf(op.sheet, op.rect), op.comment || undefined);
         break;
       case 'chart':

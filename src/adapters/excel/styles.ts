@@ -29,6 +29,7 @@ export const CONDITIONAL_STYLES: Record<ConditionalFormatSpec['style'], Pick<Cel
   unused: { fill: STYLE_COLORS.unusedFill, fontColor: STYLE_COLORS.unusedFont },
   outOfTerm: { fill: STYLE_COLORS.unusedFill, fontColor: STYLE_COLORS.unusedFont },
   warning: { fill: STYLE_COLORS.warningFill },
+  winner: { fill: STYLE_COLORS.includedFill, fontColor: STYLE_COLORS.includedFont },
   included: { fill: STYLE_COLORS.includedFill, fontColor: STYLE_COLORS.includedFont },
   paid: { fill: STYLE_COLORS.paidFill, fontColor: STYLE_COLORS.paidFont },
   notOffered: { fill: STYLE_COLORS.notOfferedFill, fontColor: STYLE_COLORS.notOfferedFont },

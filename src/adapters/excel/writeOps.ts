@@ -21,7 +21,7 @@ export type WriteOp =
   | { kind: 'hide'; sheet: string; rows: number[]; cols: number[] }
   | { kind: 'validation'; sheet: string; rect: Rect; rule: Excel.DataValidationRule; prompt?: string; error?: string }
   | { kind: 'conditionalFormat'; sheet: string; rect: Rect; formula: string; fill?: string; fontColor?: string }
-  | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string }
+  | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string; replace?: boolean }
   | ({ kind: 'chart' } & ChartSpec)
   | { kind: 'activate'; sheet: string }
   | { kind: 'print'; sheet: string; titleRows: number; titleCols: number; pagesTall: number; footer: Footer }
@@ -66,7 +66,7 @@ export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null, printi
 export function buildPatchOps(patch: WorkbookPatch): WriteOp[] {
   const ops: WriteOp[] = patch.insertRows.map((i) => ({ kind: 'insertRows', sheet: i.sheet, at: i.at, count: i.count }));
   ops.push(...patch.sheets.flatMap(patchContentOps));
-  for (const n of patch.names) ops.push({ kind: 'name', sheet: n.sheet, name: n.name, rect: n.range, comment: n.comment });
+  for (const n of patch.names) ops.push({ kind: 'name', sheet: n.sheet, name: n.name, rect: n.range, comment: n.comment, replace: n.replace });
   ops.push(...patch.sheets.flatMap(sheetRuleOps));
   return ops;
 }

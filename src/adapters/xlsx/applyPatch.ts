@@ -48,6 +48,7 @@ export function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): vo
   for (const part of patch.sheets) writeSheetContent(requireSheet(workbook, part.name), part);
   for (const n of patch.names) {
     if (!isValidDefinedName(n.name)) throw new Error(`not a valid Excel name: ${JSON.stringify(n.name)}`);
+    // A name defined anew (`replace`) only grows: ExcelJS keeps one name over the union of its cells.
     workbook.definedNames.add(sheetRef(n.sheet, n.range, true), n.name);
     if (workbook.definedNames.getRanges(n.name).ranges.length !== 1) throw new Error(`ExcelJS did not keep the defined name ${n.name}`);
   }

@@ -4,7 +4,8 @@
  * that rewrites a user's workbook refuses, or warns, when the list is not empty.
  */
 import { shiftFormulaRows } from '../../core/formulas/shiftRows';
-import type { RowInsertionPlan } from '../../core/plan/types';
+import { sheetRef } from '../../core/plan/a1';
+import type { WorkbookPatch } from '../../core/plan/types';
 import { unkeptFeatures, type FeatureLoss } from './unkeptFeatures';
 import { unkeptNames, type NameLoss, type NameSettingLoss, type WorkbookNames } from './unkeptNames';
 import { partKind, unkeptParts, type PartKind } from './unkeptParts';
@@ -63,12 +64,16 @@ function writtenPackage(written: Uint8Array): PackageParts {
 }
 
 /** What is lost when `original` is replaced by `written`, the bytes ExcelJS wrote for it. Rows
- * inserted on purpose (an upgrade) move the names that follow them: that is no loss. */
-export function rewriteLosses(original: PackageParts, written: Uint8Array, insertions: readonly RowInsertionPlan[] = []): RewriteLoss[] {
+ * inserted on purpose (an upgrade) move the names that follow them, and the names it defines
+ * anew get their new range: that is no loss. */
+export function rewriteLosses(original: PackageParts, written: Uint8Array, upgrade?: Pick<WorkbookPatch, 'insertRows' | 'names'>): RewriteLoss[] {
+  const insertions = upgrade?.insertRows ?? [];
+  const redefined = new Map((upgrade?.names ?? []).filter((n) => n.replace).map((n) => [n.name.toLowerCase(), sheetRef(n.sheet, n.range)]));
   const parts = unkeptParts(original.parts, (part) => original.text(part)).map((part): PartLoss => ({ kind: 'part', part, what: partKind(part) }));
   const sheets = sheetEntries(original).map((s) => ({ name: s.name, xml: s.part === null ? null : original.text(s.part) }));
   const features = unkeptFeatures(original.text('xl/workbook.xml') ?? '', sheets);
-  const moved = (reference: string) => insertions.reduce((text, ins) => shiftFormulaRows(text, ins, ''), reference);
+  const moved = (reference: string, name: string) =>
+    redefined.get(name.toLowerCase()) ?? insertions.reduce((text, ins) => shiftFormulaRows(text, ins, ''), reference);
   const names = unkeptNames(workbookNames(original), workbookNames(writtenPackage(written)), moved);
   return [...parts, ...features, ...names];
 }

@@ -46,6 +46,7 @@ export const CONDITIONAL_STYLES: Record<ConditionalFormatSpec['style'], Partial<
   unused: { fill: solid(STYLE_COLORS.unusedFill), font: { color: { argb: argb(STYLE_COLORS.unusedFont) } } },
   outOfTerm: { fill: solid(STYLE_COLORS.unusedFill), font: { color: { argb: argb(STYLE_COLORS.unusedFont) } } },
   warning: { fill: solid(STYLE_COLORS.warningFill) },
+  winner: { fill: solid(STYLE_COLORS.includedFill), font: { bold: true, color: { argb: argb(STYLE_COLORS.includedFont) } } },
   included: { fill: solid(STYLE_COLORS.includedFill), font: { color: { argb: argb(STYLE_COLORS.includedFont) } } },
   paid: { fill: solid(STYLE_COLORS.paidFill), font: { color: { argb: argb(STYLE_COLORS.paidFont) } } },
   notOffered: { fill: solid(STYLE_COLORS.notOfferedFill), font: { color: { argb: argb(STYLE_COLORS.notOfferedFont) } } },

@@ -91,11 +91,12 @@ function keyOf(name: string, sheet: string | null): string {
 }
 
 /** Every name of `before` that `after` (what ExcelJS wrote) drops or changes, and every setting it
- * forgets. `moved` gives the reference a name must have after rows were inserted on purpose. */
+ * forgets. `moved` gives the reference a name must have after rows were inserted on purpose (or
+ * it was defined anew). */
 export function unkeptNames(
   before: WorkbookNames,
   after: WorkbookNames,
-  moved: (reference: string) => string = (reference) => reference,
+  moved: (reference: string, name: string) => string = (reference) => reference,
 ): (NameLoss | NameSettingLoss)[] {
   const written = new Map(after.names.map((n) => [keyOf(n.name, scopeOf(n, after.sheets)), n]));
   const original = new Set(before.names.map((n) => keyOf(n.name, scopeOf(n, before.sheets))));
@@ -112,7 +113,7 @@ export function unkeptNames(
       losses.push({ kind: 'name', name: name.name, sheet, reference: name.reference, becomes });
       continue;
     }
-    if (canonicalReference(kept.reference) !== canonicalReference(moved(name.reference))) {
+    if (canonicalReference(kept.reference) !== canonicalReference(moved(name.reference, name.name))) {
       losses.push({ kind: 'name', name: name.name, sheet, reference: name.reference, becomes: { sheet, reference: kept.reference } });
     }
     const keptSettings = new Set(settingsOn(kept.settings));

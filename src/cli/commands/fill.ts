@@ -95,7 +95,7 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   const data = own.length > 0 || addsChart ? await redrawOwnChart(written, workbook) : written;
   // Judged on the very bytes that would be written: what they lack of the user's file.
-  const losses = rewriteLosses(input.file, data, plan.upgrade?.insertRows).filter((l) => l.kind !== 'part' || !own.includes(l.part.replace(/^\//, '')));
+  const losses = rewriteLosses(input.file, data, plan.upgrade ?? undefined).filter((l) => l.kind !== 'part' || !own.includes(l.part.replace(/^\//, '')));
   const blockedCells = force ? [] : overwritten;
   const blockedLosses = flags.allowLoss === true ? [] : losses;
   if (blockedCells.length > 0 || blockedLosses.length > 0) {

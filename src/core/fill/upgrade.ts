@@ -248,12 +248,23 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   if (!sameRect(inputs.range, plannedName(plan, 'vc_ScoreInputs').range) || !sameRect(quality.range, status.range)) return null;
   const planned = plan.sheets.find((s) => s.key === 'scorecard')!;
   const statusRow = region(planned, quality.sheet, status.range.row, status.range.row, 0);
+  // Under layout 1's last row (the rank's helper): the Overview ranking's order and the reason a
+  // vendor has no rank, hidden helpers as in a fresh template.
+  const order = plannedName(plan, 'vc_RankingOrder');
+  const reason = plannedName(plan, 'vc_IncompleteReason');
+  const helpers = region(planned, quality.sheet, order.range.row, reason.range.row, 0);
+  const newNames = [
+    { name: 'vc_ScoreStatus', ...status },
+    { name: 'vc_RankingOrder', ...order },
+    { name: 'vc_IncompleteReason', ...reason },
+  ];
   return {
     insertRows: [{ sheet: quality.sheet, at: quality.range.row, count: 1 }],
     // Its hidden helper rows are hidden as a fresh template hides them.
-    sheet: { ...statusRow, hidden: { rows: planned.hidden.rows, cols: [] } },
-    names: [{ name: 'vc_ScoreStatus', sheet: quality.sheet, range: status.range, comment: status.comment }],
-    mustBeEmpty: [],
+    sheet: { ...merge(quality.sheet, [statusRow, helpers]), hidden: { rows: planned.hidden.rows, cols: [] } },
+    names: newNames.map((n) => ({ name: n.name, sheet: quality.sheet, range: n.range, comment: n.comment })),
+    // As the workbook is now, before the status row goes in above them.
+    mustBeEmpty: [{ sheet: quality.sheet, range: { row: order.range.row - 1, col: 0, rows: reason.range.row - order.range.row + 1, cols: order.range.col + order.range.cols } }],
   };
 }
 
@@ -263,10 +274,13 @@ function scorecardUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
 function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const ranking = snapshot.blocks.vc_Ranking;
   const planned = plannedName(plan, 'vc_Ranking');
-  if (!ranking || !sameRect(ranking.range, planned.range)) return null;
+  // Layout 1's table had 9 columns: this layout's is wider, in the cells to its right.
+  const sameLines = ranking && ranking.range.row === planned.range.row && ranking.range.col === planned.range.col && ranking.range.rows === planned.range.rows;
+  if (!ranking || !sameLines || ranking.range.cols > planned.range.cols) return null;
   const overview = plan.sheets.find((s) => s.key === 'overview')!;
   // The section title, the note and the header row sit above the table.
-  const table = region(overview, ranking.sheet, ranking.range.row - 3, ranking.range.row + ranking.range.rows - 1, 0);
+  const top = ranking.range.row - 3;
+  const table = region(overview, ranking.sheet, top, ranking.range.row + ranking.range.rows - 1, 0);
   // Layout 1 had one empty row under the ranking, then "How to use it": the sign-off block (its
   // section row and inputs), the chart's data block with the rows its chart sits on, and a blank
   // row go in before that.
@@ -278,11 +292,15 @@ function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const last = chartAnchor(plannedName(plan, 'vc_ChartData').range).to.row;
   const at = ranking.range.row + ranking.range.rows + 1;
   const added = region(overview, ranking.sheet, first, last, 0);
+  const widened = { row: top, col: ranking.range.col + ranking.range.cols, rows: ranking.range.rows + 3, cols: planned.range.cols - ranking.range.cols };
   return {
     insertRows: [{ sheet: ranking.sheet, at, count: last - first + 2 }],
     sheet: merge(ranking.sheet, [table, added]),
-    names: newNames.map((n) => ({ name: n.name, sheet: ranking.sheet, range: n.range, comment: n.comment })),
-    mustBeEmpty: [],
+    names: [
+      ...newNames.map((n) => ({ name: n.name, sheet: ranking.sheet, range: n.range, comment: n.comment })),
+      { name: 'vc_Ranking', sheet: ranking.sheet, range: planned.range, comment: planned.comment, replace: true },
+    ],
+    mustBeEmpty: widened.cols > 0 ? [{ sheet: ranking.sheet, range: widened }] : [],
   };
 }
 

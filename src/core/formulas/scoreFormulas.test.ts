@@ -47,7 +47,7 @@ function scenario(priceMethod: 'lowest' | 'linear', quality = QUALITY, vendors =
     vendors.map((_, i) => ({ tco: tcos[i], quality: quality[i]! })),
     { weights: CRITERIA.map((c) => c.defaultWeight), priceWeight: 0.4, priceMethod },
   );
-  return { wb, expected };
+  return { wb, expected, plan };
 }
 
 function expectScore(actual: unknown, expected: number | undefined) {
@@ -83,7 +83,89 @@ it('withholds the scores and rank of a vendor with a missing price or rating; ot
   expect(wb.named('vc_Rank')[0]![1]).toMatchObject({ type: 'NA' });
   expect(wb.named('vc_Rank')[0]![2]).toMatchObject({ type: 'NA' });
   expect(wb.named('vc_Rank')[0]!.filter((r) => typeof r === 'number').sort()).toEqual([1, 2]);
-  expect(wb.named('vc_Ranking')[1]![2]).toBe('incomplete');
+  // The Overview lists the two complete vendors first, then Beacon (a price missing) and Cirrus
+  // (a rating missing) in input order, each saying what is missing.
+  const ranking = wb.named('vc_Ranking');
+  const names = WORKED_EXAMPLE.vendors.map((v) => v.name);
+  expect(ranking.map((line) => line[0])).toEqual([...orderOf(expected).slice(0, 2).map((i) => names[i]), names[1], names[2]]);
+  expect(ranking[2]![2]).toBe('incomplete');
+  expect(ranking[2]![12]).toBe('Missing: Overage rate / hour beyond included');
+  expect(typeof ranking[3]![2]).toBe('number'); // Cirrus's prices are complete: its TCO shows
+  expect(ranking[3]![10]).toBe('incomplete');
+  expect(ranking[3]![12]).toBe(`Missing: ${CRITERIA[2]!.id} ${CRITERIA[2]!.label.en}`);
+  expect([ranking[0]![12], ranking[1]![12]]).toEqual(['', '']);
+});
+
+/**
+ * The order the Overview must show, worked out apart from the sheet's formulas: the reference
+ * calculator's ranks, best first, a tie in input order, vendors without a rank last in input order.
+ */
+function orderOf(expected: { rank?: number }[]): number[] {
+  const key = (i: number) => expected[i]!.rank ?? Number.POSITIVE_INFINITY;
+  return expected.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+}
+
+describe('the Overview ranking is sorted by rank, live', () => {
+  it.each(['lowest', 'linear'] as const)('lines in rank order, each with its own vendor’s figures (%s price rule)', (method) => {
+    const { wb, expected } = scenario(method);
+    const options = { ...WORKED_EXAMPLE, demand: effectiveDemand(WORKED_EXAMPLE) };
+    const costs = WORKED_EXAMPLE.vendors.map((v) => computeCosts(pricesFromQuote(v), options));
+    const ranking = wb.named('vc_Ranking');
+    orderOf(expected).forEach((v, line) => {
+      const row = ranking[line]!;
+      const c = costs[v]!;
+      if (!c.complete) throw new Error('the worked example is complete');
+      expect(row[0]).toBe(WORKED_EXAMPLE.vendors[v]!.name);
+      expect(row[10]).toBe(line + 1);
+      expectScore(row[2], c.costs.tco);
+      expectScore(row[3], c.costs.npv);
+      // Support over the term: the calculator's yearly support costs added up.
+      expectScore(row[4], c.costs.support.reduce((sum, x) => sum + x, 0));
+      expectScore(row[5], c.costs.supportShare);
+      expectScore(row[6], c.costs.perUserMonth);
+      expectScore(row[7], expected[v]!.quality);
+      expectScore(row[8], expected[v]!.price);
+      expectScore(row[9], expected[v]!.overall);
+      expect(row[12]).toBe('');
+    });
+  });
+
+  it('re-sorts when an input changes: price weight 0% ranks by quality alone', () => {
+    const { wb, plan } = scenario('lowest');
+    const before = wb.named('vc_Ranking').map((line) => line[0]);
+    const weight = plan.names.find((n) => n.name === 'vc_PriceWeight')!;
+    wb.set(plan.sheets.find((x) => x.key === weight.sheet)!.name, cellAddress(weight.range.row, weight.range.col), 0);
+    const tcos = WORKED_EXAMPLE.vendors.map((v) => {
+      const r = computeCosts(pricesFromQuote(v), { ...WORKED_EXAMPLE, demand: effectiveDemand(WORKED_EXAMPLE) });
+      return r.complete ? r.costs.tco : undefined;
+    });
+    const byQuality = computeScores(
+      WORKED_EXAMPLE.vendors.map((_, i) => ({ tco: tcos[i], quality: QUALITY[i]! })),
+      { weights: CRITERIA.map((c) => c.defaultWeight), priceWeight: 0, priceMethod: 'lowest' },
+    );
+    const after = wb.named('vc_Ranking').map((line) => line[0]);
+    expect(after).toEqual(orderOf(byQuality).map((i) => WORKED_EXAMPLE.vendors[i]!.name));
+    expect(after).not.toEqual(before);
+  });
+
+  it('two vendors with the same score share the rank and keep their column order', () => {
+    const twin = { ...WORKED_EXAMPLE.vendors[0]!, name: 'Aurora Twin' };
+    const { wb } = scenario('lowest', [QUALITY[0]!, QUALITY[1]!, QUALITY[0]!], [WORKED_EXAMPLE.vendors[0]!, WORKED_EXAMPLE.vendors[1]!, twin]);
+    const ranking = wb.named('vc_Ranking');
+    const aurora = ranking.findIndex((line) => line[0] === 'Aurora Cloud');
+    expect(ranking[aurora + 1]![0]).toBe('Aurora Twin');
+    expect(ranking[aurora + 1]![10]).toBe(ranking[aurora]![10]);
+    expect(new Set(ranking.map((line) => line[0])).size).toBe(3);
+  });
+
+  it('cuts a long list of what is missing to 80 characters, with an ellipsis', () => {
+    const bare = { name: 'Bare Co', model: 'tiered' as const };
+    const { wb } = scenario('lowest', [QUALITY[0]!, {} as QualityInputs], [WORKED_EXAMPLE.vendors[0]!, bare]);
+    const why = wb.named('vc_Ranking')[1]![12] as string;
+    expect(why).toHaveLength(80);
+    expect(why.endsWith('…')).toBe(true);
+    expect(why.startsWith('Missing: ')).toBe(true);
+  });
 });
 
 describe('the quality status row names the criteria that withhold the scores', () => {

@@ -18,11 +18,17 @@ export interface ScoreRefs {
   overallRow: number;
   rankRow: number;
   overallForRankingRow: number;
+  orderRow: number;
+  reasonRow: number;
   /** First and last vendor column letters on Scorecard. */
   firstCol: string;
   lastCol: string;
-  /** The vendor's TCO cell on Pricing and the across-vendors "TCO for ranking" row, absolute. */
+  /** The vendor's TCO and status cells on Pricing and the across-vendors "TCO for ranking" row, absolute. */
   tco: (col: string) => string;
+  pricingStatus: (col: string) => string;
+  /** Pricing's "Complete", and what goes between the missing prices and the missing ratings. */
+  pricingComplete: string;
+  reasonSeparator: string;
   tcoForRanking: string;
   /** The status row's texts: "Complete", "Missing: ", the separator, and each criterion's name in CRITERIA order. */
   status: { complete: string; missingPrefix: string; separator: string; criteria: readonly string[] };
@@ -46,6 +52,19 @@ function statusFormula(refs: ScoreRefs, col: string): string {
 
 /** Longer than any list of criterion names: MID's "to the end". */
 const MAX_TEXT = 1000;
+/** A "why incomplete" longer than this is cut, with an ellipsis: the full lists stay on Pricing and here. */
+const REASON_LENGTH = 80;
+
+/** Nothing for a ranked vendor; else Pricing's missing prices, then the missing ratings, cut to REASON_LENGTH. */
+function reasonFormula(refs: ScoreRefs, col: string): string {
+  const pricing = refs.pricingStatus(col);
+  const quality = `${col}${refs.statusRow}`;
+  const pricingOk = `${pricing}=${formulaText(refs.pricingComplete)}`;
+  const qualityOk = `${quality}=${formulaText(refs.status.complete)}`;
+  const reason = `IF(${pricingOk},"",${pricing})&IF(OR(${pricingOk},${qualityOk}),"",${formulaText(refs.reasonSeparator)})&IF(${qualityOk},"",${quality})`;
+  const short = `IF(LEN(${reason})>${REASON_LENGTH},LEFT(${reason},${REASON_LENGTH - 1})&"…",${reason})`;
+  return `IF(ISNUMBER(${col}${refs.rankRow}),"",${short})`;
+}
 
 export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, FormulaCell> {
   const lang = refs.language;
@@ -87,6 +106,14 @@ export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, F
   // Rank by counting higher scores: exact, where COUNTIF(">"&x) would compare a rounded text.
   cells.set(refs.rankRow, { formula: `IF(ISNUMBER(${overall}),SUMPRODUCT(--(${across(refs.overallForRankingRow)}>${overall}))+1,NA())` });
   cells.set(refs.overallForRankingRow, { formula: `IFERROR(${overall},-1)` });
+  // The vendor's line in the Overview's ranking: vendors scoring higher come first, an equal
+  // score keeps column order, incomplete vendors (-1) come last. 1..n, each once, so the
+  // Overview finds line k with MATCH(k, ...): a sort Excel 2016 computes without SORT.
+  const key = `${col}${refs.overallForRankingRow}`;
+  cells.set(refs.orderRow, {
+    formula: `SUMPRODUCT(--(${across(refs.overallForRankingRow)}>${key}))+SUMPRODUCT(--($${refs.firstCol}$${refs.overallForRankingRow}:${key}=${key}))`,
+  });
+  cells.set(refs.reasonRow, { formula: reasonFormula(refs, col) });
   return cells;
 }
 

@@ -129,6 +129,8 @@ export interface TemplateMessages {
     overall: string;
     rank: string;
     overallForRanking: string;
+    rankingOrder: string;
+    incompleteReason: string;
     /** The status row: "Complete", or "Missing: " and the criteria without a score. */
     status: string;
     complete: string;
@@ -154,6 +156,8 @@ export interface TemplateMessages {
     heading: string;
     note: string;
     columns: string[];
+    /** Between the missing prices and the missing ratings in "why incomplete". */
+    reasonSeparator: string;
     incomplete: string;
     chartTitle: string;
   };

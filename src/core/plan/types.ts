@@ -57,7 +57,7 @@ export type ValidationSpec =
 export interface ConditionalFormatSpec {
   range: Rect;
   formula: string;
-  style: 'missing' | 'unused' | 'outOfTerm' | 'warning' | CoverageStyle;
+  style: 'missing' | 'unused' | 'outOfTerm' | 'warning' | 'winner' | CoverageStyle;
 }
 
 /** One colour per coverage status; Unknown (a gap to chase) unlike any input colour. */
@@ -153,7 +153,8 @@ export interface WorkbookPatch {
   insertRows: RowInsertionPlan[];
   sheets: SheetPatch[];
   /** Names to add; `sheet` is the sheet's name in the workbook. */
-  names: { name: string; sheet: string; range: Rect; comment: string }[];
+  /** `replace`: the workbook has the name already, over a smaller range: it is defined anew. */
+  names: { name: string; sheet: string; range: Rect; comment: string; replace?: boolean }[];
   /** Where the patch writes into cells the previous layout left empty, as the workbook is now:
    * a writer checks they still are and writes nothing if not (the user's content would go). */
   mustBeEmpty: { sheet: string; range: Rect }[];

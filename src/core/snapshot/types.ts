@@ -58,6 +58,8 @@ export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
   'vc_PriceScore',
   'vc_Overall',
   'vc_Rank',
+  'vc_RankingOrder',
+  'vc_IncompleteReason',
   'vc_AnswerChecks',
   'vc_Answered',
   'vc_Completeness',

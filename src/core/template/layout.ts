@@ -221,5 +221,9 @@ export function scoreRows() {
     overallRow: qualityRow + 2,
     rankRow: qualityRow + 3,
     overallForRankingRow: qualityRow + 4,
+    // Where each vendor sits in the Overview's ranking: by rank, then column; incomplete last.
+    orderRow: qualityRow + 5,
+    // Why a vendor has no rank: its missing prices and ratings, shortened, for the Overview.
+    reasonRow: qualityRow + 6,
   };
 }

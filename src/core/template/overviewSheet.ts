@@ -1,8 +1,9 @@
 import { formulaText } from '../formulas/formulaText';
 import { MONEY_FORMAT } from '../options';
-import { quoteSheet } from '../plan/a1';
-import type { SheetKey, SheetPlan } from '../plan/types';
-import { addName, vendorNameByIndex, type PlanContext } from './context';
+import { format } from '../i18n/messages';
+import { columnLetters, quoteSheet } from '../plan/a1';
+import type { CellContent, SheetKey, SheetPlan } from '../plan/types';
+import { addName, type PlanContext } from './context';
 import { planChartData } from './overviewChartData';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -19,7 +20,9 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   const t = ctx.t.overview;
   const b = new SheetBuilder();
   b.width(0, 28);
-  for (let col = 1; col <= 8; col++) b.width(col, 15);
+  for (let col = 1; col < RANKING_COLUMNS - 1; col++) b.width(col, 14);
+  // Why a vendor is incomplete: room for a shortened list of what is missing.
+  b.width(RANKING_COLUMNS - 1, 44);
   let row = 0;
   b.putRow(row, 0, [ctx.t.titles.overview], 'title');
   row += 2;
@@ -47,47 +50,66 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   return b.build('overview', ctx.sheetNames.overview, '#1F4E79', { rows: 1, cols: 0 });
 }
 
-/** The live ranking table: one row per vendor, reading Pricing, Scorecard and Questions. */
+/** Columns of the ranking table, in the order of `t.ranking.columns`. */
+const RANKING_COLUMNS = 13;
+
+/**
+ * The live ranking table, sorted by rank: line k shows the vendor whose vc_RankingOrder is k
+ * (vendors scoring higher first, incomplete vendors last), reading Pricing, Scorecard and
+ * Questions through the named blocks, so it follows rows inserted on the other sheets.
+ */
 function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): number {
   const t = ctx.t.ranking;
   const count = ctx.vendorNames.length;
   let row = startRow;
-  b.section(row++, 0, t.heading, 9);
+  b.section(row++, 0, t.heading, RANKING_COLUMNS);
   b.putRow(row++, 0, [t.note], 'note');
   // The money columns name the comparison currency live, so changing it leaves nothing stale.
-  const moneyColumns = new Set([2, 3]);
+  const moneyColumns = new Set([2, 3, 4, 6]);
   const headers = t.columns.map((label, i) =>
     moneyColumns.has(i) ? { formula: `${formulaText(`${label} (`)}&vc_Currency&")"`, result: `${label} (${ctx.options.currency})` } : label,
   );
   b.putRow(row++, 0, headers, 'header');
-  const incomplete = formulaText(t.incomplete);
-  // Each row reads its vendor's cell of the named blocks, never a fixed address: the names follow
-  // rows inserted on the other sheets, and a row keeps its vendor when the table is sorted.
-  const rows = ctx.vendorNames.map((_, i) => {
-    const of = (name: string) => `INDEX(${name},1,${i + 1})`;
-    const orIncomplete = (name: string) => ({ formula: `IFERROR(${of(name)},${incomplete})` });
-    return [
-      vendorNameByIndex(ctx, i),
-      { formula: `${of('vc_Model')}&""` },
-      orIncomplete('vc_TCO'),
-      orIncomplete('vc_NPV'),
-      orIncomplete('vc_QualityScore'),
-      orIncomplete('vc_PriceScore'),
-      orIncomplete('vc_Overall'),
-      orIncomplete('vc_Rank'),
-      { formula: of('vc_Completeness') },
-    ];
-  });
-  const money = MONEY_FORMAT;
+  const rows = ctx.vendorNames.map((_, k) => rankingLine(ctx, k + 1));
   b.put(row, 0, rows, 'computed');
   const column = (col: number, numberFormat: string) => b.format({ row, col, rows: count, cols: 1 }, undefined, numberFormat);
-  column(2, money);
-  column(3, money);
-  [4, 5, 6].forEach((col) => column(col, '0.0'));
-  column(7, '0');
-  column(8, '0%');
-  addName(ctx, 'vc_Ranking', 'overview', { row, col: 0, rows: count, cols: 9 }, 'Ranking table on the overview');
+  [2, 3, 4, 6].forEach((col) => column(col, MONEY_FORMAT));
+  [5, 11].forEach((col) => column(col, '0%'));
+  [7, 8, 9].forEach((col) => column(col, '0.0'));
+  column(10, '0');
+  const table = { row, col: 0, rows: count, cols: RANKING_COLUMNS };
+  const rank = `$${columnLetters(10)}${row + 1}`;
+  // The winner (rank 1) stands out; an incomplete vendor is greyed (its rank is text).
+  b.highlight({ range: table, formula: `${rank}=1`, style: 'winner' });
+  b.highlight({ range: table, formula: `NOT(ISNUMBER(${rank}))`, style: 'unused' });
+  addName(ctx, 'vc_Ranking', 'overview', table, 'Ranking table on the overview, sorted by rank (incomplete vendors last)');
   return row + count;
+}
+
+/** Line `k` of the ranking: the vendor at that place, whatever its column on the other sheets. */
+function rankingLine(ctx: PlanContext, k: number): CellContent[] {
+  const t = ctx.t.ranking;
+  const incomplete = formulaText(t.incomplete);
+  const column = `MATCH(${k},vc_RankingOrder,0)`;
+  const of = (name: string) => `INDEX(${name},1,${column})`;
+  const orIncomplete = (value: string): CellContent => ({ formula: `IFERROR(${value},${incomplete})` });
+  const [before, after] = ctx.t.vendorFallback.split('{n}');
+  const name = of('vc_VendorNames');
+  return [
+    { formula: `IF(TRIM(${name})="",${formulaText(before ?? '')}&${column}&${formulaText(after ?? '')},${name})`, result: ctx.vendorNames[k - 1] || format(ctx.t.vendorFallback, { n: k }) },
+    { formula: `${of('vc_Model')}&""` },
+    orIncomplete(of('vc_TCO')),
+    orIncomplete(of('vc_NPV')),
+    orIncomplete(`${of('vc_SupportShare')}*${of('vc_TCO')}`),
+    orIncomplete(of('vc_SupportShare')),
+    orIncomplete(of('vc_PerUserMonth')),
+    orIncomplete(of('vc_QualityScore')),
+    orIncomplete(of('vc_PriceScore')),
+    orIncomplete(of('vc_Overall')),
+    orIncomplete(of('vc_Rank')),
+    { formula: of('vc_Completeness') },
+    orIncomplete(of('vc_IncompleteReason')),
+  ];
 }
 
 /** Who prepared the comparison, when, which version, and where the decision stands: inputs. */

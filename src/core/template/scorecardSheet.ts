@@ -73,9 +73,14 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
     overallRow: rows.overallRow + 1,
     rankRow: rows.rankRow + 1,
     overallForRankingRow: rows.overallForRankingRow + 1,
+    orderRow: rows.orderRow + 1,
+    reasonRow: rows.reasonRow + 1,
     firstCol: columnLetters(COL),
     lastCol: columnLetters(COL + vendorCount - 1),
     tco: (col) => `${quoteSheet(ctx.sheetNames.pricing)}!${pricingCol(columnIndex(col) - COL)}${c.tcoRow + 1}`,
+    pricingStatus: (col) => `${quoteSheet(ctx.sheetNames.pricing)}!${pricingCol(columnIndex(col) - COL)}${c.statusRow + 1}`,
+    pricingComplete: ctx.t.pricing.computed.complete,
+    reasonSeparator: ctx.t.ranking.reasonSeparator,
     tcoForRanking: refTo(ctx, 'pricing', { row: c.tcoForRankingRow, col: FIRST_VENDOR_COL.pricing, rows: 1, cols: vendorCount }),
     status: { complete: t.complete, missingPrefix: t.missingPrefix, separator: t.listSeparator, criteria: CRITERIA.map((cr) => `${cr.id} ${cr.label[lang]}`) },
   };
@@ -88,10 +93,13 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
     [null, t.overall],
     [null, t.rank],
     [null, t.overallForRanking],
+    [null, t.rankingOrder],
+    [null, t.incompleteReason],
   ];
   b.put(S.criterionScoreFirstRow, 0, labels, 'label');
   b.format({ row: S.criterionScoreFirstRow, col: COL, rows: labels.length, cols: vendorCount }, 'computed', '0.0');
   b.format({ row: rows.rankRow, col: COL, rows: 1, cols: vendorCount }, 'total', '0');
+  b.format({ row: rows.orderRow, col: COL, rows: 1, cols: vendorCount }, undefined, '0');
   const columns = ctx.vendorNames.map((_, i) => vendorScoreFormulas(refs, columnLetters(COL + i)));
   const keys = [...(columns[0]?.keys() ?? [])].sort((x, y) => x - y);
   for (const row of keys) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
@@ -100,8 +108,12 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
   addName(ctx, 'vc_ScoreStatus', 'scorecard', span(rows.statusRow), 'Quality status per vendor: complete, or the criteria missing');
   // The rank's helper (-1 for an incomplete vendor) is for the formulas, not for reading.
   b.hideRow(rows.overallForRankingRow);
+  b.hideRow(rows.orderRow);
+  b.hideRow(rows.reasonRow);
   addName(ctx, 'vc_QualityScore', 'scorecard', span(rows.qualityRow), 'Weighted quality score per vendor');
   addName(ctx, 'vc_PriceScore', 'scorecard', span(rows.priceRow), 'Price score per vendor');
   addName(ctx, 'vc_Overall', 'scorecard', span(rows.overallRow), 'Overall score per vendor');
   addName(ctx, 'vc_Rank', 'scorecard', span(rows.rankRow), 'Rank per vendor (1 = best)');
+  addName(ctx, 'vc_IncompleteReason', 'scorecard', span(rows.reasonRow), 'Why a vendor has no rank: missing prices and ratings, shortened');
+  addName(ctx, 'vc_RankingOrder', 'scorecard', span(rows.orderRow), 'Line of each vendor in the Overview ranking (by rank, incomplete last)');
 }

@@ -10,6 +10,8 @@ const RESULT_BLOCKS = [
   'vc_PriceScore',
   'vc_Overall',
   'vc_Rank',
+  'vc_RankingOrder',
+  'vc_IncompleteReason',
   'vc_Ranking',
   'vc_AnswerChecks',
   'vc_Answered',
