@@ -71,7 +71,8 @@ describe('vendor-compare validate: results', () => {
     });
     expect(incomplete).toMatchObject({ file: 'incomplete.xlsx', complete: false, summary: { vendors: 4, completeVendors: 0, openQuestions: 40 } });
     for (const finding of incomplete!.findings!) {
-      expect(Object.keys(finding)).toEqual(['severity', 'rule', 'sheet', 'cell', 'vendor', 'question', 'message']);
+      expect(Object.keys(finding)).toEqual(['severity', 'rule', 'sheet', 'cell', 'cells', 'vendor', 'question', 'message']);
+      expect((finding.cells as string[])[0]).toBe(finding.cell);
       expect(['error', 'warning']).toContain(finding.severity);
     }
     expect(incomplete!.findings![0]).toEqual({
@@ -79,11 +80,19 @@ describe('vendor-compare validate: results', () => {
       rule: 'unanswered',
       sheet: 'Questions',
       cell: 'C4',
+      cells: ['C4'],
       vendor: 'Aurora Cloud',
       question: 'Q1',
       message: 'Aurora Cloud has not answered Q1. Get a real answer before signing.',
     });
-    expect(incomplete!.findings!.find((f) => f.rule === 'unknown-coverage')).toMatchObject({ severity: 'warning', question: null });
+    // Coverage is grouped per vendor and layer: the JSON keeps every cell of the group.
+    expect(incomplete!.findings!.find((f) => f.rule === 'unknown-coverage')).toMatchObject({
+      severity: 'warning',
+      cell: 'D4',
+      cells: ['D4', 'D5', 'D6'],
+      vendor: 'Aurora Cloud',
+      question: null,
+    });
     expect(incomplete!.summary!.errors).toBe(incomplete!.findings!.filter((f) => f.severity === 'error').length);
   });
 
@@ -307,6 +316,7 @@ describe('vendor-compare validate: finds what a user breaks', () => {
         rule: 'structure',
         sheet: '',
         cell: '',
+        cells: [],
         vendor: null,
         question: null,
         message: 'The defined name vc_Answers points at #REF!: the cells it marked were deleted. Restore them or re-insert the template.',

@@ -55,7 +55,11 @@ describe('validate', () => {
     expect(result.complete).toBe(false);
     expect(result.findings.filter((f) => f.rule === 'unanswered')).toHaveLength(QUESTION_IDS.length * 2);
     expect(result.findings.filter((f) => f.rule === 'missing-price').map((f) => f.cell)).toEqual(['D4', 'E4']);
-    expect(result.findings.filter((f) => f.rule === 'unknown-coverage')).toHaveLength(13 * 2);
+    // One finding per vendor and layer (4 layers), whose cells are all 13 items of that vendor.
+    const coverage = result.findings.filter((f) => f.rule === 'unknown-coverage');
+    expect(coverage).toHaveLength(4 * 2);
+    expect(new Set(coverage.flatMap((f) => f.cells ?? [])).size).toBe(13 * 2);
+    expect(coverage.map((f) => f.cells?.[0])).toEqual(coverage.map((f) => f.cell));
     expect(result.summary).toMatchObject({ vendors: 2, completeVendors: 0, openQuestions: QUESTION_IDS.length * 2 });
   });
 
