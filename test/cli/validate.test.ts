@@ -107,6 +107,31 @@ describe('vendor-compare validate: results', () => {
     expect(file!.findings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'vague-commitment', vendor: 'Aurora Cloud', question: 'Q1' })]);
   });
 
+  it('--json reports Coverage disagreeing with Pricing as a warning with its cells', async () => {
+    const dir = tempFolder();
+    const options = answeredOptions();
+    options.vendors[1] = { ...options.vendors[1]!, tier: 'flagship' };
+    await writeWorkbook(join(dir, 'mismatch.xlsx'), options, {
+      complete: true,
+      edit: (workbook, plan) => {
+        const coverage = namedCells(plan, 'vc_Coverage');
+        const sheet = workbook.getWorksheet(coverage.sheet)!;
+        // Rows 7 and 9 of the grid: architecture advice (L3-1) and on-site support (L3-3).
+        sheet.getCell(coverage.cells[9]![0]!).value = 'Included';
+        sheet.getCell(coverage.cells[7]![1]!).value = 'Not offered';
+        sheet.getCell(coverage.cells[9]![1]!).value = 'Not offered';
+      },
+    });
+    const result = await runCli(['validate', 'mismatch.xlsx', '--json'], dir);
+    expect(result.code).toBe(0);
+    const [file] = parseJson(result.stdout);
+    expect(file!.findings!.map((f) => [f.rule, f.severity, f.vendor, f.sheet, f.cell, f.cells])).toEqual([
+      ['coverage-mismatch', 'warning', 'Aurora Cloud', 'Coverage', 'D13', ['D13']],
+      ['coverage-mismatch', 'warning', 'Beacon RTC', 'Coverage', 'E11', ['E11', 'E13']],
+    ]);
+    expect(file!.findings![0]!.message).toContain('Pricing!D');
+  });
+
   it('--lang zh gives the findings and the summary in Chinese', async () => {
     const dir = await folderWithWorkbooks();
     const result = await runCli(['validate', 'incomplete.xlsx', '--lang', 'zh'], dir);

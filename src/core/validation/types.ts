@@ -7,6 +7,7 @@ export type RuleId =
   | 'missing-price'
   | 'missing-quality'
   | 'unknown-coverage'
+  | 'coverage-mismatch'
   | 'broken-formula'
   | 'weights'
   | 'assumptions';

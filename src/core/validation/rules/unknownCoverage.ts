@@ -4,7 +4,7 @@ import { coverageFromLabel } from '../../snapshot/labels';
 import { itemList } from '../itemList';
 import { finding, type Rule, type RuleContext } from '../ruleContext';
 import type { Finding } from '../types';
-import { cellOf, displayText, vendorOfColumn, type CellRef } from '../workbookModel';
+import { cellOf, coverageItemId, displayText, vendorOfColumn, type CellRef } from '../workbookModel';
 
 /**
  * Unknown (or blank, or an error value) asks the vendor; a status typed in the other language asks
@@ -36,13 +36,11 @@ function gapKind(ctx: RuleContext, value: CellRef['value']): GapKind | null {
 function gaps(ctx: RuleContext): Gap[] {
   const grid = ctx.snapshot.blocks.vc_Coverage;
   if (!grid) return [];
-  const ids = ctx.snapshot.blocks.vc_CoverageIds;
   return grid.values.flatMap((row, r) =>
     row.flatMap((value, column) => {
       const kind = gapKind(ctx, value);
       if (!kind) return [];
-      const idRow = ids ? grid.range.row + r - ids.range.row : -1;
-      const id = ids && idRow >= 0 ? displayText(ids.values[idRow]?.[0] ?? null) : '';
+      const id = coverageItemId(ctx.snapshot, r);
       const layer = SUPPORT_LAYERS.find((l) => l.items.some((i) => i.id === id)) ?? null;
       const item = layer?.items.find((i) => i.id === id)?.label[ctx.language] ?? (id || `${r + 1}`);
       return [{ column, layer, kind, item, value: displayText(value).trim(), cell: cellOf(grid, r, column) }];
