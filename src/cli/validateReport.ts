@@ -6,6 +6,7 @@ import type { Language } from '../core/catalogue/text';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format, messages } from '../core/i18n/cliMessages';
 import type { ValidationResult, ValidationSummary } from '../core/validation/validate';
+import { findingCells } from '../core/validation/findingCells';
 import type { Finding } from '../core/validation/types';
 import { EXIT } from './errors';
 import { alignRows, printable, type Paint } from './text';
@@ -22,12 +23,14 @@ export function exitCodeOf(reports: readonly FileReport[]): number {
   return EXIT.ok;
 }
 
-/** A finding with all seven fields, absent ones as null, so every consumer sees the same keys. */
+/** A finding with all eight fields, absent ones as null, so every consumer sees the same keys. */
 interface JsonFinding {
   severity: Finding['severity'];
   rule: Finding['rule'];
   sheet: string;
   cell: string;
+  /** Every cell of the finding, `cell` first (a grouped finding has several; a workbook-wide one none). */
+  cells: string[];
   vendor: string | null;
   question: string | null;
   message: string;
@@ -43,6 +46,7 @@ export function jsonReport(reports: readonly FileReport[]): string {
       rule: f.rule,
       sheet: f.sheet,
       cell: f.cell,
+      cells: findingCells(f),
       vendor: f.vendor ?? null,
       question: f.question ?? null,
       message: f.message,

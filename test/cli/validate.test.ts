@@ -71,7 +71,8 @@ describe('vendor-compare validate: results', () => {
     });
     expect(incomplete).toMatchObject({ file: 'incomplete.xlsx', complete: false, summary: { vendors: 4, completeVendors: 0, openQuestions: 40 } });
     for (const finding of incomplete!.findings!) {
-      expect(Object.keys(finding)).toEqual(['severity', 'rule', 'sheet', 'cell', 'vendor', 'question', 'message']);
+      expect(Object.keys(finding)).toEqual(['severity', 'rule', 'sheet', 'cell', 'cells', 'vendor', 'question', 'message']);
+      expect((finding.cells as string[])[0]).toBe(finding.cell);
       expect(['error', 'warning']).toContain(finding.severity);
     }
     expect(incomplete!.findings![0]).toEqual({
@@ -79,11 +80,19 @@ describe('vendor-compare validate: results', () => {
       rule: 'unanswered',
       sheet: 'Questions',
       cell: 'C4',
+      cells: ['C4'],
       vendor: 'Aurora Cloud',
       question: 'Q1',
       message: 'Aurora Cloud has not answered Q1. Get a real answer before signing.',
     });
-    expect(incomplete!.findings!.find((f) => f.rule === 'unknown-coverage')).toMatchObject({ severity: 'warning', question: null });
+    // Coverage is grouped per vendor and layer: the JSON keeps every cell of the group.
+    expect(incomplete!.findings!.find((f) => f.rule === 'unknown-coverage')).toMatchObject({
+      severity: 'warning',
+      cell: 'D4',
+      cells: ['D4', 'D5', 'D6'],
+      vendor: 'Aurora Cloud',
+      question: null,
+    });
     expect(incomplete!.summary!.errors).toBe(incomplete!.findings!.filter((f) => f.severity === 'error').length);
   });
 
@@ -96,6 +105,31 @@ describe('vendor-compare validate: results', () => {
     expect(result.code).toBe(0);
     const [file] = parseJson(result.stdout);
     expect(file!.findings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'vague-commitment', vendor: 'Aurora Cloud', question: 'Q1' })]);
+  });
+
+  it('--json reports Coverage disagreeing with Pricing as a warning with its cells', async () => {
+    const dir = tempFolder();
+    const options = answeredOptions();
+    options.vendors[1] = { ...options.vendors[1]!, tier: 'flagship' };
+    await writeWorkbook(join(dir, 'mismatch.xlsx'), options, {
+      complete: true,
+      edit: (workbook, plan) => {
+        const coverage = namedCells(plan, 'vc_Coverage');
+        const sheet = workbook.getWorksheet(coverage.sheet)!;
+        // Rows 7 and 9 of the grid: architecture advice (L3-1) and on-site support (L3-3).
+        sheet.getCell(coverage.cells[9]![0]!).value = 'Included';
+        sheet.getCell(coverage.cells[7]![1]!).value = 'Not offered';
+        sheet.getCell(coverage.cells[9]![1]!).value = 'Not offered';
+      },
+    });
+    const result = await runCli(['validate', 'mismatch.xlsx', '--json'], dir);
+    expect(result.code).toBe(0);
+    const [file] = parseJson(result.stdout);
+    expect(file!.findings!.map((f) => [f.rule, f.severity, f.vendor, f.sheet, f.cell, f.cells])).toEqual([
+      ['coverage-mismatch', 'warning', 'Aurora Cloud', 'Coverage', 'D13', ['D13']],
+      ['coverage-mismatch', 'warning', 'Beacon RTC', 'Coverage', 'E11', ['E11', 'E13']],
+    ]);
+    expect(file!.findings![0]!.message).toContain('Pricing!D');
   });
 
   it('--lang zh gives the findings and the summary in Chinese', async () => {
@@ -307,6 +341,7 @@ describe('vendor-compare validate: finds what a user breaks', () => {
         rule: 'structure',
         sheet: '',
         cell: '',
+        cells: [],
         vendor: null,
         question: null,
         message: 'The defined name vc_Answers points at #REF!: the cells it marked were deleted. Restore them or re-insert the template.',

@@ -1,7 +1,6 @@
 /** Test helper: Vendor Compare workbooks written to disk with the real planner and ExcelJS writer. */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
-import { COVERAGE_STATUSES } from '../../src/core/catalogue/layers';
 import { CONTRACT_QUESTIONS } from '../../src/core/catalogue/questions';
 import { scenarioQuestions } from '../../src/core/catalogue/scenarios';
 import { cellAddress } from '../../src/core/plan/a1';
@@ -11,6 +10,7 @@ import { planTemplate } from '../../src/core/template/planTemplate';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
 import { committedAnswer } from '../fixtures/answers';
+import { settledCoverage } from '../fixtures/coverage';
 import { ratedColumn } from '../support/quality';
 import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
 
@@ -36,7 +36,8 @@ export interface Written {
 }
 
 /**
- * Writes the template for `options` to `path`. `complete` also marks all coverage Included and
+ * Writes the template for `options` to `path`. `complete` also settles all coverage (Included, on-site
+ * Paid where the vendor quotes a day rate) and
  * rates every vendor on every criterion, so a fully answered workbook validates without a
  * finding. `edit` changes the workbook before it is saved.
  */
@@ -49,7 +50,9 @@ export async function writeWorkbook(
   const workbook = writePlanToWorkbook(plan);
   if (complete) {
     const coverage = namedCells(plan, 'vc_Coverage');
-    for (const address of coverage.cells.flat()) workbook.getWorksheet(coverage.sheet)!.getCell(address).value = COVERAGE_STATUSES.included[options.language];
+    coverage.cells.forEach((row, r) =>
+      row.forEach((address, c) => (workbook.getWorksheet(coverage.sheet)!.getCell(address).value = settledCoverage(options.vendors[c], r, options.language))),
+    );
     const scores = namedCells(plan, 'vc_ScoreInputs');
     const rated = ratedColumn(options.language);
     scores.cells.forEach((row, r) => row.forEach((address) => (workbook.getWorksheet(scores.sheet)!.getCell(address).value = rated[r]!)));

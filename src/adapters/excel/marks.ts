@@ -7,6 +7,7 @@
 import { parseNameReference } from '../../core/snapshot/types';
 import { parseRange } from '../../core/plan/a1';
 import type { SheetKey } from '../../core/plan/types';
+import { findingCells } from '../../core/validation/findingCells';
 import type { Finding, Severity } from '../../core/validation/types';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
 import { type GridCell, groupIntoRects } from './rects';
@@ -71,11 +72,15 @@ export async function clearMarks(context: RequestContextLike): Promise<void> {
 function markCells(findings: readonly Finding[]): Map<string, Record<Severity, GridCell<null>[]>> {
   const bySheet = new Map<string, Record<Severity, GridCell<null>[]>>();
   for (const f of findings) {
-    if (!f.sheet || !f.cell) continue;
+    const cells = findingCells(f);
+    if (!f.sheet || cells.length === 0) continue;
     const entry = bySheet.get(f.sheet) ?? { error: [], warning: [] };
-    const r = parseRange(f.cell);
-    for (let row = r.row; row < r.row + r.rows; row++) {
-      for (let col = r.col; col < r.col + r.cols; col++) entry[f.severity].push({ row, col, value: null });
+    // A grouped finding (a vendor's Unknown coverage in one layer) marks every cell it lists.
+    for (const cell of cells) {
+      const r = parseRange(cell);
+      for (let row = r.row; row < r.row + r.rows; row++) {
+        for (let col = r.col; col < r.col + r.cols; col++) entry[f.severity].push({ row, col, value: null });
+      }
     }
     bySheet.set(f.sheet, entry);
   }

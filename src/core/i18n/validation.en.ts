@@ -26,8 +26,20 @@ export const validationEn = {
   noFxRate: '{vendor} quotes in {currency}, which has no positive rate in the exchange-rate table on {sheet}. Add the rate (or clear the quote currency if the vendor quotes in the comparison currency); until then its costs are #N/A.',
   missingQuality:
     '{vendor}: {criteria} not scored (an input is blank or not one of the choices). A blank rating is not a zero: quality, overall score and rank are withheld until it is filled in.',
-  unknownCoverage: '{vendor}: coverage of “{item}” is still Unknown. Ask the vendor whether it is included.',
-  coverageOtherLanguage: '{vendor}: coverage of “{item}” reads “{value}”, which is not a status in this template’s language. Choose one of: {options}.',
+  unknownCoverage: '{vendor}: coverage of {items} in {layer} is still Unknown. Ask the vendor what is included.',
+  coverageOtherLanguage: '{vendor}: coverage of {items} in {layer} is typed in the other language, so this template does not read it as a status. Choose one of: {options}.',
+  coverageIncludedRate:
+    '{vendor}: Coverage marks “{item}” Included, but {pricing} holds an on-site day rate of {rate}. Ask the vendor which is right (included on-site support has a day rate of 0).',
+  coveragePaidNoRate: '{vendor}: Coverage marks “{item}” Paid, but the on-site day rate in {pricing} is blank. Ask the vendor for the day rate.',
+  coverageTierNotOffered:
+    '{vendor}: the chosen tier “{tier}” ({pricing}) should include {items} in {layer}, which Coverage marks Not offered. Ask the vendor what the tier includes.',
+  /** The "layer" of coverage rows whose item id the catalogue does not know. */
+  coverageOtherRows: 'other rows',
+  /** One item in a list; with the value found in its cell. */
+  quotedItem: '“{item}”',
+  quotedItemValue: '“{item}” (“{value}”)',
+  /** A list shortened after its first items. */
+  moreItems: '{items} and {more} more',
   formulaOverwritten: '{vendor}: the formula in {cell} was replaced by a constant. Run “Fill pricing formulas”.',
   formulaEmptied: '{vendor}: {cell} should hold a formula but is empty. Run “Fill pricing formulas”.',
   computedRowsChanged:

@@ -7,6 +7,7 @@ export type RuleId =
   | 'missing-price'
   | 'missing-quality'
   | 'unknown-coverage'
+  | 'coverage-mismatch'
   | 'broken-formula'
   | 'weights'
   | 'assumptions';
@@ -18,6 +19,11 @@ export interface Finding {
   sheet: string;
   /** A1 address on `sheet`, e.g. "D7" (empty when the whole workbook is concerned). */
   cell: string;
+  /**
+   * Every cell the finding concerns, `cell` first, when a rule groups several (e.g. a vendor's
+   * Unknown coverage in one layer). Absent: the finding concerns `cell` alone (findingCells).
+   */
+  cells?: string[];
   vendor?: string;
   question?: string;
   message: string;

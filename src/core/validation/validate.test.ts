@@ -3,6 +3,8 @@ import { loadPlan, type LoadedWorkbook } from '../../../test/support/hyperformul
 import { snapshotOf } from '../../../test/support/snapshot';
 import { WORKED_EXAMPLE } from '../../../test/fixtures/workedExample';
 import { committedAnswer } from '../../../test/fixtures/answers';
+import { settledCoverage } from '../../../test/fixtures/coverage';
+import { SUPPORT_LAYERS } from '../catalogue/layers';
 import { CONTRACT_QUESTIONS } from '../catalogue/questions';
 import { scenarioQuestions } from '../catalogue/scenarios';
 import { cellAddress } from '../plan/a1';
@@ -12,7 +14,7 @@ import { ratedColumn } from '../../../test/support/quality';
 
 const QUESTION_IDS = [...CONTRACT_QUESTIONS, ...scenarioQuestions(['S2'])].map((q) => q.id);
 
-/** The worked example with every question answered, every coverage known and a complete scorecard. */
+/** The worked example with every question answered, every coverage known (agreeing with Pricing) and a complete scorecard. */
 function completeWorkbook(): { plan: Plan; wb: LoadedWorkbook } {
   const vendors = WORKED_EXAMPLE.vendors.map((v) => ({
     ...v,
@@ -23,7 +25,7 @@ function completeWorkbook(): { plan: Plan; wb: LoadedWorkbook } {
   const coverage = plan.names.find((n) => n.name === 'vc_Coverage')!.range;
   const sheet = plan.sheets.find((s) => s.key === 'coverage')!.name;
   for (let r = 0; r < coverage.rows; r++)
-    for (let c = 0; c < coverage.cols; c++) wb.set(sheet, cellAddress(coverage.row + r, coverage.col + c), 'Included');
+    for (let c = 0; c < coverage.cols; c++) wb.set(sheet, cellAddress(coverage.row + r, coverage.col + c), settledCoverage(vendors[c], r, 'en'));
   const scores = plan.names.find((n) => n.name === 'vc_ScoreInputs')!.range;
   ratedColumn('en').forEach((value, r) => {
     for (let c = 0; c < scores.cols; c++) wb.set(sheetOf(plan, 'scorecard'), cellAddress(scores.row + r, scores.col + c), value);
@@ -55,8 +57,36 @@ describe('validate', () => {
     expect(result.complete).toBe(false);
     expect(result.findings.filter((f) => f.rule === 'unanswered')).toHaveLength(QUESTION_IDS.length * 2);
     expect(result.findings.filter((f) => f.rule === 'missing-price').map((f) => f.cell)).toEqual(['D4', 'E4']);
-    expect(result.findings.filter((f) => f.rule === 'unknown-coverage')).toHaveLength(13 * 2);
+    // One finding per vendor and layer (4 layers), whose cells are all 13 items of that vendor.
+    const coverage = result.findings.filter((f) => f.rule === 'unknown-coverage');
+    expect(coverage).toHaveLength(4 * 2);
+    expect(new Set(coverage.flatMap((f) => f.cells ?? [])).size).toBe(13 * 2);
+    expect(coverage.map((f) => f.cells?.[0])).toEqual(coverage.map((f) => f.cell));
     expect(result.summary).toMatchObject({ vendors: 2, completeVendors: 0, openQuestions: QUESTION_IDS.length * 2 });
+  });
+
+  it('warns where Coverage and Pricing disagree, through the real template', () => {
+    const { plan, wb } = completeWorkbook();
+    const coverage = sheetOf(plan, 'coverage');
+    const pricing = sheetOf(plan, 'pricing');
+    const row = (id: string) => SUPPORT_LAYERS.flatMap((l) => l.items).findIndex((i) => i.id === id);
+    // Aurora (day rate 3000) marks on-site Included; Cirrus (2500) keeps Paid but its rate is cleared;
+    // Beacon (tiered) moves to Flagship yet says it offers no architecture advice or on-site support.
+    wb.set(coverage, cellIn(plan, 'vc_Coverage', row('L3-3'), 0), 'Included');
+    wb.set(pricing, cellIn(plan, 'vc_DayRate', 0, 2), null);
+    wb.set(pricing, cellIn(plan, 'vc_Tier', 0, 1), 'Flagship');
+    wb.set(coverage, cellIn(plan, 'vc_Coverage', row('L3-1'), 1), 'Not offered');
+    wb.set(coverage, cellIn(plan, 'vc_Coverage', row('L3-3'), 1), 'Not offered');
+    const findings = validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'coverage-mismatch');
+    expect(findings.map((f) => [f.severity, f.vendor, f.sheet, f.cell, f.cells])).toEqual([
+      ['warning', 'Aurora Cloud', coverage, cellIn(plan, 'vc_Coverage', row('L3-3'), 0), undefined],
+      ['warning', 'Beacon RTC', coverage, cellIn(plan, 'vc_Coverage', row('L3-1'), 1), [cellIn(plan, 'vc_Coverage', row('L3-1'), 1), cellIn(plan, 'vc_Coverage', row('L3-3'), 1)]],
+      ['warning', 'Cirrus IM', coverage, cellIn(plan, 'vc_Coverage', row('L3-3'), 2), undefined],
+    ]);
+    expect(findings[0]!.message).toContain(`${pricing}!${cellIn(plan, 'vc_DayRate', 0, 0)} holds an on-site day rate of 3000`);
+    expect(findings[1]!.message).toContain(`“Flagship” (${pricing}!${cellIn(plan, 'vc_Tier', 0, 1)})`);
+    expect(findings[2]!.message).toContain(`${pricing}!${cellIn(plan, 'vc_DayRate', 0, 2)} is blank`);
+    expect(validate(snapshotOf(wb), 'zh').findings.filter((f) => f.rule === 'coverage-mismatch')[0]!.message).toContain('现场支持日费率为 3000');
   });
 
   it('names the sheet, cell, vendor and question of a placeholder answer, in Chinese too', () => {

@@ -8,6 +8,7 @@ import type { Snapshot } from '../snapshot/types';
 import { ruleContext, type Rule } from './ruleContext';
 import { assumptions } from './rules/assumptions';
 import { brokenFormulas } from './rules/brokenFormulas';
+import { coverageMismatch } from './rules/coverageMismatch';
 import { missingPrice } from './rules/missingPrice';
 import { missingQuality } from './rules/missingQuality';
 import { unansweredQuestion } from './rules/unansweredQuestion';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   missingPrice,
   missingQuality,
   unknownCoverage,
+  coverageMismatch,
   brokenFormulas,
   weightsTotal,
   assumptions,

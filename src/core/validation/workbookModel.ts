@@ -108,6 +108,15 @@ export function questionRows(snapshot: Snapshot, vendors: VendorColumn[]): Quest
   });
 }
 
+/** The item id (L1-1 ...) of row `r` of vc_Coverage, from vc_CoverageIds on the same sheet row; '' when there is none. */
+export function coverageItemId(snapshot: Snapshot, r: number): string {
+  const grid = snapshot.blocks.vc_Coverage;
+  const ids = snapshot.blocks.vc_CoverageIds;
+  if (!grid || !ids) return '';
+  const idRow = grid.range.row + r - ids.range.row;
+  return idRow >= 0 ? displayText(ids.values[idRow]?.[0] ?? null) : '';
+}
+
 /** The Pricing input cell of `key` for the vendor at `index`, if that row still exists. */
 export function pricingInput(snapshot: Snapshot, key: PricingInputKey | 'model', index: number): CellRef | null {
   const block = snapshot.blocks[key === 'model' ? 'vc_Model' : inputName(key)];

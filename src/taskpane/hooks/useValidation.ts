@@ -3,7 +3,7 @@ import type { AnalysisService } from '../../adapters/excel/contract';
 import type { Language } from '../../core/catalogue/text';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
-import { locationOf, type FindingFilter } from '../validation/findingGroups';
+import { markedCellCount, type FindingFilter } from '../validation/findingGroups';
 import { useMounted } from './useMounted';
 
 export type ValidationStep = 'validate' | 'select' | 'mark' | 'clear';
@@ -75,7 +75,7 @@ export function useValidation(service: AnalysisService, language: Language): Val
       setState((s) => ({ ...s, busy: 'mark', error: null, notice: null }));
       try {
         await service.markFindings(findings);
-        if (mounted.current) setState((s) => ({ ...s, busy: null, notice: { kind: 'marked', count: new Set(findings.map(locationOf)).size } }));
+        if (mounted.current) setState((s) => ({ ...s, busy: null, notice: { kind: 'marked', count: markedCellCount(findings) } }));
       } catch (error: unknown) {
         fail('mark', error);
       }

@@ -130,6 +130,27 @@ describe('Validate', () => {
     expect(await screen.findByTestId(testIds.actionNotice)).toHaveTextContent('Marks cleared.');
   });
 
+  it('marks every cell of a grouped finding, counts each once, and goes to its first cell on click', async () => {
+    const grouped = finding({
+      vendor: 'Beacon',
+      sheet: 'Coverage',
+      cell: 'E4',
+      cells: ['E4', 'E5', 'E6'],
+      severity: 'warning',
+      rule: 'unknown-coverage',
+      message: 'Beacon: coverage of “Ticket response”, “Online documentation”, “FAQ” in Basic support is still Unknown.',
+    });
+    // E5 is also another finding's cell: it is one cell to mark, not two.
+    const single = finding({ vendor: 'Beacon', sheet: 'Coverage', cell: 'E5', severity: 'warning', rule: 'unknown-coverage', message: 'Other.' });
+    const { user, service } = await validated(resultOf([grouped, single]));
+    expect(await screen.findByTestId(testIds.markScope)).toHaveTextContent('Highlights the 3 cells with findings, whatever is shown.');
+    await user.click(screen.getByRole('button', { name: 'Mark gaps in the sheet' }));
+    expect(service.marked).toEqual([[grouped, single]]);
+    expect(await screen.findByTestId(testIds.actionNotice)).toHaveTextContent('Marked 3 cells.');
+    await user.click(await screen.findByRole('button', { name: /in Basic support is still Unknown/ }));
+    expect(service.selections).toEqual([{ sheet: 'Coverage', address: 'E4' }]);
+  });
+
   it('offers Clear marks before any validation, but not Mark', async () => {
     const service = new FakeWorkbookService(true);
     const { user } = await renderOnTab(service, 'validate');

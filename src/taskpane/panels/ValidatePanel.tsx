@@ -29,7 +29,7 @@ import {
   countBySeverity,
   groupFindings,
   hasLocation,
-  locationOf,
+  markedCellCount,
   type FindingFilter,
 } from '../validation/findingGroups';
 
@@ -57,7 +57,7 @@ export function ValidatePanel({ validation, onGoTo }: { validation: Validation; 
   const groups = useMemo(() => groupFindings(findings, filter), [findings, filter]);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const markable = useMemo(() => findings.filter(hasLocation), [findings]);
-  const markCells = useMemo(() => new Set(markable.map(locationOf)).size, [markable]);
+  const markCells = useMemo(() => markedCellCount(markable), [markable]);
   const filterLabels: Record<FindingFilter, string> = { all: ui.check.all, error: ui.check.errors, warning: ui.check.warnings };
 
   return (

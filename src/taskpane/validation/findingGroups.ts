@@ -1,4 +1,5 @@
 /** Pure helpers that shape a validation result for the pane: filter, group by vendor, count. */
+import { findingCells } from '../../core/validation/findingCells';
 import type { Finding, Severity } from '../../core/validation/types';
 
 export type FindingFilter = 'all' | Severity;
@@ -27,6 +28,11 @@ export function hasLocation(finding: Finding): boolean {
 
 export function locationOf(finding: Pick<Finding, 'sheet' | 'cell'>): string {
   return `${finding.sheet}!${finding.cell}`;
+}
+
+/** The distinct cells that marking `findings` highlights: every cell of a grouped finding, each once. */
+export function markedCellCount(findings: readonly Finding[]): number {
+  return new Set(findings.filter(hasLocation).flatMap((f) => findingCells(f).map((cell) => locationOf({ sheet: f.sheet, cell })))).size;
 }
 
 /**

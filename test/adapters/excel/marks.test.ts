@@ -53,6 +53,12 @@ describe('markFindings / clearMarks', () => {
     expect(wb.sheet('Questions').formats.size).toBe(0);
   });
 
+  it('marks every cell of a grouped finding, not only its first', async () => {
+    const wb = createWorkbook({ sheets: [{ name: 'Coverage' }], names: [{ name: 'vc_Coverage', sheet: 'Coverage', address: 'D4:E16' }] });
+    await markFindings(wb.newContext(), [{ ...finding('warning', 'Coverage', 'D4'), rule: 'unknown-coverage', cells: ['D4', 'D5', 'D6', 'E9'] }]);
+    expect(marks(wb).map((m) => rectAddress(m.rect))).toEqual(['D4:D6', 'E9']);
+  });
+
   it("leaves the user's fill colours and conditional formats exactly as they were after mark and clear", async () => {
     const wb = await workbookWithTemplate(templateOptions(named('Aurora', 'Beacon'), { scenarios: ['S1'] }));
     const answer = cellOfName(wb, 'vc_Answers', 0, 0);

@@ -14,8 +14,9 @@ describe('unknownCoverage', () => {
         rule: 'unknown-coverage',
         sheet: 'Coverage',
         cell: 'D4',
+        cells: ['D4'],
         vendor: 'Aurora',
-        message: 'Aurora: coverage of “Ticket response” is still Unknown. Ask the vendor whether it is included.',
+        message: 'Aurora: coverage of “Ticket response” in Basic support is still Unknown. Ask the vendor what is included.',
       },
     ]);
   });
@@ -45,12 +46,13 @@ describe('unknownCoverage', () => {
       expect.objectContaining({
         severity: 'warning',
         cell: 'D4',
-        message: 'Aurora: coverage of “Ticket response” reads “包含”, which is not a status in this template’s language. Choose one of: Included, Paid, Not offered, Unknown.',
+        message:
+          'Aurora: coverage of “Ticket response” (“包含”) in Basic support is typed in the other language, so this template does not read it as a status. Choose one of: Included, Paid, Not offered, Unknown.',
       }),
     ]);
     const zh = runRule(unknownCoverage, new SnapshotBuilder().vendors('甲').language('zh').coverage([['L1-1', 'Included']]).build(), 'zh');
     expect(zh.map((f) => f.message)).toEqual([
-      '甲：“工单响应”的支持范围填写为“Included”，不是本模板语言中的状态。请从以下选项中选择：包含、另行收费、不提供、未知。',
+      '甲：基础服务中“工单响应”（“Included”）的支持范围以另一种语言填写，本模板不将其识别为状态。请从以下选项中选择：包含、另行收费、不提供、未知。',
     ]);
   });
 
@@ -70,14 +72,14 @@ describe('unknownCoverage', () => {
       )
       .build();
     expect(runRule(unknownCoverage, snapshot).map((f) => [f.cell, f.vendor, f.message])).toEqual([
-      ['E4', 'Aurora', 'Aurora: coverage of “On-site support” is still Unknown. Ask the vendor whether it is included.'],
-      ['D5', 'Beacon', 'Beacon: coverage of “Private deployment” is still Unknown. Ask the vendor whether it is included.'],
+      ['E4', 'Aurora', 'Aurora: coverage of “On-site support” in Production operations support is still Unknown. Ask the vendor what is included.'],
+      ['D5', 'Beacon', 'Beacon: coverage of “Private deployment” in Customised support (priced separately) is still Unknown. Ask the vendor what is included.'],
     ]);
   });
 
   it('names the item in the message language', () => {
     const snapshot = new SnapshotBuilder().vendors('甲').language('zh').coverage([['L2-1', '未知']]).build();
-    expect(runRule(unknownCoverage, snapshot, 'zh')[0]?.message).toBe('甲：“SDK接入指导”的支持范围仍为“未知”。请向供应商确认是否包含。');
+    expect(runRule(unknownCoverage, snapshot, 'zh')[0]?.message).toBe('甲：开发阶段支持中“SDK接入指导”的支持范围仍为“未知”。请向供应商确认是否包含。');
   });
 
   it('names a row without a known id by its id, or its position', () => {
@@ -88,12 +90,78 @@ describe('unknownCoverage', () => {
         [null, 'Unknown'],
       ])
       .build();
-    expect(runRule(unknownCoverage, snapshot).map((f) => f.message)).toEqual([
-      'Aurora: coverage of “X-9” is still Unknown. Ask the vendor whether it is included.',
-      'Aurora: coverage of “2” is still Unknown. Ask the vendor whether it is included.',
+    expect(runRule(unknownCoverage, snapshot).map((f) => [f.message, f.cells])).toEqual([
+      ['Aurora: coverage of “X-9”, “2” in other rows is still Unknown. Ask the vendor what is included.', ['D4', 'D5']],
     ]);
     const noIds = new SnapshotBuilder().vendors('Aurora').add(namedBlock('vc_Coverage', 'Coverage', 'D4', [['Unknown']])).build();
     expect(runRule(unknownCoverage, noIds)[0]?.message).toContain('“1”');
+  });
+
+  it('groups per vendor and layer: one finding at the first cell, listing every item and cell', () => {
+    const snapshot = new SnapshotBuilder()
+      .vendors('Aurora', 'Beacon')
+      .coverage([
+        ['L1-1', 'Unknown', 'Included'],
+        ['L1-2', 'Included', null],
+        ['L1-3', null, 'Unknown'],
+        ['L2-1', 'Unknown', 'Paid'],
+        ['L2-2', { error: '#N/A' }, 'Paid'],
+      ])
+      .build();
+    expect(runRule(unknownCoverage, snapshot).map((f) => [f.vendor, f.cell, f.cells, f.message])).toEqual([
+      ['Aurora', 'D4', ['D4', 'D6'], 'Aurora: coverage of “Ticket response”, “FAQ” in Basic support is still Unknown. Ask the vendor what is included.'],
+      ['Beacon', 'E5', ['E5', 'E6'], 'Beacon: coverage of “Online documentation”, “FAQ” in Basic support is still Unknown. Ask the vendor what is included.'],
+      [
+        'Aurora',
+        'D7',
+        ['D7', 'D8'],
+        'Aurora: coverage of “SDK integration guidance”, “API documentation help” in Development-phase support is still Unknown. Ask the vendor what is included.',
+      ],
+    ]);
+    expect(runRule(unknownCoverage, snapshot, 'zh')[0]?.message).toBe('Aurora：基础服务中“工单响应”、“常见问题”的支持范围仍为“未知”。请向供应商确认是否包含。');
+  });
+
+  it('keeps a status typed in the other language apart from Unknown in the same layer', () => {
+    const snapshot = new SnapshotBuilder()
+      .vendors('Aurora')
+      .coverage([
+        ['L3-1', 'Unknown'],
+        ['L3-2', '包含'],
+        ['L3-3', '不提供'],
+      ])
+      .build();
+    expect(runRule(unknownCoverage, snapshot).map((f) => [f.cell, f.cells, f.message])).toEqual([
+      ['D4', ['D4'], 'Aurora: coverage of “Architecture optimisation advice” in Production operations support is still Unknown. Ask the vendor what is included.'],
+      [
+        'D5',
+        ['D5', 'D6'],
+        'Aurora: coverage of “Emergency incident response” (“包含”), “On-site support” (“不提供”) in Production operations support is typed in the other language, so this template does not read it as a status. Choose one of: Included, Paid, Not offered, Unknown.',
+      ],
+    ]);
+  });
+
+  it('shortens a long list in the message but keeps every cell', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => [`X-${i + 1}`, 'Unknown']);
+    const [en] = runRule(unknownCoverage, new SnapshotBuilder().vendors('Aurora').coverage(rows).build());
+    expect(en?.message).toBe('Aurora: coverage of “X-1”, “X-2”, “X-3” and 4 more in other rows is still Unknown. Ask the vendor what is included.');
+    expect(en?.cells).toEqual(['D4', 'D5', 'D6', 'D7', 'D8', 'D9', 'D10']);
+    const zhRows = Array.from({ length: 7 }, (_, i) => [`X-${i + 1}`, '未知']);
+    const zh = runRule(unknownCoverage, new SnapshotBuilder().vendors('甲').language('zh').coverage(zhRows).build(), 'zh');
+    expect(zh[0]?.message).toBe('甲：其他行中“X-1”、“X-2”、“X-3”等 7 项的支持范围仍为“未知”。请向供应商确认是否包含。');
+  });
+
+  it('lists all four items of a layer without shortening', () => {
+    const rows = ['L2-1', 'L2-2', 'L2-3', 'L2-4'].map((id) => [id, 'Unknown']);
+    const [f] = runRule(unknownCoverage, new SnapshotBuilder().vendors('Aurora').coverage(rows).build());
+    expect(f?.message).toContain('“SDK integration guidance”, “API documentation help”, “Demo debugging”, “Joint integration testing” in');
+  });
+
+  it('keeps two columns headed with the same name apart', () => {
+    const snapshot = new SnapshotBuilder()
+      .vendors('Aurora', 'Aurora')
+      .coverage([['L1-1', 'Unknown', 'Unknown']])
+      .build();
+    expect(runRule(unknownCoverage, snapshot).map((f) => f.cells)).toEqual([['D4'], ['E4']]);
   });
 
   it('finds nothing to check without a coverage block', () => {
