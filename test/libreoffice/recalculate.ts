@@ -28,11 +28,11 @@ export function findSoffice(): string | null {
 }
 
 /**
- * Recalculate `files` in one LibreOffice start; returns the paths of the recalculated copies,
- * written to `outDir` (default: a new folder beside the first file, so removing the caller's
- * temporary folder removes them too). The throw-away profile is removed before returning.
+ * Convert `files` with LibreOffice headless in one start, to `target` (a --convert-to argument such
+ * as "pdf" or "xlsx:Calc MS Excel 2007 XML"), with the throw-away profile that forces a full
+ * recalculation; returns the paths of the converted copies in `outDir` (the profile is removed).
  */
-export function recalculate(files: string[], outDir: string = mkdtempSync(join(files[0] ? dirname(files[0]) : tmpdir(), 'vc-lo-out-'))): string[] {
+export function convertWithLibreOffice(files: string[], target: string, extension: string, outDir: string): string[] {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui');
   const profile = mkdtempSync(join(tmpdir(), 'vc-lo-profile-'));
@@ -40,13 +40,21 @@ export function recalculate(files: string[], outDir: string = mkdtempSync(join(f
     mkdirSync(join(profile, 'user'), { recursive: true });
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
     mkdirSync(outDir, { recursive: true });
-    execFileSync(
-      soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
-      { stdio: 'pipe', timeout: 180_000 },
-    );
+    execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...files], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return files.map((f) => join(outDir, basename(f)));
+  return files.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, `.${extension}`)));
+}
+
+/**
+ * Recalculate `files` in one LibreOffice start; returns the paths of the recalculated copies,
+ * written to `outDir` (default: a new folder beside the first file, so removing the caller's
+ * temporary folder removes them too).
+ */
+export function recalculate(files: string[], outDir: string = mkdtempSync(join(files[0] ? dirname(files[0]) : tmpdir(), 'vc-lo-out-'))): string[] {
+  return convertWithLibreOffice(files, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', outDir);
 }
