@@ -1,6 +1,8 @@
+import type { CoverageStatus } from './catalogue/layers';
 import type { BillingId, ModelId, TierId } from './catalogue/models';
 import type { ScenarioId } from './catalogue/scenarios';
 import type { Language } from './catalogue/text';
+import type { QualityInputs } from './costs/scores';
 
 /** One year of the buyer's support demand (DOMAIN.md cost model). */
 export interface DemandYear {
@@ -39,7 +41,14 @@ export interface VendorQuote extends QuotedPrices {
   model?: ModelId;
   tiers?: Partial<Record<TierId, TierQuote>>;
   answers?: Record<string, string>;
+  /** The buyer's ratings of this vendor: the Scorecard's inputs (C1-C6). */
+  ratings?: QualityInputs;
+  /** Coverage status per support item id (L1-1 ... L4-3); an item left out stays Unknown. */
+  coverage?: Record<string, CoverageStatus>;
 }
+
+/** Weights by criterion id (C1-C6) and "price", as fractions; one left out keeps its default. */
+export type Weights = Partial<Record<string, number>>;
 
 export interface TemplateOptions {
   language: Language;
@@ -53,6 +62,7 @@ export interface TemplateOptions {
   vendors: VendorQuote[];
   /** Exchange rates for the vendors' quote currencies (DOMAIN.md section 2). */
   fx: FxRate[];
+  weights?: Weights;
 }
 
 /** One unit of `currency` is worth `rate` units of the comparison currency. */

@@ -13,9 +13,10 @@ import { Checker, isPlainObject } from './checker';
 import type { ImportProblem } from './problems';
 import { err, ok, type Result } from './result';
 import { completeSettings, readSettings, SETTING_KEYS, type Settings } from './settings';
+import { readWeights } from './quality';
 import { MAX_CELL_TEXT, readVendor, VENDOR_KEYS } from './vendor';
 
-export const ROOT_KEYS: readonly string[] = [...SETTING_KEYS, 'demand', 'fx', 'vendors'];
+export const ROOT_KEYS: readonly string[] = [...SETTING_KEYS, 'demand', 'fx', 'weights', 'vendors'];
 const FX_KEYS = ['currency', 'rate', 'date', 'source'];
 const DEMAND_KEYS: readonly (keyof DemandYear)[] = ['devHours', 'opsHours', 'incidents', 'onsiteDays'];
 
@@ -38,8 +39,9 @@ export function importOptions(value: unknown, overrides: Partial<Settings> = {})
   const vendors = readVendors(root.vendors, questionIds(settings), check);
   const fx = readFx(root.fx, check);
   checkQuoteCurrencies(root.vendors, vendors, fx, settings.currency, check);
+  const weights = readWeights(root.weights, check);
   if (check.problems.length > 0) return err(check.problems);
-  return ok({ ...settings, demand, vendors, fx });
+  return ok({ ...settings, demand, vendors, fx, ...(weights ? { weights } : {}) });
 }
 
 /** Options for vendors given by name only (the CLI's --vendor-names, the pane's form). */

@@ -3,8 +3,8 @@ import { LANGUAGES } from '../catalogue/text';
 import { DEFAULT_OPTIONS, MAX_TERM_YEARS, type TemplateOptions } from '../options';
 import type { Checker } from './checker';
 
-/** Everything of TemplateOptions except the vendors and the demand table. */
-export type Settings = Omit<TemplateOptions, 'vendors' | 'demand' | 'fx'>;
+/** Everything of TemplateOptions except the vendors, the demand and FX tables and the weights. */
+export type Settings = Omit<TemplateOptions, 'vendors' | 'demand' | 'fx' | 'weights'>;
 export type SettingKey = keyof Settings;
 
 export const SETTING_KEYS: readonly SettingKey[] = ['language', 'currency', 'termYears', 'users', 'discountRate', 'scenarios'];

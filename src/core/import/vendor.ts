@@ -1,6 +1,7 @@
 import { BILLING_PERIODS, MODEL_IDS, TIERS, type TierId } from '../catalogue/models';
 import type { TierQuote, VendorQuote } from '../options';
 import { absent, type Checker, join } from './checker';
+import { readCoverage, readRatings } from './quality';
 
 /** Keys of one vendor in the import file, as the "Import format" gives them. */
 export const VENDOR_KEYS = [
@@ -21,6 +22,8 @@ export const VENDOR_KEYS = [
   'subscriptionFee',
   'billing',
   'answers',
+  'ratings',
+  'coverage',
 ] as const;
 
 /** Prices and hours: every one must be a number >= 0 when given. */
@@ -71,6 +74,10 @@ export function readVendor(
   if (billing) quote.billing = billing;
   const answers = readAnswers(raw.answers, check, questionIds);
   if (answers) quote.answers = answers;
+  const ratings = readRatings(raw.ratings, check);
+  if (ratings) quote.ratings = ratings;
+  const coverage = readCoverage(raw.coverage, check);
+  if (coverage) quote.coverage = coverage;
   return quote;
 }
 

@@ -1,4 +1,4 @@
-import { CRITERIA, PRICE_METHODS } from '../catalogue/criteria';
+import { CRITERIA, DEFAULT_PRICE_WEIGHT, PRICE_METHODS } from '../catalogue/criteria';
 import { PRICING_MODELS } from '../catalogue/models';
 import { PRICING_INPUTS } from '../catalogue/pricingInputs';
 import { formulaText } from '../formulas/formulaText';
@@ -41,7 +41,7 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   b.validate({ range: currency, kind: 'list', items: currencies });
   const discount = scalar(A.discountRow, t.discountRate, o.discountRate, 'vc_DiscountRate', 'Yearly discount rate for NPV', PERCENT);
   b.validate({ range: discount, kind: 'decimal', min: 0, max: 1 });
-  const priceWeight = scalar(A.priceWeightRow, t.priceWeight, 0.4, 'vc_PriceWeight', 'Weight of the price score in the overall score', PERCENT);
+  const priceWeight = scalar(A.priceWeightRow, t.priceWeight, o.weights?.price ?? DEFAULT_PRICE_WEIGHT, 'vc_PriceWeight', 'Weight of the price score in the overall score', PERCENT);
   b.validate({ range: priceWeight, kind: 'decimal', min: 0, max: 1 });
   const methodLabels = PRICE_METHODS.map((m) => m.label[ctx.language]);
   const method = scalar(A.priceMethodRow, t.priceMethod, methodLabels[0] ?? null, 'vc_PriceMethod', 'Price scoring: lowest price = 100, or linear min-max');
@@ -95,7 +95,7 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
   b.section(A.weightsSectionRow, 0, t.weightsHeading, 3);
   b.putRow(A.weightsHeaderRow, 0, [ctx.t.scorecard.id, t.criterion, t.weight], 'header');
   b.put(A.weightsFirstRow, 0, CRITERIA.map((c) => [c.id, c.label[ctx.language]]), 'label');
-  const weights = b.put(A.weightsFirstRow, 2, CRITERIA.map((c) => [c.defaultWeight]), 'input', PERCENT);
+  const weights = b.put(A.weightsFirstRow, 2, CRITERIA.map((c) => [o.weights?.[c.id] ?? c.defaultWeight]), 'input', PERCENT);
   b.validate({ range: weights, kind: 'decimal', min: 0, max: 1 });
   addName(ctx, 'vc_CriteriaIds', 'assumptions', { ...weights, col: 0 }, 'Quality criteria C1-C6');
   addName(ctx, 'vc_Weights', 'assumptions', weights, 'Weights of C1-C6');

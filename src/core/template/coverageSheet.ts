@@ -25,8 +25,9 @@ export function planCoverage(ctx: PlanContext): SheetPlan {
   const ids = b.put(C.firstItemRow, 0, items.map(({ layer, item }) => [item.id, layer.label[lang], item.label[lang]]), 'label');
   addName(ctx, 'vc_CoverageIds', 'coverage', { ...ids, cols: 1 }, 'Support item ids L1-1 ... L4-3');
 
-  const unknown = COVERAGE_STATUSES.unknown[lang];
-  const grid = b.put(C.firstItemRow, COL, items.map(() => perVendor(ctx, () => unknown)), 'input');
+  // What the quotes file says of each item, Unknown where it says nothing.
+  const status = (i: number, id: string) => COVERAGE_STATUSES[ctx.options.vendors[i]?.coverage?.[id] ?? 'unknown'][lang];
+  const grid = b.put(C.firstItemRow, COL, items.map(({ item }) => perVendor(ctx, (i) => status(i, item.id))), 'input');
   addName(ctx, 'vc_Coverage', 'coverage', grid, 'Coverage status per support item and vendor');
   b.validate({ range: grid, kind: 'list', items: Object.values(COVERAGE_STATUSES).map((s) => s[lang]) });
   // One colour per status, following the cell as the buyer changes it.

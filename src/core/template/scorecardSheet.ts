@@ -1,4 +1,5 @@
 import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKind } from '../catalogue/criteria';
+import type { QualityInputs } from '../costs/scores';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, perVendor, refTo, vendorHeader, type PlanContext } from './context';
 import { vendorScoreFormulas, scoreInputRows, type ScoreRefs } from '../formulas/scoreFormulas';
@@ -20,6 +21,15 @@ function rule(ctx: PlanContext, kind: ScoreInputKind, range: { row: number; col:
     case 'team':
       return { range, kind: 'list' as const, items: TEAM_OPTIONS.map((o) => o.label[lang]) };
   }
+}
+
+/** A rating from the quotes file as the Scorecard cell holds it: a number, or a dropdown's label. */
+function ratingCell(ctx: PlanContext, input: (typeof SCORE_INPUTS)[number], ratings: QualityInputs | undefined): CellContent {
+  const value = ratings?.[input.key];
+  if (value === undefined) return null;
+  if (typeof value === 'boolean') return (value ? YES_NO.yes : YES_NO.no)[ctx.language];
+  if (typeof value === 'string') return TEAM_OPTIONS.find((o) => o.id === value)?.label[ctx.language] ?? null;
+  return value;
 }
 
 /** Criteria C1-C6 x vendors: the inputs the quality score is computed from, and the weights. */
@@ -46,6 +56,9 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
     if (weight) b.putRow(row, S.weightCol, [weight], 'computed', '0%');
     const cells = { row, col: COL, rows: 1, cols: ctx.vendorNames.length };
     b.format(cells, 'input', input.kind === 'hours' ? '0.0' : undefined);
+    // The ratings the quotes file gave; the rest stay blank for the buyer.
+    const given = ctx.options.vendors.map((v) => ratingCell(ctx, input, v.ratings));
+    if (given.some((cell) => cell !== null)) b.putRow(row, COL, given);
     b.validate(rule(ctx, input.kind, cells));
   });
   const grid = { row: S.firstInputRow, col: COL, rows: S.inputCount, cols: ctx.vendorNames.length };

@@ -1,0 +1,77 @@
+/**
+ * The quotes file's ratings (Scorecard inputs C1-C6), coverage statuses and weights (issue 9),
+ * checked like the prices: every bad value is a problem naming vendor and field.
+ */
+import { CRITERIA, type TeamId } from '../catalogue/criteria';
+import { SUPPORT_LAYERS, type CoverageStatus } from '../catalogue/layers';
+import type { QualityInputs } from '../costs/scores';
+import type { Weights } from '../options';
+import { absent, type Checker, join } from './checker';
+
+const YES_NO = ['yes', 'no'] as const;
+const TEAMS: Record<string, TeamId> = { 'in-house': 'inHouse', mixed: 'mixed', outsourced: 'outsourced' };
+const STATUSES: Record<string, CoverageStatus> = { included: 'included', paid: 'paid', 'not-offered': 'notOffered', unknown: 'unknown' };
+const ITEM_IDS: readonly string[] = SUPPORT_LAYERS.flatMap((layer) => layer.items.map((item) => item.id));
+const CRITERION_IDS: readonly string[] = CRITERIA.map((c) => c.id);
+
+/** `"ratings": { "C1": { "normalHours": 4, "urgentHours": 1 }, "C2": "yes", "C3": 4, ... }` */
+export function readRatings(value: unknown, check: Checker): QualityInputs | undefined {
+  const ratings = check.object(value, 'ratings', CRITERION_IDS);
+  if (!ratings) return undefined;
+  const inputs: QualityInputs = {};
+  const set = <K extends keyof QualityInputs>(key: K, v: QualityInputs[K] | undefined) => {
+    if (v !== undefined) inputs[key] = v;
+  };
+  const rating = (v: unknown, field: string) => check.whole(v, field, 1, 5);
+  const yes = (v: unknown, field: string) => {
+    const answer = check.oneOf(v, field, YES_NO);
+    return answer === undefined ? undefined : answer === 'yes';
+  };
+  const c1 = check.object(ratings.C1, 'ratings.C1', ['normalHours', 'urgentHours']);
+  if (c1) {
+    set('responseNormal', check.nonNegative(c1.normalHours, 'ratings.C1.normalHours'));
+    set('responseUrgent', check.nonNegative(c1.urgentHours, 'ratings.C1.urgentHours'));
+  }
+  set('coverage247', yes(ratings.C2, 'ratings.C2'));
+  set('depth', rating(ratings.C3, 'ratings.C3'));
+  set('proactiveness', rating(ratings.C4, 'ratings.C4'));
+  const c5 = check.object(ratings.C5, 'ratings.C5', ['team', 'manager', 'experts']);
+  if (c5) {
+    const team = check.oneOf(c5.team, 'ratings.C5.team', Object.keys(TEAMS));
+    set('team', team === undefined ? undefined : TEAMS[team]);
+    set('dedicatedManager', yes(c5.manager, 'ratings.C5.manager'));
+    set('experts', rating(c5.experts, 'ratings.C5.experts'));
+  }
+  set('scenarioFit', rating(ratings.C6, 'ratings.C6'));
+  return inputs;
+}
+
+/**
+ * `"coverage": { "L1-1": "included", "L3-3": "paid", ... }`. A Paid item's price has no cell in
+ * this layout yet: `{ "paid": 800 }` is refused with the statuses the file may use, so no price is
+ * silently dropped.
+ */
+export function readCoverage(value: unknown, check: Checker): Record<string, CoverageStatus> | undefined {
+  const coverage = check.object(value, 'coverage', ITEM_IDS);
+  if (!coverage) return undefined;
+  const result: Record<string, CoverageStatus> = {};
+  for (const id of ITEM_IDS) {
+    if (absent(coverage[id])) continue;
+    const status = check.oneOf(coverage[id], join('coverage', id), Object.keys(STATUSES));
+    if (status !== undefined) result[id] = STATUSES[status]!;
+  }
+  return result;
+}
+
+/** `"weights": { "C1": 0.25, ..., "C6": 0.10, "price": 0.4 }`: fractions; a weight left out keeps its default. */
+export function readWeights(value: unknown, check: Checker): Weights | undefined {
+  const keys = [...CRITERION_IDS, 'price'];
+  const weights = check.object(value, 'weights', keys);
+  if (!weights) return undefined;
+  const result: Weights = {};
+  for (const key of keys) {
+    const weight = check.fraction(weights[key], join('weights', key));
+    if (weight !== undefined) result[key] = weight;
+  }
+  return result;
+}

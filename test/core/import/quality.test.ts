@@ -1,0 +1,114 @@
+/**
+ * The quotes file's ratings, coverage and weights (issue 9): read into the options, written into
+ * the template, and computed there as the reference calculator scores them.
+ */
+import { CRITERIA } from '../../../src/core/catalogue/criteria';
+import { COVERAGE_STATUSES } from '../../../src/core/catalogue/layers';
+import { computeCosts } from '../../../src/core/costs/costModel';
+import { pricesFromQuote } from '../../../src/core/costs/fromQuote';
+import { computeScores } from '../../../src/core/costs/scores';
+import { messages } from '../../../src/core/i18n/cliMessages';
+import { describeProblem } from '../../../src/core/import/describe';
+import { importOptions, type ImportResult } from '../../../src/core/import/importOptions';
+import { effectiveDemand } from '../../../src/core/options';
+import { planTemplate } from '../../../src/core/template/planTemplate';
+import { validate } from '../../../src/core/validation/validate';
+import { WORKED_EXAMPLE } from '../../fixtures/workedExample';
+import { loadPlan } from '../../support/hyperformula';
+import { snapshotOf } from '../../support/snapshot';
+
+const en = messages('en').cli.problems;
+
+function lines(result: ImportResult): string[] {
+  if (result.ok) throw new Error('expected the import to fail');
+  return result.error.map((p) => describeProblem(p, en));
+}
+
+/** The README's example: two vendors rated on every criterion, some coverage, custom weights. */
+const FILE = {
+  termYears: 3,
+  weights: { C1: 0.3, C2: 0.1, C3: 0.2, C4: 0.15, C5: 0.15, C6: 0.1, price: 0.5 },
+  vendors: [
+    {
+      ...WORKED_EXAMPLE.vendors[0],
+      ratings: { C1: { normalHours: 4, urgentHours: 1 }, C2: 'yes', C3: 4, C4: 3, C5: { team: 'in-house', manager: 'yes', experts: 4 }, C6: 5 },
+      coverage: { 'L1-1': 'included', 'L3-3': 'paid', 'L4-1': 'not-offered' },
+    },
+    {
+      ...WORKED_EXAMPLE.vendors[1],
+      ratings: { C1: { normalHours: 2, urgentHours: 2 }, C2: 'no', C3: 5, C4: 5, C5: { team: 'outsourced', manager: 'no', experts: 2 }, C6: 3 },
+    },
+  ],
+};
+
+describe('quotes file: ratings, coverage and weights', () => {
+  it('reads them into the options', () => {
+    const result = importOptions(FILE);
+    if (!result.ok) throw new Error(lines(result).join('\n'));
+    const [a, b] = result.value.vendors;
+    expect(a!.ratings).toEqual({
+      responseNormal: 4,
+      responseUrgent: 1,
+      coverage247: true,
+      depth: 4,
+      proactiveness: 3,
+      team: 'inHouse',
+      dedicatedManager: true,
+      experts: 4,
+      scenarioFit: 5,
+    });
+    expect(b!.ratings).toMatchObject({ coverage247: false, team: 'outsourced', dedicatedManager: false });
+    expect(a!.coverage).toEqual({ 'L1-1': 'included', 'L3-3': 'paid', 'L4-1': 'notOffered' });
+    expect(result.value.weights).toEqual(FILE.weights);
+  });
+
+  it('names vendor and field for every bad value, all at once', () => {
+    const bad = {
+      weights: { C1: 1.5, quality: 0.5 },
+      vendors: [
+        {
+          name: 'Aurora',
+          ratings: { C2: 'maybe', C3: 6, C5: { team: 'robots', experts: 2.5 }, C7: 1 },
+          coverage: { 'L1-1': 'sometimes', 'L9-9': 'included', 'L3-3': { paid: 800, unit: 'day' } },
+        },
+      ],
+    };
+    const text = lines(importOptions(bad)).join('\n');
+    for (const field of ['weights.C1', 'weights.quality', 'ratings.C2', 'ratings.C3', 'ratings.C5.team', 'ratings.C5.experts', 'ratings.C7', 'coverage.L1-1', 'coverage.L9-9', 'coverage.L3-3']) {
+      expect(text, field).toContain(field);
+    }
+    expect(text).toContain('Aurora');
+    expect(lines(importOptions(bad))).toHaveLength(10);
+  });
+
+  it('writes them into the template, where the scores and rank are those of the reference calculator', () => {
+    const result = importOptions(FILE);
+    if (!result.ok) throw new Error(lines(result).join('\n'));
+    const options = result.value;
+    const plan = planTemplate(options);
+    const wb = loadPlan(plan);
+    // The calculator, from the same inputs: prices through computeCosts, ratings and weights as read.
+    const tcos = options.vendors.map((v) => {
+      const r = computeCosts(pricesFromQuote(v), { ...options, demand: effectiveDemand(options) });
+      return r.complete ? r.costs.tco : undefined;
+    });
+    const expected = computeScores(
+      options.vendors.map((v, i) => ({ tco: tcos[i], quality: v.ratings! })),
+      { weights: CRITERIA.map((c) => FILE.weights[c.id as keyof typeof FILE.weights]), priceWeight: 0.5, priceMethod: 'lowest' },
+    );
+    expected.forEach((s, v) => {
+      expect(wb.named('vc_QualityScore')[0]![v]).toBeCloseTo(s.quality!, 9);
+      expect(wb.named('vc_Overall')[0]![v]).toBeCloseTo(s.overall!, 9);
+      expect(wb.named('vc_Rank')[0]![v]).toBe(s.rank);
+    });
+    // C1 for A: (min(4,2)/4*100 + min(1,2)/1*100) / 2 = (50 + 100) / 2 = 75.
+    expect(wb.named('vc_CriterionScores')[0]![0]).toBeCloseTo(75, 9);
+    const coverage = wb.named('vc_Coverage');
+    const ids = wb.named('vc_CoverageIds').map((row) => row[0]);
+    expect(coverage[ids.indexOf('L3-3')]![0]).toBe(COVERAGE_STATUSES.paid.en);
+    expect(coverage[ids.indexOf('L4-1')]![0]).toBe(COVERAGE_STATUSES.notOffered.en);
+    expect(coverage[ids.indexOf('L3-3')]![1]).toBe(COVERAGE_STATUSES.unknown.en);
+    // Rated on every criterion: validation finds no missing rating.
+    expect(validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'missing-quality')).toEqual([]);
+  });
+});
