@@ -52,8 +52,8 @@ export class InputFileError extends Error {
 export class WorkbookContentError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'notTemplate' | 'pricingStructure' | 'newerVersion' | 'upgradeColumns' | 'upgradeOccupied',
-    /** For 'upgradeOccupied': the cells in the way. */
+    readonly reason: 'notTemplate' | 'pricingStructure' | 'newerVersion' | 'upgradeColumns' | 'upgradeOccupied' | 'sheetPassword',
+    /** For 'upgradeOccupied': the cells in the way; for 'sheetPassword': the sheets. */
     readonly cells: readonly string[] = [],
   ) {
     super(`workbook ${path}: ${reason}`);

@@ -1,4 +1,12 @@
-import { ExcelWriteError, FillRefusedError, PartialTemplateError, SheetNotFoundError, TemplateStructureError } from '../adapters/excel/errors';
+import {
+  ExcelWriteError,
+  FillRefusedError,
+  PartialTemplateError,
+  ProtectionNotRestoredError,
+  SheetNotFoundError,
+  SheetPasswordError,
+  TemplateStructureError,
+} from '../adapters/excel/errors';
 import { messages } from '../core/i18n/messages';
 import { describeError } from './errorMessage';
 
@@ -60,6 +68,22 @@ describe('describeError', () => {
     // Other commands do not roll back: no such claim there.
     expect(describeError(new ExcelWriteError('The argument is invalid.', 'InvalidArgument'), 'fill', messages('en').ui).body).toBe(
       'The argument is invalid.',
+    );
+  });
+
+  it("names the sheet protected with the user's password and says nothing was changed, in both languages", () => {
+    const en = describeError(new SheetPasswordError('Pricing'), 'fill', messages('en').ui);
+    expect(en.title).toBe(messages('en').ui.failed.fill);
+    expect(en.body).toBe(
+      'The sheet Pricing is protected with a password, so Vendor Compare cannot write to it. Nothing was changed: unprotect it (Review > Unprotect Sheet, with your password) and try again.',
+    );
+    expect(describeError(new SheetPasswordError('报价'), 'mark', messages('zh').ui).body).toContain('工作表“报价”设有密码保护');
+  });
+
+  it('names the sheets left unprotected after a failed write', () => {
+    const error = new ProtectionNotRestoredError('Excel is busy.', 'GeneralException', null, ['Pricing', 'Questions']);
+    expect(describeError(error, 'fill', messages('en').ui).body).toBe(
+      'Excel is busy. Vendor Compare could not protect these sheets again: Pricing, Questions. Protect them yourself (Review > Protect Sheet).',
     );
   });
 });

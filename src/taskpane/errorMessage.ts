@@ -1,4 +1,13 @@
-import { ExcelWriteError, FillRefusedError, PartialTemplateError, SheetNotFoundError, TemplateExistsError, TemplateStructureError } from '../adapters/excel/errors';
+import {
+  ExcelWriteError,
+  FillRefusedError,
+  PartialTemplateError,
+  ProtectionNotRestoredError,
+  SheetNotFoundError,
+  SheetPasswordError,
+  TemplateExistsError,
+  TemplateStructureError,
+} from '../adapters/excel/errors';
 import { format } from '../core/i18n/messages';
 import type { UiMessages } from '../core/i18n/ui.en';
 
@@ -23,6 +32,10 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
   if (error instanceof TemplateExistsError) return { title: ui.result.existsTitle, body: ui.result.exists };
   if (step === 'check') return { title: ui.result.checkFailedTitle, body: format(ui.result.checkFailed, { message: messageOf(error) }) };
   // Parts of the template may remain, and their vc_ names block every new insert: say how to remove them.
+  if (error instanceof SheetPasswordError) return { title: titleOf(step, ui), body: format(ui.result.sheetPassword, { sheet: error.sheetName }) };
+  if (error instanceof ProtectionNotRestoredError) {
+    return { title: titleOf(step, ui), body: format(ui.result.protectionNotRestored, { message: error.message, sheets: error.sheetNames.join(ui.listSeparator) }) };
+  }
   if (error instanceof ExcelWriteError && error.cleanupFailed) return { title: titleOf(step, ui), body: partialTemplate(error, ui) };
   // The adapter's typed errors already say what Excel refused, in words meant for the user.
   // The adapter removed what it had written: say so, the user's first worry.

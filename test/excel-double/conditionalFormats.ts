@@ -13,15 +13,19 @@ import type { SyncRun } from './context';
 import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
 import { ProxyBase } from './proxy';
 import type { RangeProxy } from './range';
+import { assertAllowed } from './protection';
 import { normaliseColor } from './rules';
 import { type ConditionalFormatState, intersects, type WorkbookState } from './state';
 
 type LoadOptions = { type?: boolean; customOrNullObject?: { rule?: { formula?: boolean } } };
 
-function findFormat(state: WorkbookState, id: number | undefined): { list: ConditionalFormatState[]; cf: ConditionalFormatState } {
+/** The format and its sheet's list; a protected sheet's formats cannot change (protection.ts). */
+function findFormat(state: WorkbookState, id: number | undefined, location: string): { list: ConditionalFormatState[]; cf: ConditionalFormatState } {
   for (const sheet of state.sheets) {
     const cf = sheet.conditionalFormats.find((c) => c.id === id);
-    if (cf) return { list: sheet.conditionalFormats, cf };
+    if (!cf) continue;
+    assertAllowed(sheet, 'rules', location);
+    return { list: sheet.conditionalFormats, cf };
   }
   throw new DoubleExcelError('ItemNotFound', 'The conditional format does not exist.');
 }
@@ -39,6 +43,7 @@ export class ConditionalFormatCollectionProxy extends ProxyBase implements Condi
     const format = new ConditionalFormatProxy(this.range);
     this.range.onTarget('conditionalFormats.add', [type], (t, run) => {
       if (type !== 'Custom') throw new DoubleExcelError('NotImplemented', `The double supports only custom conditional formats.`);
+      assertAllowed(t.sheet, 'rules', 'ConditionalFormatCollection.add');
       const id = run.state.nextId++;
       t.sheet.conditionalFormats.push({ id, rect: t.rect, type, formula: '' });
       format.id = id;
@@ -91,14 +96,14 @@ export class ConditionalFormatProxy extends ProxyBase implements ConditionalForm
 
   delete(): void {
     this.queue('delete', [], (run) => {
-      const { list, cf } = findFormat(run.state, this.id);
+      const { list, cf } = findFormat(run.state, this.id, 'ConditionalFormat.delete');
       list.splice(list.indexOf(cf), 1);
     });
   }
 
   /** Queue a change of this format's stored state. */
   change(op: string, value: unknown, apply: (cf: ConditionalFormatState) => void): void {
-    this.range.onTarget(op, [value], (_t, run: SyncRun) => apply(findFormat(run.state, this.id).cf));
+    this.range.onTarget(op, [value], (_t, run: SyncRun) => apply(findFormat(run.state, this.id, `ConditionalFormat.${op}`).cf));
   }
 }
 

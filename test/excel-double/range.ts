@@ -14,6 +14,7 @@ import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
 import type { KnownNames } from './formulaSpelling';
 import { cellKey, findName, knownNames, type SheetState, updateFormats, type WorkbookState } from './state';
 import { insertRows } from './insertRows';
+import { assertAllowed, assertCellsEditable } from './protection';
 import type { WorksheetProxy } from './worksheets';
 
 export interface RangeTarget {
@@ -85,6 +86,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
       if (t.rect.rows * t.rect.cols > MAX_FORMATTED_CELLS) {
         throw invalidArgument('The test double formats at most a million cells at once.', `Range.${op}`);
       }
+      assertAllowed(t.sheet, 'formatCells', `Range.${op}`);
       change(t);
     });
   }
@@ -94,7 +96,10 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   set values(data: unknown[][]) {
-    this.onTarget('values', [data], (t, run) => writeCells(t, data, 'values', knownNames(run.state)));
+    this.onTarget('values', [data], (t, run) => {
+      assertCellsEditable(t.sheet, t.rect, 'Range.values');
+      writeCells(t, data, 'values', knownNames(run.state));
+    });
   }
 
   get formulas(): CellValue[][] {
@@ -102,7 +107,10 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   set formulas(data: unknown[][]) {
-    this.onTarget('formulas', [data], (t, run) => writeCells(t, data, 'formulas', knownNames(run.state)));
+    this.onTarget('formulas', [data], (t, run) => {
+      assertCellsEditable(t.sheet, t.rect, 'Range.formulas');
+      writeCells(t, data, 'formulas', knownNames(run.state));
+    });
   }
 
   get numberFormat(): string[][] {
@@ -142,6 +150,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     this.onTarget('insert', [shift], (t, run) => {
       if (shift !== 'Down') throw invalidArgument(`The double inserts rows only (got ${String(shift)}).`, 'Range.insert');
       if (t.rect.col !== 0 || t.rect.cols !== MAX_COLUMNS) throw invalidArgument('The double inserts entire rows only.', 'Range.insert');
+      assertAllowed(t.sheet, 'insertRows', 'Range.insert');
       insertRows(run.state, t.sheet, t.rect.row, t.rect.rows);
     });
     return this;
@@ -157,6 +166,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   set rowHidden(value: boolean) {
     this.onTarget('rowHidden', [value], (t) => {
       if (typeof value !== 'boolean') throw invalidArgument('Range.rowHidden must be a boolean.', 'Range.rowHidden');
+      assertAllowed(t.sheet, 'formatRows', 'Range.rowHidden');
       for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
         if (value) t.sheet.hiddenRows.add(r);
         else t.sheet.hiddenRows.delete(r);
@@ -171,6 +181,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   set columnHidden(value: boolean) {
     this.onTarget('columnHidden', [value], (t) => {
       if (typeof value !== 'boolean') throw invalidArgument('Range.columnHidden must be a boolean.', 'Range.columnHidden');
+      assertAllowed(t.sheet, 'formatColumns', 'Range.columnHidden');
       for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
         if (value) t.sheet.hiddenCols.add(c);
         else t.sheet.hiddenCols.delete(c);

@@ -1,5 +1,6 @@
 /** Range formatting of the double: fill, font, wrap and column width, stored per cell/column. */
-import type { RangeFillLike, RangeFontLike, RangeFormatLike } from '../../src/adapters/excel/excelTypes';
+import type { FormatProtectionLike, RangeFillLike, RangeFontLike, RangeFormatLike } from '../../src/adapters/excel/excelTypes';
+import { assertAllowed } from './protection';
 import { invalidArgument, propertyNotLoaded } from './errors';
 import type { RangeProxy } from './range';
 import { normaliseColor } from './rules';
@@ -17,10 +18,12 @@ function setFormat(range: RangeProxy, op: string, value: unknown, change: (f: Ce
 export class RangeFormatProxy implements RangeFormatLike {
   readonly fill: RangeFillProxy;
   readonly font: RangeFontProxy;
+  readonly protection: FormatProtectionProxy;
 
   constructor(private readonly range: RangeProxy) {
     this.fill = new RangeFillProxy(range);
     this.font = new RangeFontProxy(range);
+    this.protection = new FormatProtectionProxy(range);
   }
 
   get wrapText(): boolean {
@@ -51,6 +54,7 @@ export class RangeFormatProxy implements RangeFormatLike {
       if (!Number.isFinite(points) || points < 0 || points > MAX_COLUMN_WIDTH_POINTS) {
         throw invalidArgument(`Column width ${points} is out of range.`, 'RangeFormat.columnWidth');
       }
+      assertAllowed(t.sheet, 'formatColumns', 'RangeFormat.columnWidth');
       for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) t.sheet.columnWidths.set(c, points);
     });
   }
@@ -66,8 +70,29 @@ export function setRowHeight(range: RangeProxy, points: number): void {
     if (!Number.isFinite(points) || points < 0 || points > MAX_ROW_HEIGHT_POINTS) {
       throw invalidArgument(`Row height ${points} is out of range.`, 'RangeFormat.rowHeight');
     }
+    assertAllowed(t.sheet, 'formatRows', 'RangeFormat.rowHeight');
     for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) t.sheet.rowHeights.set(r, points);
   });
+}
+
+/** FormatProtection.locked (ExcelApi 1.2): whether a cell takes input once its sheet is protected.
+ * https://learn.microsoft.com/javascript/api/excel/excel.formatprotection
+ * Not changeable while the sheet is protected, even where formatting cells is allowed. */
+export class FormatProtectionProxy implements FormatProtectionLike {
+  constructor(private readonly range: RangeProxy) {}
+
+  get locked(): boolean {
+    throw propertyNotLoaded('FormatProtection', 'locked');
+  }
+
+  set locked(value: boolean) {
+    this.range.onFormats('format.protection.locked', [value], (t) => {
+      assertAllowed(t.sheet, 'rules', 'FormatProtection.locked');
+      updateFormats(t.sheet, t.rect, (f) => {
+        f.locked = requireBoolean(value, 'FormatProtection.locked');
+      });
+    });
+  }
 }
 
 export class RangeFillProxy implements RangeFillLike {

@@ -1,6 +1,7 @@
 /** Data validation of the double, stored for tests to assert. */
 import type { DataValidationLike } from '../../src/adapters/excel/excelTypes';
 import { invalidArgument, propertyNotLoaded } from './errors';
+import { assertAllowed } from './protection';
 import type { RangeProxy } from './range';
 import type { ValidationState } from './state';
 
@@ -36,6 +37,7 @@ export class DataValidationProxy implements DataValidationLike {
   set rule(rule: Excel.DataValidationRule) {
     const sent = copy(rule);
     this.range.onTarget('dataValidation.rule', [sent], (t) => {
+      assertAllowed(t.sheet, 'rules', 'DataValidation.rule');
       checkRule(sent);
       const existing = findValidation(t.sheet.validations, t.rect);
       if (existing) existing.rule = sent;
@@ -50,6 +52,7 @@ export class DataValidationProxy implements DataValidationLike {
   set prompt(prompt: Excel.DataValidationPrompt) {
     const sent = copy(prompt);
     this.range.onTarget('dataValidation.prompt', [sent], (t) => {
+      assertAllowed(t.sheet, 'rules', 'DataValidation.prompt');
       if ((sent.message ?? '').length > MAX_PROMPT || (sent.title ?? '').length > MAX_PROMPT_TITLE) {
         throw invalidArgument('The input message or its title is too long.', 'DataValidation.prompt');
       }
@@ -63,6 +66,7 @@ export class DataValidationProxy implements DataValidationLike {
    * removes validations inside the range and trims those it cuts across rows (whole rows only). */
   clear(): void {
     this.range.onTarget('dataValidation.clear', [], (t) => {
+      assertAllowed(t.sheet, 'rules', 'DataValidation.clear');
       const r = t.rect;
       t.sheet.validations = t.sheet.validations.flatMap((v) => {
         const last = v.rect.row + v.rect.rows - 1;
@@ -97,6 +101,7 @@ const MAX_ERROR = 225;
 function setErrorAlert(range: RangeProxy, alert: Excel.DataValidationErrorAlert): void {
   const sent = copy(alert);
   range.onTarget('dataValidation.errorAlert', [sent], (t) => {
+    assertAllowed(t.sheet, 'rules', 'DataValidation.errorAlert');
     if ((sent.message ?? '').length > MAX_ERROR || (sent.title ?? '').length > MAX_PROMPT_TITLE) {
       throw invalidArgument('The error message or its title is too long.', 'DataValidation.errorAlert');
     }

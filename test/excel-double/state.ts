@@ -4,6 +4,7 @@ import type { Cell } from './cellInput';
 import type { PageLayoutState } from './pageLayout';
 import { DoubleExcelError } from './errors';
 import type { KnownNames } from './formulaSpelling';
+import type { ProtectionState } from './protection';
 
 export interface CellFormat {
   fill?: string;
@@ -14,6 +15,8 @@ export interface CellFormat {
   underline?: string;
   wrapText?: boolean;
   numberFormat?: string;
+  /** FormatProtection.locked: undefined is locked, as every cell starts in Excel. */
+  locked?: boolean;
 }
 
 export interface ValidationState {
@@ -81,6 +84,8 @@ export interface SheetState {
   charts: ChartState[];
   /** Merged areas: only the top-left cell of each holds content, as in Excel. */
   merges: Rect[];
+  /** Worksheet protection (see protection.ts); unprotected at first. */
+  protection: ProtectionState;
 }
 
 export interface NameState {
@@ -127,6 +132,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     conditionalFormats: [],
     charts: [],
     merges: [],
+    protection: { protected: false, password: null, options: {} },
   };
   state.sheets.push(sheet);
   if (state.activeSheetId === null) state.activeSheetId = sheet.id;

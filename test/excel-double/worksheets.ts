@@ -9,6 +9,7 @@ import { ChartCollectionProxy } from './charts';
 import type { RequestContextDouble, SyncRun } from './context';
 import { DoubleExcelError, invalidArgument } from './errors';
 import { WorksheetChangedHandlers } from './events';
+import { deliveredProtection, WorksheetProtectionProxy } from './protection';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeProxy, type RangeWhere } from './range';
 import { checkSheetName, MAX_COLUMNS, MAX_ROWS, normaliseColor } from './rules';
@@ -47,13 +48,16 @@ export class WorksheetCollectionProxy extends ProxyBase implements WorksheetColl
     return sheet;
   }
 
-  load(options: { name?: boolean }): this {
+  /** Names and, when asked for, each sheet's protection (a navigation load, as Office.js allows). */
+  load(options: { name?: boolean; protection?: { protected?: boolean; options?: boolean } }): this {
     const props = selectedProperties(options);
-    this.queue('load', [props], (run) => {
-      const snapshot = run.state.sheets.map((s) => ({ id: s.id, name: s.name }));
+    const protectionProps = options.protection ? selectedProperties(options.protection) : [];
+    this.queue('load', [props, protectionProps], (run) => {
+      const snapshot = run.state.sheets.map((s) => ({ id: s.id, name: s.name, protection: deliveredProtection(s, protectionProps) }));
       run.commits.push(() => {
         const items = snapshot.map((s) => {
           const item = new WorksheetProxy(this.ctx, { kind: 'id', id: s.id });
+          if (protectionProps.length > 0) item.protection.deliverNow(s.protection);
           item.deliverNow(props.includes('name') ? { name: s.name } : {});
           return item;
         });
@@ -76,6 +80,7 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
   readonly pageLayout: PageLayoutProxy;
   readonly charts: ChartCollectionProxy;
   readonly onChanged: WorksheetChangedHandlers;
+  readonly protection: WorksheetProtectionProxy;
 
   constructor(
     ctx: RequestContextDouble,
@@ -86,6 +91,7 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
     this.pageLayout = new PageLayoutProxy(this);
     this.charts = new ChartCollectionProxy(this);
     this.onChanged = new WorksheetChangedHandlers(this);
+    this.protection = new WorksheetProtectionProxy(this);
   }
 
   /** The sheet this proxy stands for, null for a missing sheet reached through *OrNullObject. */

@@ -79,3 +79,29 @@ export class PartialTemplateError extends ExcelWriteError {
     super(message, code, { cause, cleanupError, cleanupFailed: true });
   }
 }
+
+/**
+ * A sheet the command writes to is protected with a password (the user's own, not the
+ * template's password-less protection): nothing was written. The user unprotects it
+ * (Review > Unprotect Sheet) and runs the command again.
+ */
+export class SheetPasswordError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`The sheet ${sheetName} is protected with a password. Nothing was changed: unprotect it (Review > Unprotect Sheet) and try again.`);
+    this.name = 'SheetPasswordError';
+  }
+}
+
+/** A write failed and putting back the protection of the sheets it had unprotected failed too:
+ * `sheetNames` may be left unprotected. `message`/`code` are the write's own error. */
+export class ProtectionNotRestoredError extends ExcelWriteError {
+  constructor(
+    message: string,
+    code: string | undefined,
+    cause: unknown,
+    readonly sheetNames: readonly string[],
+  ) {
+    super(message, code, { cause });
+    this.name = 'ProtectionNotRestoredError';
+  }
+}

@@ -27,7 +27,16 @@ export interface WorksheetCollectionLike {
   readonly items: WorksheetLike[];
   add(name?: string): WorksheetLike;
   getItemOrNullObject(key: string): WorksheetLike;
-  load(options: Pick<Excel.Interfaces.WorksheetCollectionLoadOptions, 'name'>): WorksheetCollectionLike;
+  load(options: Pick<Excel.Interfaces.WorksheetCollectionLoadOptions, 'name'> & { protection?: WorksheetProtectionLoad }): WorksheetCollectionLike;
+}
+
+type WorksheetProtectionLoad = Pick<Excel.Interfaces.WorksheetProtectionLoadOptions, 'protected' | 'options'>;
+
+/** ExcelApi 1.2 (the password arguments 1.7). protect() fails on a sheet already protected. */
+export interface WorksheetProtectionLike extends Pick<Excel.WorksheetProtection, 'protected' | 'options'> {
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void;
+  unprotect(password?: string): void;
+  load(options: WorksheetProtectionLoad): WorksheetProtectionLike;
 }
 
 export interface WorksheetLike
@@ -36,6 +45,7 @@ export interface WorksheetLike
   readonly pageLayout: PageLayoutLike;
   readonly charts: ChartCollectionLike;
   readonly onChanged: EventHandlersLike<WorksheetChangedEventArgsLike>;
+  readonly protection: WorksheetProtectionLike;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
 }
@@ -82,7 +92,11 @@ export interface RangeAreasLike extends Pick<Excel.RangeAreas, 'address' | 'isNu
 export interface RangeFormatLike extends Pick<Excel.RangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText'> {
   readonly fill: RangeFillLike;
   readonly font: RangeFontLike;
+  /** ExcelApi 1.2: `locked` matters only while the sheet is protected. */
+  readonly protection: FormatProtectionLike;
 }
+
+export type FormatProtectionLike = Pick<Excel.FormatProtection, 'locked'>;
 
 export type RangeFillLike = Pick<Excel.RangeFill, 'color'>;
 export type RangeFontLike = Pick<Excel.RangeFont, 'color' | 'bold' | 'italic' | 'size' | 'underline'>;
@@ -169,6 +183,8 @@ export type NoMisspeltMembers = [
   MustBeNever<ExtraKeys<WorkbookLike, Excel.Workbook>>,
   MustBeNever<ExtraKeys<WorksheetCollectionLike, Excel.WorksheetCollection>>,
   MustBeNever<ExtraKeys<WorksheetLike, Excel.Worksheet>>,
+  MustBeNever<ExtraKeys<WorksheetProtectionLike, Excel.WorksheetProtection>>,
+  MustBeNever<ExtraKeys<FormatProtectionLike, Excel.FormatProtection>>,
   MustBeNever<ExtraKeys<WorksheetFreezePanesLike, Excel.WorksheetFreezePanes>>,
   MustBeNever<ExtraKeys<PageLayoutLike, Excel.PageLayout>>,
   MustBeNever<ExtraKeys<HeaderFooterLike, Excel.HeaderFooter>>,

@@ -14,6 +14,7 @@ import { FillRefusedError, TemplateStructureError } from './errors';
 import type { RangeLike, RequestContextLike } from './excelTypes';
 import { canListFormulaCells, type FormulaEvidence, formulaTexts, queueFormulaEvidence } from './formulaCells';
 import { EXCEL_SOURCE, snapshotValues } from './readSnapshot';
+import { protectedSheets, type ProtectionMap, queueProtectionLoad, syncUnprotected, touchedProtected } from './protection';
 import { groupIntoRects } from './rects';
 import { queueWrites as queueOps } from './queueWrites';
 import { buildPatchOps } from './writeOps';
@@ -78,7 +79,12 @@ interface NamedRange {
 /** One sync: the fill blocks with values and formulas (and which cells hold real formulas), as
  * a Snapshot (no `above` rows, no broken-name details: a missing or broken block is absent). */
 export async function readFillSnapshot(context: RequestContextLike): Promise<Snapshot> {
-  const sheets = context.workbook.worksheets.load({ name: true });
+  return (await readFillState(context)).snapshot;
+}
+
+/** The snapshot and, in the same sync, which sheets are protected. */
+async function readFillState(context: RequestContextLike): Promise<{ snapshot: Snapshot; protection: ProtectionMap }> {
+  const sheets = queueProtectionLoad(context);
   const rangeOf = (name: string) => context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
   const listFormulaCells = canListFormulaCells();
   const full: NamedRange[] = FILL_BLOCKS.map((name) => {
@@ -103,7 +109,8 @@ export async function readFillSnapshot(context: RequestContextLike): Promise<Sna
       above: null,
     };
   }
-  return { source: EXCEL_SOURCE, sheetNames: sheets.items.map((s) => s.name), blocks, broken: [] };
+  const snapshot: Snapshot = { source: EXCEL_SOURCE, sheetNames: sheets.items.map((s) => s.name), blocks, broken: [] };
+  return { snapshot, protection: protectedSheets(sheets) };
 }
 
 /** Queue the formula writes of the changed vendors; "" clears a cell that must be empty. */
@@ -130,8 +137,14 @@ function missingBlocks(snapshot: Snapshot): string[] {
   return missing.length > 0 ? missing : ['vc_Model', 'vc_Computed'];
 }
 
-/** Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most). */
-export async function applyFill(context: RequestContextLike, snapshot: Snapshot, replaceOverwritten: boolean): Promise<FillResult> {
+/** Plan the fill on a snapshot already read (1 sync so far) and write it (1 more at most), the
+ * protected sheets it writes to unprotected around the write (`protection`, read with it). */
+export async function applyFill(
+  context: RequestContextLike,
+  snapshot: Snapshot,
+  replaceOverwritten: boolean,
+  protection: ProtectionMap = new Map(),
+): Promise<FillResult> {
   const plan = planFill(snapshot);
   if (!plan.ok && (plan.reason === 'newerVersion' || plan.reason === 'upgradeColumns')) throw new FillRefusedError(plan.reason);
   if (!plan.ok) throw new TemplateStructureError('fill', missingBlocks(snapshot));
@@ -147,12 +160,19 @@ export async function applyFill(context: RequestContextLike, snapshot: Snapshot,
   const checked = plan.upgrade ? await checkEmpty(context, plan.upgrade) : 0;
   // An upgrade inserts rows first: the fill's addresses are those after it, as Excel applies
   // the queued operations in order.
-  if (plan.upgrade) queuePatch(context, plan.upgrade);
-  queueWrites(context, changed);
-  await context.sync();
+  const upgrade = plan.upgrade;
+  const touched = [
+    ...changed.flatMap((v) => v.changes.map((c) => c.cell.sheet)),
+    ...(upgrade ? [...upgrade.insertRows.map((i) => i.sheet), ...upgrade.sheets.map((s) => s.name)] : []),
+  ];
+  await syncUnprotected(context, touchedProtected(protection, touched), () => {
+    if (upgrade) queuePatch(context, upgrade);
+    queueWrites(context, changed);
+  });
   return { changedVendors, overwritten, applied: true, upgraded, syncs: 2 + checked };
 }
 
 export async function fillFormulas(context: RequestContextLike, replaceOverwritten: boolean): Promise<FillResult> {
-  return applyFill(context, await readFillSnapshot(context), replaceOverwritten);
+  const { snapshot, protection } = await readFillState(context);
+  return applyFill(context, snapshot, replaceOverwritten, protection);
 }

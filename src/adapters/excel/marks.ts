@@ -2,14 +2,16 @@
  * Highlights findings without touching the cells' own formats: each mark is a conditional
  * format whose rule is always true and whose formula carries a marker, so that clearing finds
  * and deletes exactly the marks, leaving the user's formats and conditional formats alone.
- * Marking replaces earlier marks. Both take two syncs (clearing one when there is nothing).
+ * Marking replaces earlier marks. Both take two syncs (clearing one when there is nothing);
+ * protected sheets are unprotected around the write and protected again (protection.ts).
  */
 import { parseNameReference } from '../../core/snapshot/types';
 import { parseRange } from '../../core/plan/a1';
 import type { SheetKey } from '../../core/plan/types';
 import { findingCells } from '../../core/validation/findingCells';
 import type { Finding, Severity } from '../../core/validation/types';
-import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import type { ConditionalFormatLike, RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { protectedSheets, queueProtectionLoad, syncUnprotected, touchedProtected } from './protection';
 import { type GridCell, groupIntoRects } from './rects';
 
 export const MARK_MARKER = 'vc_mark';
@@ -41,31 +43,36 @@ function queueScan(context: RequestContextLike, sheetNames: readonly string[]): 
   return [...anchored, ...named].map(wholeSheetFormats);
 }
 
-/** After the scan's sync: queue the deletion of every mark (each sheet once) and return the
+/** After the scan's sync: every mark (each sheet once) with the name of its sheet, and the
  * names of the sheets that exist (lower-case). */
-function queueDeleteMarks(scans: readonly RangeLike[]): { deleted: number; sheets: Set<string> } {
+function findMarks(scans: readonly RangeLike[]): { marks: { sheet: string; cf: ConditionalFormatLike }[]; sheets: Set<string> } {
   const sheets = new Set<string>();
-  let deleted = 0;
+  const marks: { sheet: string; cf: ConditionalFormatLike }[] = [];
   for (const whole of scans) {
     if (whole.isNullObject) continue;
-    const sheet = parseNameReference(whole.address)?.sheet.toLowerCase();
-    if (sheet === undefined || sheets.has(sheet)) continue;
-    sheets.add(sheet);
+    const sheet = parseNameReference(whole.address)?.sheet;
+    if (sheet === undefined || sheets.has(sheet.toLowerCase())) continue;
+    sheets.add(sheet.toLowerCase());
     for (const cf of whole.conditionalFormats.items) {
       const custom = cf.customOrNullObject;
       if (custom.isNullObject || !custom.rule.formula.includes(`"${MARK_MARKER}"`)) continue;
-      cf.delete();
-      deleted++;
+      marks.push({ sheet, cf });
     }
   }
-  return { deleted, sheets };
+  return { marks, sheets };
 }
 
-/** Remove every mark markFindings added, and nothing else. */
+/** Remove every mark markFindings added, and nothing else; a protected sheet is unprotected
+ * around the deletion (conditional formats cannot change while it is protected). */
 export async function clearMarks(context: RequestContextLike): Promise<void> {
   const scans = queueScan(context, []);
+  const loaded = queueProtectionLoad(context);
   await context.sync();
-  if (queueDeleteMarks(scans).deleted > 0) await context.sync();
+  const { marks } = findMarks(scans);
+  if (marks.length === 0) return;
+  await syncUnprotected(context, touchedProtected(protectedSheets(loaded), marks.map((m) => m.sheet)), () => {
+    for (const m of marks) m.cf.delete();
+  });
 }
 
 /** The findings' cells per sheet and severity; findings about the whole workbook have none. */
@@ -91,19 +98,24 @@ function markCells(findings: readonly Finding[]): Map<string, Record<Severity, G
 export async function markFindings(context: RequestContextLike, findings: readonly Finding[]): Promise<void> {
   const cells = markCells(findings);
   const scans = queueScan(context, [...cells.keys()]);
+  const loaded = queueProtectionLoad(context);
   await context.sync();
-  const { sheets } = queueDeleteMarks(scans);
-  for (const [sheetName, bySeverity] of cells) {
-    if (!sheets.has(sheetName.toLowerCase())) continue;
-    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    // Added last is on top: errors win over warnings on a cell with both.
-    for (const severity of ['warning', 'error'] as const) {
-      for (const { rect } of groupIntoRects(bySeverity[severity])) {
-        const cf = sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_FILLS[severity];
+  const { marks, sheets } = findMarks(scans);
+  const marked = [...cells.keys()].filter((name) => sheets.has(name.toLowerCase()));
+  const touched = [...marks.map((m) => m.sheet), ...marked];
+  await syncUnprotected(context, touchedProtected(protectedSheets(loaded), touched), () => {
+    for (const m of marks) m.cf.delete();
+    for (const sheetName of marked) {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      const bySeverity = cells.get(sheetName)!;
+      // Added last is on top: errors win over warnings on a cell with both.
+      for (const severity of ['warning', 'error'] as const) {
+        for (const { rect } of groupIntoRects(bySeverity[severity])) {
+          const cf = sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = MARK_FORMULA;
+          cf.custom.format.fill.color = MARK_FILLS[severity];
+        }
       }
     }
-  }
-  await context.sync();
+  });
 }

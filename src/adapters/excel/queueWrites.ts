@@ -2,6 +2,7 @@
 import { columnLetters } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { TEMPLATE_PROTECTION } from './protection';
 import { CELL_STYLES } from './styles';
 import type { WriteOp } from './writeOps';
 
@@ -45,6 +46,7 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         break;
       case 'format':
         applyFormat(rangeOf(op.sheet, op.rect), op);
+        applyUnlock(rangeOf(op.sheet, op.rect), op);
         break;
       case 'columnWidth':
         sheetOf(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
@@ -105,6 +107,9 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
       case 'activate':
         sheetOf(op.sheet).activate();
         break;
+      case 'protect':
+        sheetOf(op.sheet).protection.protect(TEMPLATE_PROTECTION);
+        break;
     }
   }
 }
@@ -132,4 +137,9 @@ function applyFormat(range: RangeLike, op: Extract<WriteOp, { kind: 'format' }>)
   if (style.size) range.format.font.size = style.size;
   if (style.underline) range.format.font.underline = style.underline;
   if (style.wrap) range.format.wrapText = true;
+}
+
+/** Every cell starts locked, as in Excel: only the cells a user types in are unlocked. */
+function applyUnlock(range: RangeLike, op: Extract<WriteOp, { kind: 'format' }>): void {
+  if (op.unlocked) range.format.protection.locked = false;
 }

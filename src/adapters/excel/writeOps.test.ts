@@ -31,7 +31,7 @@ const PLAN: Plan = {
 describe('buildWriteOps', () => {
   const ops = buildWriteOps(PLAN);
 
-  it('orders sheets with their content, then names, then rules, then the sheet to show', () => {
+  it('orders sheets with their content, then names, then rules, then protection, then the sheet to show', () => {
     expect(ops.map((o) => `${o.kind}:${'sheet' in o ? o.sheet : ''}`)).toEqual([
       'addSheet:Assumptions',
       'cells:Assumptions',
@@ -46,11 +46,13 @@ describe('buildWriteOps', () => {
       'validation:Assumptions',
       'validation:Assumptions',
       'conditionalFormat:Assumptions',
+      'protect:Assumptions',
+      'protect:Overview',
       'activate:Overview',
     ]);
   });
 
-  it('puts the chart after the rules and before the sheet to show', () => {
+  it('puts the chart after the rules and before protection and the sheet to show', () => {
     const chart = {
       sheet: 'Overview',
       source: { row: 0, col: 1, rows: 1, cols: 1 },
@@ -59,7 +61,7 @@ describe('buildWriteOps', () => {
       bottomRight: 'R18',
     };
     const withChart = buildWriteOps(PLAN, chart).map((o) => o.kind);
-    expect(withChart.slice(-3)).toEqual(['conditionalFormat', 'chart', 'activate']);
+    expect(withChart.slice(-5)).toEqual(['conditionalFormat', 'chart', 'protect', 'protect', 'activate']);
     expect(withChart).toHaveLength(ops.length + 1);
   });
 

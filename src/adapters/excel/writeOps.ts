@@ -3,7 +3,7 @@
  * measure and to split into batches. Order matters and is kept safe for any split into
  * consecutive batches: every sheet with its content first, then defined names (which need the
  * sheets), then validations and conditional formats (whose formulas may use the names), the
- * chart (which needs its source cells), and the sheet to show last.
+ * chart (which needs its source cells), the sheets' protection, and the sheet to show last.
  */
 import type { DocumentPropertiesPlan, Plan, Rect, SheetPatch, SheetPlan, StyleKey, WorkbookPatch } from '../../core/plan/types';
 import { type ExcelInput, toExcelInput } from './excelText';
@@ -14,7 +14,7 @@ export type WriteOp =
   | { kind: 'addSheet'; sheet: string; tabColor: string }
   | { kind: 'insertRows'; sheet: string; at: number; count: number }
   | { kind: 'cells'; sheet: string; rect: Rect; property: 'values' | 'formulas'; data: ExcelInput[][] }
-  | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string }
+  | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string; unlocked?: true }
   | { kind: 'columnWidth'; sheet: string; col: number; points: number }
   | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
@@ -24,6 +24,7 @@ export type WriteOp =
   | { kind: 'name'; sheet: string; name: string; rect: Rect; comment: string; replace?: boolean }
   | ({ kind: 'chart' } & ChartSpec)
   | { kind: 'activate'; sheet: string }
+  | { kind: 'protect'; sheet: string }
   | { kind: 'print'; sheet: string; titleRows: number; titleCols: number; pagesTall: number; footer: Footer }
   | { kind: 'properties'; values: Partial<DocumentPropertiesPlan> };
 
@@ -54,6 +55,8 @@ export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null, printi
   }
   ops.push(...plan.sheets.flatMap(sheetRuleOps));
   if (chart) ops.push({ kind: 'chart', ...chart });
+  // Last: a protected sheet takes no more formats, rules or charts.
+  for (const s of plan.sheets) ops.push({ kind: 'protect', sheet: s.name });
   const shown = plan.sheets.find((s) => s.key === 'overview') ?? plan.sheets[0];
   if (shown) ops.push({ kind: 'activate', sheet: shown.name });
   return ops;
@@ -105,6 +108,7 @@ function patchContentOps(s: SheetPatch): WriteOp[] {
       rect: f.range,
       ...(f.style ? { style: f.style } : {}),
       ...(f.numberFormat ? { numberFormat: f.numberFormat } : {}),
+      ...(f.unlocked ? { unlocked: true } : {}),
     });
   }
   if (s.hidden.rows.length > 0 || s.hidden.cols.length > 0) ops.push({ kind: 'hide', sheet, rows: s.hidden.rows, cols: s.hidden.cols });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { rectAddress } from '../../core/plan/a1';
 import type { Plan, Rect, SheetPatch, SheetPlan } from '../../core/plan/types';
+import { SHEET_PROTECTION } from '../../core/plan/protection';
 import { toCellValue } from './cellValue';
 import { addDefinedNames } from './definedNames';
 import { argb, CELL_STYLES, CONDITIONAL_STYLES } from './styles';
@@ -34,6 +35,14 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, footer: string)
   for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   writeSheetContent(sheet, plan);
+  protectSheet(sheet);
+}
+
+/** Protected without a password: ExcelJS writes a password hash only when given a password, so
+ * '' gives a bare <sheetProtection sheet="1" .../> that Excel and LibreOffice unprotect in one
+ * click. protect() sets the model at once (its promise only wraps the hashing). */
+export function protectSheet(sheet: ExcelJS.Worksheet): void {
+  void sheet.protect('', { ...SHEET_PROTECTION });
 }
 
 /** Cells, formats, hidden rows and columns, validations and conditional formats onto a sheet
@@ -53,6 +62,7 @@ export function writeSheetContent(sheet: ExcelJS.Worksheet, plan: SheetPatch): v
       // A fresh style object per cell: ExcelJS may share one between cells.
       const style: Partial<ExcelJS.Style> = { ...cell.style, ...(format.style ? CELL_STYLES[format.style] : {}) };
       if (format.numberFormat !== undefined) style.numFmt = format.numberFormat;
+      if (format.unlocked) style.protection = { ...style.protection, locked: false };
       cell.style = style;
     });
   }

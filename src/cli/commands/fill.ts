@@ -5,13 +5,14 @@ import { applyFill } from '../../adapters/xlsx/applyFill';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
 import { rewriteLosses } from '../../adapters/xlsx/rewriteLosses';
 import { modelById } from '../../core/catalogue/models';
-import { planFill, type VendorFill } from '../../core/fill/planFill';
+import { type FillPlan, planFill, type VendorFill } from '../../core/fill/planFill';
+import { sheetPasswords } from '../../adapters/xlsx/sheetPasswords';
 import { format } from '../../core/i18n/messages';
 import { lossLines } from '../describeLoss';
 import { FillBlockedError, UsageError, WorkbookContentError } from '../errors';
 import { cliLanguage } from '../io';
 import { printable } from '../text';
-import { readTemplateWorkbook } from '../workbookInput';
+import { readTemplateWorkbook, type TemplateWorkbook } from '../workbookInput';
 import type { CommandContext } from './context';
 
 interface FillFlags {
@@ -56,6 +57,18 @@ function newFileName(file: string, output: string | undefined): string {
   return output ?? file.replace(/(\.xlsx)?$/i, '-filled.xlsx');
 }
 
+/**
+ * A sheet protected with the user's password is left alone: ExcelJS writes through protection,
+ * which would bypass the user's intent on a sheet fill writes, and it drops a legacy password
+ * hash on any sheet it rewrites. Sheets the template protected have no password: ExcelJS keeps
+ * their protection as it was. Checked before anything is written.
+ */
+function refusePasswords(input: TemplateWorkbook, plan: Extract<FillPlan, { ok: true }>, file: string): void {
+  const written = new Set([plan.sheet, ...(plan.upgrade ? [...plan.upgrade.insertRows.map((i) => i.sheet), ...plan.upgrade.sheets.map((s) => s.name)] : [])].map((s) => s.toLowerCase()));
+  const refused = sheetPasswords(input.file).filter((p) => p.legacy || written.has(p.sheet.toLowerCase()));
+  if (refused.length > 0) throw new WorkbookContentError(file, 'sheetPassword', refused.map((p) => printable(p.sheet)));
+}
+
 async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Promise<void> {
   const { io, t } = ctx;
   const output = flags.output ?? file;
@@ -65,6 +78,7 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   const { workbook, snapshot } = input;
   const plan = planFill(snapshot);
   if (!plan.ok) throw new WorkbookContentError(file, plan.reason === 'newerVersion' || plan.reason === 'upgradeColumns' ? plan.reason : 'pricingStructure');
+  refusePasswords(input, plan, file);
 
   const target = { path: resolve(io.cwd, output), shown: output };
   const inPlace = await sameFile(resolve(io.cwd, file), target.path);

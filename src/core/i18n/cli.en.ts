@@ -48,6 +48,8 @@ export interface CliMessages {
     newerVersion: string;
     upgradeColumns: string;
     upgradeOccupied: string;
+    /** Sheets fill would write (or whose password a rewrite would lose) protected with a password: {cells} are the sheets. */
+    sheetPassword: string;
     noXlsxInFolder: string;
   };
   validate: {
@@ -292,6 +294,8 @@ export const cliEn: CliMessages = {
     newerVersion: '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',
     upgradeColumns: '{path} was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so the upgrade cannot place the new rows safely. Delete those columns, or insert a new template and copy the inputs.',
     upgradeOccupied: '{path} was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was written: move that content elsewhere and run fill again.',
+    sheetPassword:
+      '{path}: the sheet {cells} is protected with a password, so fill cannot rewrite it and keep the password. Nothing was written: unprotect it in Excel (Review > Unprotect Sheet, with the password) and run fill again.',
     noXlsxInFolder: '{path} is a folder without any .xlsx file.',
   },
   validate: {

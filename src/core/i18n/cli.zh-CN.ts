@@ -95,6 +95,7 @@ export const cliZhCN: CliMessages = {
     newerVersion: '{path} 由更新版本的 Vendor Compare 制作（其 vc_LayoutVersion 高于本版本）：请先更新工具再填充。',
     upgradeColumns: '{path} 由早期版本制作，且在报价表或假设表的供应商列之前插入了列，升级无法安全放置新行。请删除这些列，或插入新模板后复制输入。',
     upgradeOccupied: '{path} 由早期版本制作；升级需要在您的工作簿已有内容的位置（{cells}）添加表格。未写入任何内容：请把这些内容移到别处后再运行 fill。',
+    sheetPassword: '{path}：工作表 {cells} 设有密码保护，fill 无法在保留密码的同时改写它。未写入任何内容：请先在 Excel 中撤销保护（审阅 > 撤销工作表保护，输入密码），然后再运行 fill。',
     noXlsxInFolder: '{path} 是文件夹，其中没有任何 .xlsx 文件。',
   },
   validate: {

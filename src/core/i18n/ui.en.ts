@@ -70,6 +70,10 @@ export interface UiMessages {
     generic: string;
     structure: string;
     sheetGone: string;
+    /** A sheet the command writes to is protected with the user's password: nothing was written. */
+    sheetPassword: string;
+    /** A write failed and protecting {sheets} again failed too: {message} is Excel's. */
+    protectionNotRestored: string;
     /** Fill refused: made by a newer version, or an upgrade that cannot be placed ({cells}). */
     fillRefused: Record<'newerVersion' | 'upgradeColumns' | 'upgradeOccupied', string>;
     checkFailedTitle: string;
@@ -206,6 +210,9 @@ export const uiEn: UiMessages = {
     generic: 'Something went wrong: {message}',
     structure: 'The template in this workbook is incomplete: {names} missing or broken. Run Validate to see what is wrong.',
     sheetGone: 'The sheet {sheet} no longer exists. Validate again to refresh the findings.',
+    sheetPassword:
+      'The sheet {sheet} is protected with a password, so Vendor Compare cannot write to it. Nothing was changed: unprotect it (Review > Unprotect Sheet, with your password) and try again.',
+    protectionNotRestored: '{message} Vendor Compare could not protect these sheets again: {sheets}. Protect them yourself (Review > Protect Sheet).',
     fillRefused: {
       newerVersion: 'This workbook was made by a newer version of Vendor Compare. Nothing was changed: update the add-in first.',
       upgradeColumns:

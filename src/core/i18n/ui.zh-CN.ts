@@ -62,6 +62,8 @@ export const uiZhCN: UiMessages = {
     generic: '出现错误：{message}',
     structure: '此工作簿中的模板不完整：{names}缺失或已损坏。请运行“检查”查看问题。',
     sheetGone: '工作表“{sheet}”已不存在。请重新检查以刷新结果。',
+    sheetPassword: '工作表“{sheet}”设有密码保护，供应商对比无法写入。未做任何更改：请先撤销保护（审阅 > 撤销工作表保护，输入您的密码），然后重试。',
+    protectionNotRestored: '{message}供应商对比未能重新保护以下工作表：{sheets}。请自行保护（审阅 > 保护工作表）。',
     fillRefused: {
       newerVersion: '此工作簿由更新版本的供应商对比制作。未做任何更改：请先更新加载项。',
       upgradeColumns: '此工作簿由早期版本制作，且在报价表或假设表的供应商列之前插入了列，无法就地升级。未做任何更改：请删除这些列，或插入新模板后复制输入。',

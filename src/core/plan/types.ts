@@ -45,6 +45,8 @@ export interface FormatSpec {
   range: Rect;
   style?: StyleKey;
   numberFormat?: string;
+  /** A cell the user types in: left unlocked when the sheet is protected (every other cell is locked). */
+  unlocked?: true;
 }
 
 /** `prompt` shows when the cell is selected; `error` when a value outside the rule is typed. */

@@ -84,6 +84,7 @@ export function planPricing(ctx: PlanContext): SheetPlan {
   b.putRow(P.noteRow, P.labelCol, [t.formulasNote], 'note');
   b.putRow(P.headerRow, 0, [t.field, t.vendor, t.unit], 'header');
   const header = b.putRow(P.headerRow, COL, ctx.vendorNames, 'header');
+  b.unlock(header);
   addName(ctx, 'vc_VendorNames', 'pricing', header, 'Vendor names (the header row of Pricing)');
 
   b.putRow(P.modelRow, 0, ['model', t.model, t.units.choice], 'label');

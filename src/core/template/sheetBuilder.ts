@@ -42,9 +42,15 @@ export class SheetBuilder {
     this.format({ row, col, rows: 1, cols }, 'section');
   }
 
+  /** An 'input' range is also unlocked: the user types there on a protected sheet. */
   format(range: Rect, style?: StyleKey, numberFormat?: string): void {
     if (range.rows === 0 || range.cols === 0) return;
-    this.formats.push({ range, ...(style ? { style } : {}), ...(numberFormat ? { numberFormat } : {}) });
+    this.formats.push({ range, ...(style ? { style } : {}), ...(numberFormat ? { numberFormat } : {}), ...(style === 'input' ? { unlocked: true } : {}) });
+  }
+
+  /** Cells the user types in that are not styled as inputs (the vendor names in a header row). */
+  unlock(range: Rect): void {
+    if (range.rows > 0 && range.cols > 0) this.formats.push({ range, unlocked: true });
   }
 
   validate(rule: ValidationSpec): void {

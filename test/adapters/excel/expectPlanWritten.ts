@@ -41,6 +41,7 @@ function expectFormats(wb: WorkbookDouble, s: SheetPlan): void {
       for (let c = f.range.col; c < f.range.col + f.range.cols; c++) {
         const cell = expected.get(`${r},${c}`) ?? {};
         if (f.numberFormat) cell.numberFormat = f.numberFormat;
+        if (f.unlocked) cell.locked = false;
         if (style.fill) cell.fill = style.fill.toUpperCase();
         if (style.fontColor) cell.fontColor = style.fontColor.toUpperCase();
         if (style.bold) cell.bold = true;
@@ -100,6 +101,8 @@ export function expectPlanWritten(wb: WorkbookDouble, plan: Plan, userSheets: re
     expectCells(wb, s);
     expectFormats(wb, s);
     expectSheetRules(wb, s);
+    // Every template sheet ends protected, without a password, as the template protects it.
+    expect(wb.sheet(s.name).protection).toMatchObject({ protected: true, password: null, options: { allowFormatColumns: true, allowFormatRows: true, allowFormatCells: false } });
   }
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   const names = definedNames(wb).filter((n) => n.name.startsWith('vc_'));

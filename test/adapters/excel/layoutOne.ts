@@ -9,7 +9,9 @@ import { createWorkbook, type WorkbookDouble } from '../../excel-double';
 
 const V1_PLAN = join(__dirname, '../../fixtures/v1/worked-example.plan.json');
 
-/** The layout-1 template written into a fresh double, as that version's pane wrote it. */
+/** The layout-1 template written into a fresh double, as that version's pane wrote it, except
+ * that today's writer also protects its sheets (layout 1 had no protection): the upgrade tests
+ * then run through protected sheets, the harder case. */
 export async function layoutOneWorkbook(): Promise<WorkbookDouble> {
   const plan = JSON.parse(readFileSync(V1_PLAN, 'utf8')) as Plan;
   // Layout 1 had no hidden rows or columns, and no row heights.

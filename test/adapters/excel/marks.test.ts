@@ -63,11 +63,15 @@ describe('markFindings / clearMarks', () => {
     const wb = await workbookWithTemplate(templateOptions(named('Aurora', 'Beacon'), { scenarios: ['S1'] }));
     const answer = cellOfName(wb, 'vc_Answers', 0, 0);
     const user = wb.newContext();
-    const cell = user.workbook.worksheets.getItemOrNullObject(answer.sheet).getRange(answer.address);
+    // The user unprotects the sheet to format it, then protects it again.
+    const userSheet = user.workbook.worksheets.getItemOrNullObject(answer.sheet);
+    userSheet.protection.unprotect();
+    const cell = userSheet.getRange(answer.address);
     cell.format.fill.color = '#00FF00';
     const own = cell.conditionalFormats.add('Custom');
     own.custom.rule.formula = '=LEN(C4)>100';
     own.custom.format.fill.color = '#0000FF';
+    userSheet.protection.protect();
     await user.sync();
     const before = snapshot(wb);
 
