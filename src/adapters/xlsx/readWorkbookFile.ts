@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { WorkbookFileError } from './errors';
 import { openWorkbookPackage, type ReadOptions, type WorkbookPackage } from './workbookPackage';
+import { withDigitFlags } from './xsdBooleans';
 
 export interface WorkbookFile extends WorkbookPackage {
   workbook: ExcelJS.Workbook;
@@ -14,8 +15,9 @@ export interface WorkbookFile extends WorkbookPackage {
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookFile> {
   const { data, ...pkg } = await openWorkbookPackage(path, options);
   const workbook = new ExcelJS.Workbook();
+  const loadable = await withDigitFlags(data, pkg.parts, pkg.text);
   // The archive is sound, so a failure here is a part ExcelJS cannot parse (bad XML and the like).
-  await workbook.xlsx.load(data as unknown as ArrayBuffer).catch((error: unknown) => {
+  await workbook.xlsx.load(loadable as unknown as ArrayBuffer).catch((error: unknown) => {
     throw new WorkbookFileError(path, { kind: 'corrupt', reason: 'damaged' }, { cause: error });
   });
   return { workbook, ...pkg };
