@@ -1,4 +1,5 @@
 import type { CoverageStatus } from './catalogue/layers';
+import type { ContractStatus } from './catalogue/questions';
 import type { BillingId, ModelId, TierId } from './catalogue/models';
 import type { ScenarioId } from './catalogue/scenarios';
 import type { Language } from './catalogue/text';
@@ -41,6 +42,8 @@ export interface VendorQuote extends QuotedPrices {
   model?: ModelId;
   tiers?: Partial<Record<TierId, TierQuote>>;
   answers?: Record<string, string>;
+  /** Per question: is the answer in the contract, and where (a note or an evidence reference). */
+  contract?: Record<string, { inContract?: ContractStatus; note?: string }>;
   /** The buyer's ratings of this vendor: the Scorecard's inputs (C1-C6). */
   ratings?: QualityInputs;
   /** Coverage status per support item id (L1-1 ... L4-3); an item left out stays Unknown. */

@@ -370,7 +370,7 @@ describe('vendor-compare validate: finds what a user breaks', () => {
     const [gone] = parseJson(missing.stdout);
     expect(gone).toMatchObject({
       complete: false,
-      summary: { completeVendors: 0, unchecked: ['vc_QuestionIds', 'vc_Answers', 'vc_AnswerChecks', 'vc_Answered', 'vc_Completeness'] },
+      summary: { completeVendors: 0, unchecked: ['vc_QuestionIds', 'vc_Answers', 'vc_InContract', 'vc_Evidence', 'vc_AnswerChecks', 'vc_Answered', 'vc_Completeness'] },
     });
   });
 

@@ -9,7 +9,7 @@ import type { Plan } from '../../src/core/plan/types';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
-import { committedAnswer } from '../fixtures/answers';
+import { allInContract, committedAnswer } from '../fixtures/answers';
 import { settledCoverage } from '../fixtures/coverage';
 import { ratedColumn } from '../support/quality';
 import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
@@ -18,7 +18,7 @@ import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
 export function answeredOptions(base: TemplateOptions = WORKED_EXAMPLE): TemplateOptions {
   const ids = [...CONTRACT_QUESTIONS, ...scenarioQuestions(base.scenarios)].map((q) => q.id);
   const answers = Object.fromEntries(ids.map((id) => [id, committedAnswer(id)]));
-  return { ...base, vendors: base.vendors.map((v) => ({ ...v, answers })) };
+  return { ...base, vendors: base.vendors.map((v) => ({ ...v, answers, contract: allInContract(ids) })) };
 }
 
 /** The cells of a defined name of the plan, as sheet name and A1 addresses row by row. */

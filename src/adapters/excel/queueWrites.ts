@@ -49,7 +49,7 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         applyUnlock(rangeOf(op.sheet, op.rect), op);
         break;
       case 'columnWidth':
-        sheetOf(op.sheet).getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
+        sheetOf(op.sheet).getRangeByIndexes(0, op.col, 1, op.cols).format.columnWidth = op.points;
         break;
       case 'rowHeight':
         sheetOf(op.sheet).getRangeByIndexes(op.row, 0, 1, 1).format.rowHeight = op.points;

@@ -15,7 +15,7 @@ export type WriteOp =
   | { kind: 'insertRows'; sheet: string; at: number; count: number }
   | { kind: 'cells'; sheet: string; rect: Rect; property: 'values' | 'formulas'; data: ExcelInput[][] }
   | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string; unlocked?: true }
-  | { kind: 'columnWidth'; sheet: string; col: number; points: number }
+  | { kind: 'columnWidth'; sheet: string; col: number; cols: number; points: number }
   | { kind: 'rowHeight'; sheet: string; row: number; points: number }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'hide'; sheet: string; rows: number[]; cols: number[] }
@@ -77,7 +77,7 @@ export function buildPatchOps(patch: WorkbookPatch): WriteOp[] {
 function sheetContentOps(s: SheetPlan): WriteOp[] {
   const sheet = s.name;
   const ops: WriteOp[] = [{ kind: 'addSheet', sheet, tabColor: s.tabColor }, ...patchContentOps(s)];
-  for (const w of s.columnWidths) ops.push({ kind: 'columnWidth', sheet, col: w.col, points: columnWidthPoints(w.width) });
+  ops.push(...columnWidthOps(sheet, s.columnWidths));
   for (const h of s.rowHeights) ops.push({ kind: 'rowHeight', sheet, row: h.row, points: h.height });
   if (s.freeze.rows > 0 || s.freeze.cols > 0) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
   return ops;
@@ -146,6 +146,21 @@ function validationRule(v: SheetPlan['validations'][number]): Excel.DataValidati
 const OP_OVERHEAD_BYTES = 200;
 
 /** A generous estimate of the bytes an operation adds to the request. */
+/**
+ * Neighbouring columns of one width in one op (RangeFormat.columnWidth sets every column the
+ * range spans): a vendor block of 50 columns is one request entry, not 50.
+ */
+function columnWidthOps(sheet: string, widths: readonly { col: number; width: number }[]): WriteOp[] {
+  const ops: Extract<WriteOp, { kind: 'columnWidth' }>[] = [];
+  for (const w of [...widths].sort((a, b) => a.col - b.col)) {
+    const points = columnWidthPoints(w.width);
+    const last = ops.at(-1);
+    if (last && last.points === points && last.col + last.cols === w.col) last.cols++;
+    else ops.push({ kind: 'columnWidth', sheet, col: w.col, cols: 1, points });
+  }
+  return ops;
+}
+
 export function estimateBytes(op: WriteOp): number {
   let bytes = OP_OVERHEAD_BYTES + new TextEncoder().encode(JSON.stringify(op)).length;
   // A number format is sent as a 2-D array with one string per cell.

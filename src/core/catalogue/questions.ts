@@ -75,3 +75,12 @@ export const CONTRACT_QUESTIONS: readonly ContractQuestion[] = [
 
 /** Answers that only hold a place: the buyer still has to chase the vendor. */
 export const DEFAULT_PLACEHOLDERS: readonly string[] = ['-', '?', 'TBD', 'TBC', '待定', '待确认', '未知'];
+
+/** Is the vendor's answer written into the contract? DOMAIN.md's advice: support commitments belong there. */
+export type ContractStatus = 'yes' | 'no' | 'pending';
+
+export const CONTRACT_STATUSES: Record<ContractStatus, Bilingual> = {
+  yes: { en: 'Yes', zh: '是' },
+  no: { en: 'No', zh: '否' },
+  pending: { en: 'Pending', zh: '待定' },
+};

@@ -225,15 +225,17 @@ function questionsUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const workbookIds = ids.values.map((r) => displayText(r[0] ?? null).trim());
   if (JSON.stringify(plannedIds) !== JSON.stringify(workbookIds)) return null;
   const checks = plannedName(plan, 'vc_AnswerChecks');
-  const helpers = fromColumn(region(planned, answers.sheet, 0, answers.range.row + answers.range.rows - 1, 0), checks.range.col - 1);
+  // Right of the answers, all new: the contract statuses, the notes and the "answered?" helpers.
+  const right = answers.range.col + answers.range.cols;
+  const added = fromColumn(region(planned, answers.sheet, 0, answers.range.row + answers.range.rows - 1, 0), right);
   const counts = region(planned, answers.sheet, answered.range.row, answered.range.row, 0);
   const sums = { ...counts, blocks: counts.blocks.filter((x) => x.col >= answers.range.col), formats: [] };
-  const helperColumns = { row: 0, col: checks.range.col - 1, rows: answers.range.row + answers.range.rows, cols: checks.range.cols + 1 };
+  const newColumns = { row: 0, col: right, rows: answers.range.row + answers.range.rows, cols: checks.range.col + checks.range.cols - right };
   return {
     insertRows: [],
-    sheet: merge(answers.sheet, [helpers, sums]),
-    names: [{ name: 'vc_AnswerChecks', sheet: answers.sheet, range: checks.range, comment: checks.comment }],
-    mustBeEmpty: [{ sheet: answers.sheet, range: helperColumns }],
+    sheet: merge(answers.sheet, [added, sums]),
+    names: ['vc_InContract', 'vc_Evidence', 'vc_AnswerChecks'].map((name) => ({ ...plannedName(plan, name), name, sheet: answers.sheet })),
+    mustBeEmpty: [{ sheet: answers.sheet, range: newColumns }],
   };
 }
 

@@ -158,6 +158,9 @@ export const en: Messages = {
       totalQuestions: 'Questions',
       note: 'Blank cells and placeholders (see Assumptions) count as unanswered and show in red.',
       answerChecks: 'Answered? 1 = a real answer, 0 = blank or a placeholder. The Answered row adds these up: copy them along with any question row you add.',
+      inContract: 'In the contract?',
+      evidence: 'Note / evidence',
+      contractNote: 'In the contract? Yes once the answer is written into the contract (Pending until then); the note says where (clause, appendix, e-mail).',
     },
     scorecard: {
       id: 'Id',

@@ -115,6 +115,10 @@ export interface TemplateMessages {
     note: string;
     /** Above the per-answer helper columns that the Answered row adds up. */
     answerChecks: string;
+    /** Headings of the contract-status and note blocks, and the note above them. */
+    inContract: string;
+    evidence: string;
+    contractNote: string;
   };
   scorecard: {
     id: string;

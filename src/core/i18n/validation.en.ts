@@ -15,6 +15,7 @@ export const validationEn = {
   vagueEscalation: '{vendor}’s answer to {question} names no channel or escalation path. Ask whom to contact and how a complaint is escalated.',
   vagueHedge: '{vendor}’s answer to {question} promises nothing (“{phrase}”). Ask for a commitment that can be written into the contract.',
   vagueBareYes: '{vendor}’s answer to {question} is only “{answer}”. Ask for the details the question asks for, to write into the contract.',
+  contractPending: '{vendor}: the answers to {questions} are not yet in the contract (“{status}”). Write the support commitments into the contract, then mark them Yes.',
   noModel: '{vendor} has no pricing model. Choose one in the dropdown.',
   unknownModel: '{vendor}: “{value}” is not a pricing model. Choose one in the dropdown.',
   missingPrice: '{vendor} ({model}): {input} is missing. A blank price is not zero: ask the vendor for it.',

@@ -15,6 +15,7 @@ export const validationZh: ValidationMessages = {
   vagueEscalation: '{vendor} 对 {question} 的答复没有给出投诉渠道或升级路径。请确认联系谁、投诉如何升级。',
   vagueHedge: '{vendor} 对 {question} 的答复没有实际承诺（“{phrase}”）。请要求给出可以写进合同的承诺。',
   vagueBareYes: '{vendor} 对 {question} 的答复只有“{answer}”。请要求给出问题所问的具体内容，以便写进合同。',
+  contractPending: '{vendor}：{questions} 的答复尚未写入合同（“{status}”）。请把技术支持承诺写进合同，再标记为“是”。',
   noModel: '{vendor} 尚未选择收费模式。请在下拉列表中选择。',
   unknownModel: '{vendor}：“{value}”不是有效的收费模式。请在下拉列表中选择。',
   missingPrice: '{vendor}（{model}）：缺少 {input}。空白不等于零，请向供应商索取报价。',

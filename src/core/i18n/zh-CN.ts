@@ -157,6 +157,9 @@ export const zhCN: Messages = {
       totalQuestions: '问题数',
       note: '空白和占位答案（见“假设”表）视为未答复，以红色显示。',
       answerChecks: '是否已答复？1 = 实际答复，0 = 空白或占位答案。“已答复”行为这些值之和：新增问题行时请一并复制。',
+      inContract: '是否写入合同',
+      evidence: '备注／依据',
+      contractNote: '是否写入合同：答复写进合同后选“是”（此前为“待定”）；备注注明出处（条款、附件、邮件）。',
     },
     scorecard: {
       id: '编号',

@@ -1,4 +1,5 @@
 import { BILLING_PERIODS, MODEL_IDS, TIERS, type TierId } from '../catalogue/models';
+import type { ContractStatus } from '../catalogue/questions';
 import type { TierQuote, VendorQuote } from '../options';
 import { absent, type Checker, join } from './checker';
 import { readCoverage, readRatings } from './quality';
@@ -73,7 +74,8 @@ export function readVendor(
   const billing = check.oneOf(raw.billing, 'billing', BILLING_IDS);
   if (billing) quote.billing = billing;
   const answers = readAnswers(raw.answers, check, questionIds);
-  if (answers) quote.answers = answers;
+  if (answers?.answers) quote.answers = answers.answers;
+  if (answers?.contract && Object.keys(answers.contract).length > 0) quote.contract = answers.contract;
   const ratings = readRatings(raw.ratings, check);
   if (ratings) quote.ratings = ratings;
   const coverage = readCoverage(raw.coverage, check);
@@ -99,18 +101,29 @@ function readTiers(value: unknown, check: Checker): Partial<Record<TierId, TierQ
   return result;
 }
 
-function readAnswers(value: unknown, check: Checker, questionIds: readonly string[]): Record<string, string> | undefined {
+type Answers = Pick<VendorQuote, 'answers' | 'contract'>;
+
+const CONTRACT_IDS: readonly ContractStatus[] = ['yes', 'no', 'pending'];
+
+/** `"Q1": "..."`, or `"Q1": { "answer": "...", "inContract": "yes" | "no" | "pending", "note": "..." }`. */
+function readAnswers(value: unknown, check: Checker, questionIds: readonly string[]): Answers | undefined {
   const answers = check.object(value, 'answers');
   if (!answers) return undefined;
-  const result: Record<string, string> = {};
-  for (const [id, answer] of Object.entries(answers)) {
+  const result: Required<Answers> = { answers: {}, contract: {} };
+  for (const [id, entry] of Object.entries(answers)) {
+    const field = join('answers', id);
     if (!questionIds.includes(id)) {
-      check.add(join('answers', id), { kind: 'unknownQuestion', allowed: questionIds });
+      check.add(field, { kind: 'unknownQuestion', allowed: questionIds });
       continue;
     }
-    if (absent(answer)) continue;
-    const text = check.text(answer, join('answers', id), MAX_CELL_TEXT);
-    if (text !== undefined) result[id] = text;
+    if (absent(entry)) continue;
+    const full = typeof entry === 'object' && !Array.isArray(entry) ? check.object(entry, field, ['answer', 'inContract', 'note']) : undefined;
+    const text = check.text(full ? full.answer : entry, full ? join(field, 'answer') : field, MAX_CELL_TEXT);
+    if (text !== undefined) result.answers[id] = text;
+    if (!full) continue;
+    const inContract = check.oneOf(full.inContract, join(field, 'inContract'), CONTRACT_IDS);
+    const note = check.text(full.note, join(field, 'note'), MAX_CELL_TEXT);
+    if (inContract !== undefined || note !== undefined) result.contract[id] = { ...(inContract ? { inContract } : {}), ...(note !== undefined ? { note } : {}) };
   }
   return result;
 }

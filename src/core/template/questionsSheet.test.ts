@@ -26,13 +26,18 @@ function cell(p: Plan, row: number, col: number): CellContent | undefined {
 }
 
 describe('the "answered?" helper columns on Questions', () => {
-  it('sit right of the answers, one spacer column apart, on the questions\' rows', () => {
+  it('sit right of the answers, the contract statuses and the notes, one spacer column apart from each, on the questions\' rows', () => {
     const p = plan(3);
     const answers = range(p, 'vc_Answers');
+    const statuses = range(p, 'vc_InContract');
+    const notes = range(p, 'vc_Evidence');
     const checks = range(p, 'vc_AnswerChecks');
-    expect(checks).toEqual({ row: answers.row, col: answers.col + 3 + 1, rows: answers.rows, cols: 3 });
+    // 3 vendors: answers C-E, spacer F, statuses G-I, spacer J, notes K-M, spacer N, checks O-Q.
+    expect(statuses).toEqual({ row: answers.row, col: answers.col + 4, rows: answers.rows, cols: 3 });
+    expect(notes).toEqual({ row: answers.row, col: answers.col + 8, rows: answers.rows, cols: 3 });
+    expect(checks).toEqual({ row: answers.row, col: answers.col + 12, rows: answers.rows, cols: 3 });
     expect(answerCheckCol(3, 2)).toBe(checks.col + 2);
-    expect(cell(p, answers.row, answers.col + 3)).toBeUndefined();
+    for (const spacer of [3, 7, 11]) expect(cell(p, answers.row, answers.col + spacer)).toBeUndefined();
   });
 
   it('are labelled, headed by the vendor names, and each checks the answer on its own row', () => {

@@ -1,5 +1,6 @@
 import { isRealAnswer } from '../answers';
-import { CONTRACT_QUESTIONS } from '../catalogue/questions';
+import { CONTRACT_QUESTIONS, CONTRACT_STATUSES } from '../catalogue/questions';
+import { formulaText } from '../formulas/formulaText';
 import { scenarioQuestions } from '../catalogue/scenarios';
 import type { Bilingual } from '../catalogue/text';
 import { cellAddress, columnLetters } from '../plan/a1';
@@ -22,14 +23,59 @@ function isOpenFormula(cell: string): string {
   return `OR(LEN(TRIM(${cell}))=0,SUMPRODUCT(--(TRIM(${cell})=vc_Placeholders))>0)`;
 }
 
+/** Where vendor i's "in the contract?" column sits: right of the answers, one spacer column apart. */
+function inContractCol(vendorCount: number, vendorIndex: number): number {
+  return COL + vendorCount + 1 + vendorIndex;
+}
+
+/** Where vendor i's note / evidence column sits: right of the contract statuses. */
+function evidenceCol(vendorCount: number, vendorIndex: number): number {
+  return COL + 2 * (vendorCount + 1) + vendorIndex;
+}
+
 /**
- * Where vendor i's "answered?" helper column sits: right of the answers, one spacer column
- * apart, on the questions' own rows. A helper per answer cell keeps every formula a plain one
+ * Where vendor i's "answered?" helper column sits: right of the answers, the contract statuses
+ * and the notes, one spacer column apart from each, on the questions' own rows. A helper per answer cell keeps every formula a plain one
  * that Excel 2016 computes without array entry (the answers x placeholders comparison needs
  * none per cell), and deleting a question row deletes its helpers, so the sums stay right.
  */
 export function answerCheckCol(vendorCount: number, vendorIndex: number): number {
-  return COL + vendorCount + 1 + vendorIndex;
+  return COL + 3 * (vendorCount + 1) + vendorIndex;
+}
+
+/**
+ * Beside the answers, per vendor: whether each answer is written into the contract (Yes / No /
+ * Pending, Pending until the buyer says so) and a note saying where (clause, appendix, e-mail).
+ */
+function planEvidence(ctx: PlanContext, b: SheetBuilder, questions: { id: string }[]): void {
+  const t = ctx.t.questions;
+  const lang = ctx.language;
+  const vendorCount = ctx.vendorNames.length;
+  const statusCol = inContractCol(vendorCount, 0);
+  const noteCol = evidenceCol(vendorCount, 0);
+  for (const col of [statusCol - 1, noteCol - 1]) b.width(col, 2);
+  ctx.vendorNames.forEach((_, i) => {
+    b.width(statusCol + i, 14);
+    b.width(noteCol + i, 30);
+  });
+  b.putRow(Q.titleRow, statusCol, [t.contractNote], 'note');
+  b.section(Q.noteRow, statusCol, t.inContract, vendorCount);
+  b.section(Q.noteRow, noteCol, t.evidence, vendorCount);
+  b.putRow(Q.headerRow, statusCol, perVendor(ctx, (i) => vendorHeader(ctx, i)), 'header');
+  b.putRow(Q.headerRow, noteCol, perVendor(ctx, (i) => vendorHeader(ctx, i)), 'header');
+  const given = (i: number, id: string) => ctx.options.vendors[i]?.contract?.[id];
+  const statuses = b.put(
+    Q.firstQuestionRow,
+    statusCol,
+    questions.map((q) => perVendor(ctx, (i) => CONTRACT_STATUSES[given(i, q.id)?.inContract ?? 'pending'][lang])),
+    'input',
+  );
+  addName(ctx, 'vc_InContract', 'questions', statuses, 'Per answer: written into the contract? Yes, No or Pending');
+  b.validate({ range: statuses, kind: 'list', items: Object.values(CONTRACT_STATUSES).map((s) => s[lang]) });
+  const topLeft = `${columnLetters(statusCol)}${Q.firstQuestionRow + 1}`;
+  b.highlight({ range: statuses, formula: `TRIM(${topLeft})=${formulaText(CONTRACT_STATUSES.pending[lang])}`, style: 'warning' });
+  const notes = b.put(Q.firstQuestionRow, noteCol, questions.map((q) => perVendor(ctx, (i) => given(i, q.id)?.note ?? null)), 'input');
+  addName(ctx, 'vc_Evidence', 'questions', notes, 'Per answer: where it is written (clause, appendix, e-mail)');
 }
 
 /** Questions x vendors, with a live per-vendor count of real answers. */
@@ -58,6 +104,8 @@ export function planQuestions(ctx: PlanContext): SheetPlan {
   addName(ctx, 'vc_Answers', 'questions', answers, 'Answers: questions x vendors');
   const topLeft = `${columnLetters(COL)}${Q.firstQuestionRow + 1}`;
   b.highlight({ range: answers, formula: isOpenFormula(topLeft), style: 'missing' });
+
+  planEvidence(ctx, b, questions);
 
   const { answeredRow, completenessRow } = questionSummaryRows(questions.length);
   const lastRow = Q.firstQuestionRow + questions.length - 1;

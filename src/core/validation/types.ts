@@ -4,6 +4,7 @@ export type RuleId =
   | 'structure'
   | 'unanswered'
   | 'vague-commitment'
+  | 'contract-pending'
   | 'missing-price'
   | 'missing-quality'
   | 'unknown-coverage'

@@ -2,7 +2,7 @@ import { planTemplate } from '../template/planTemplate';
 import { loadPlan, type LoadedWorkbook } from '../../../test/support/hyperformula';
 import { snapshotOf } from '../../../test/support/snapshot';
 import { WORKED_EXAMPLE } from '../../../test/fixtures/workedExample';
-import { committedAnswer } from '../../../test/fixtures/answers';
+import { allInContract, committedAnswer } from '../../../test/fixtures/answers';
 import { settledCoverage } from '../../../test/fixtures/coverage';
 import { SUPPORT_LAYERS } from '../catalogue/layers';
 import { CONTRACT_QUESTIONS } from '../catalogue/questions';
@@ -19,6 +19,7 @@ function completeWorkbook(): { plan: Plan; wb: LoadedWorkbook } {
   const vendors = WORKED_EXAMPLE.vendors.map((v) => ({
     ...v,
     answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, committedAnswer(id)])),
+    contract: allInContract(QUESTION_IDS),
   }));
   const plan = planTemplate({ ...WORKED_EXAMPLE, vendors });
   const wb = loadPlan(plan);

@@ -8,6 +8,7 @@ import type { Snapshot } from '../snapshot/types';
 import { ruleContext, type Rule } from './ruleContext';
 import { assumptions } from './rules/assumptions';
 import { brokenFormulas } from './rules/brokenFormulas';
+import { contractPending } from './rules/contractPending';
 import { coverageMismatch } from './rules/coverageMismatch';
 import { missingPrice } from './rules/missingPrice';
 import { missingQuality } from './rules/missingQuality';
@@ -21,6 +22,7 @@ import { templateLanguage } from './workbookModel';
 export const RULES: readonly Rule[] = [
   unansweredQuestion,
   vagueCommitment,
+  contractPending,
   missingPrice,
   missingQuality,
   unknownCoverage,

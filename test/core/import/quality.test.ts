@@ -111,4 +111,26 @@ describe('quotes file: ratings, coverage and weights', () => {
     // Rated on every criterion: validation finds no missing rating.
     expect(validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'missing-quality')).toEqual([]);
   });
+
+  it('reads an answer with its contract status and note, writes them beside the answer, and checks each field', () => {
+    const file = {
+      vendors: [
+        {
+          name: 'Aurora',
+          answers: { Q1: { answer: 'Within 2 hours, 7x24', inContract: 'yes', note: 'Contract §4.2' }, Q2: 'Per hour, 600 per hour' },
+        },
+      ],
+    };
+    const result = importOptions(file);
+    if (!result.ok) throw new Error(lines(result).join('\n'));
+    expect(result.value.vendors[0]).toMatchObject({ answers: { Q1: 'Within 2 hours, 7x24', Q2: 'Per hour, 600 per hour' }, contract: { Q1: { inContract: 'yes', note: 'Contract §4.2' } } });
+    const wb = loadPlan(planTemplate(result.value));
+    const ids = wb.named('vc_QuestionIds').map((row) => row[0]);
+    expect(wb.named('vc_InContract')[ids.indexOf('Q1')]![0]).toBe('Yes');
+    expect(wb.named('vc_InContract')[ids.indexOf('Q2')]![0]).toBe('Pending'); // until the buyer says so
+    expect(wb.named('vc_Evidence')[ids.indexOf('Q1')]![0]).toBe('Contract §4.2');
+    const bad = { vendors: [{ name: 'Aurora', answers: { Q1: { answer: 42, inContract: 'maybe', source: 'x' } } }] };
+    const problems = lines(importOptions(bad)).join('\n');
+    for (const field of ['answers.Q1.answer', 'answers.Q1.inContract', 'answers.Q1.source']) expect(problems, field).toContain(field);
+  });
 });
