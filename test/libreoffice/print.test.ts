@@ -55,32 +55,30 @@ function pageSheets(pdf: string, sheets: readonly string[]): (string | undefined
 }
 
 describe('the printed workbook (LibreOffice to PDF)', () => {
-  it('prints the Overview on one page for 3 and 10 vendors, with its footer, in English and Chinese', () => {
+  it('prints the Overview on one page for 3 and 10 vendors, with its footer, in English and Chinese', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vc-print-'));
-    return (async () => {
-      try {
-        const cases = [
-          { language: 'en' as const, count: 3 },
-          { language: 'en' as const, count: 10 },
-          { language: 'zh' as const, count: 4 },
-        ];
-        const files = await Promise.all(cases.map((c) => workbookFile(dir, c.language, c.count)));
-        const pdfs = convertWithLibreOffice(files, 'pdf', 'pdf', join(dir, 'pdf'));
-        cases.forEach((c, i) => {
-          const sheets = planTemplate(options(c.language, c.count)).sheets.map((s) => s.name);
-          const owners = pageSheets(pdfs[i]!, sheets);
-          expect(owners.every((o) => o !== undefined), `${c.language} ${c.count}: a page without its sheet in the footer`).toBe(true);
-          expect(owners.filter((o) => o === sheets[0]), `${c.language} ${c.count}: Overview pages`).toHaveLength(1);
-          expect(new Set(owners)).toEqual(new Set(sheets));
-        });
-        // The README's pictures: the Overview page, in English (3 vendors) and Chinese (4).
-        mkdirSync(PICTURES, { recursive: true });
-        for (const [i, name] of [[0, 'print-overview.en'], [2, 'print-overview.zh']] as const) {
-          execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfs[i]!, join(PICTURES, name)]);
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+    try {
+      const cases = [
+        { language: 'en' as const, count: 3 },
+        { language: 'en' as const, count: 10 },
+        { language: 'zh' as const, count: 4 },
+      ];
+      const files = await Promise.all(cases.map((c) => workbookFile(dir, c.language, c.count)));
+      const pdfs = convertWithLibreOffice(files, 'pdf', 'pdf', join(dir, 'pdf'));
+      cases.forEach((c, i) => {
+        const sheets = planTemplate(options(c.language, c.count)).sheets.map((s) => s.name);
+        const owners = pageSheets(pdfs[i]!, sheets);
+        expect(owners.every((o) => o !== undefined), `${c.language} ${c.count}: a page without its sheet in the footer`).toBe(true);
+        expect(owners.filter((o) => o === sheets[0]), `${c.language} ${c.count}: Overview pages`).toHaveLength(1);
+        expect(new Set(owners)).toEqual(new Set(sheets));
+      });
+      // The README's pictures: the Overview page, in English (3 vendors) and Chinese (4).
+      mkdirSync(PICTURES, { recursive: true });
+      for (const [i, name] of [[0, 'print-overview.en'], [2, 'print-overview.zh']] as const) {
+        execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfs[i]!, join(PICTURES, name)]);
       }
-    })();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 240_000);
 });

@@ -20,9 +20,10 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   const t = ctx.t.overview;
   const b = new SheetBuilder();
   b.width(0, 28);
-  for (let col = 1; col < RANKING_COLUMNS - 1; col++) b.width(col, 14);
+  const columns = ctx.t.ranking.columns.length;
+  for (let col = 1; col < columns - 1; col++) b.width(col, 14);
   // Why a vendor is incomplete: room for a shortened list of what is missing.
-  b.width(RANKING_COLUMNS - 1, 44);
+  b.width(columns - 1, 44);
   let row = 0;
   b.putRow(row, 0, [ctx.t.titles.overview], 'title');
   row += 2;
@@ -50,8 +51,6 @@ export function planOverview(ctx: PlanContext): SheetPlan {
   return b.build('overview', ctx.sheetNames.overview, '#1F4E79', { rows: 1, cols: 0 });
 }
 
-/** Columns of the ranking table, in the order of `t.ranking.columns`. */
-const RANKING_COLUMNS = 13;
 
 /**
  * The live ranking table, sorted by rank: line k shows the vendor whose vc_RankingOrder is k
@@ -62,7 +61,8 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
   const t = ctx.t.ranking;
   const count = ctx.vendorNames.length;
   let row = startRow;
-  b.section(row++, 0, t.heading, RANKING_COLUMNS);
+  const columns = t.columns.length;
+  b.section(row++, 0, t.heading, columns);
   b.putRow(row++, 0, [t.note], 'note');
   // The money columns name the comparison currency live, so changing it leaves nothing stale.
   const moneyColumns = new Set([2, 3, 4, 6]);
@@ -77,7 +77,7 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
   [5, 11].forEach((col) => column(col, '0%'));
   [7, 8, 9].forEach((col) => column(col, '0.0'));
   column(10, '0');
-  const table = { row, col: 0, rows: count, cols: RANKING_COLUMNS };
+  const table = { row, col: 0, rows: count, cols: columns };
   const rank = `$${columnLetters(10)}${row + 1}`;
   // The winner (rank 1) stands out; an incomplete vendor is greyed (its rank is text).
   b.highlight({ range: table, formula: `${rank}=1`, style: 'winner' });

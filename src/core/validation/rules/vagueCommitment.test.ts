@@ -1,6 +1,7 @@
 import { SnapshotBuilder, namedBlock, runRule } from '../../../../test/support/snapshotBuilder';
 import type { SnapshotValue } from '../../snapshot/types';
-import { hasTimeCommitment, vagueCommitment } from './vagueCommitment';
+import { hasTimeCommitment } from '../commitments';
+import { vagueCommitment } from './vagueCommitment';
 
 function vague(rows: SnapshotValue[][], build = (b: SnapshotBuilder) => b) {
   return runRule(vagueCommitment, build(new SnapshotBuilder().vendors('Aurora', 'Beacon').answers(rows)).build());

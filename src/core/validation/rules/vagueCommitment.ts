@@ -4,8 +4,6 @@ import { vagueness, type Vagueness } from '../commitments';
 import { finding, type Rule, type RuleContext } from '../ruleContext';
 import { placeholders, questionRows } from '../workbookModel';
 
-export { hasTimeCommitment } from '../commitments';
-
 const MISSING_MESSAGE = { time: 'vague', basis: 'vagueBasis', rate: 'vagueRate', frequency: 'vagueFrequency', escalation: 'vagueEscalation' } as const satisfies Record<
   Commitment,
   string
