@@ -5,7 +5,7 @@
  * below move down; every formula in the workbook that refers to a moved row, every defined name
  * and chart source follows; a range spanning the insertion point grows.
  */
-import { shiftFormulaRows, shiftRect } from '../../src/core/formulas/shiftRows';
+import { shiftFormulaRows, shiftRect } from '../../src/core/formulas/shiftRefs';
 import { cellAddress, parseCell } from '../../src/core/plan/a1';
 import type { Rect } from '../../src/core/plan/types';
 import type { Cell } from './cellInput';

@@ -6,7 +6,7 @@
  * range each (ExcelJS would split a name that spans the insertion point in two).
  */
 import type ExcelJS from 'exceljs';
-import { shiftFormulaRows } from '../../core/formulas/shiftRows';
+import { shiftFormulaRows } from '../../core/formulas/shiftRefs';
 import { rectAddress, sheetRef } from '../../core/plan/a1';
 import type { RowInsertionPlan, WorkbookPatch } from '../../core/plan/types';
 import { isValidDefinedName } from './definedNames';

@@ -3,7 +3,7 @@
  * not keep, features inside the parts it keeps, and defined names it drops or changes. A command
  * that rewrites a user's workbook refuses, or warns, when the list is not empty.
  */
-import { shiftFormulaRows } from '../../core/formulas/shiftRows';
+import { shiftFormulaRows } from '../../core/formulas/shiftRefs';
 import { sheetRef } from '../../core/plan/a1';
 import type { WorkbookPatch } from '../../core/plan/types';
 import { unkeptFeatures, type FeatureLoss } from './unkeptFeatures';

@@ -9,7 +9,7 @@ import { PRICING_INPUTS } from '../catalogue/pricingInputs';
 import { SCENARIO_IDS } from '../catalogue/scenarios';
 import { DEFAULT_OPTIONS, type TemplateOptions } from '../options';
 import type { CellBlock, Plan, Rect, RowInsertionPlan, SheetKey, SheetPatch, SheetPlan, WorkbookPatch } from '../plan/types';
-import { shiftFormulaRows, shiftRect } from '../formulas/shiftRows';
+import { shiftFormulaRows, shiftRect } from '../formulas/shiftRefs';
 import type { NamedBlock, Snapshot } from '../snapshot/types';
 import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, pricingComputedRows } from '../template/layout';
 import { chartAnchor } from '../template/overviewChartData';
