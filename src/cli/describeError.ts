@@ -3,7 +3,16 @@ import type { CliMessages } from '../core/i18n/cli.en';
 import { format } from '../core/i18n/messages';
 import { lossLines } from './describeLoss';
 import { describeWorkbookProblem } from './describeWorkbook';
-import { EXIT, FillBlockedError, InputFileError, OutputFileError, UsageError, WorkbookContentError, WorkbookFileError } from './errors';
+import {
+  EXIT,
+  FillBlockedError,
+  InputFileError,
+  OutputFileError,
+  UsageError,
+  VendorChangeError,
+  WorkbookContentError,
+  WorkbookFileError,
+} from './errors';
 import { alignRows, printable } from './text';
 
 /** The message and exit code for an expected error, or null for anything else (a bug). */
@@ -50,7 +59,26 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
     return { text: format(t.workbook[error.reason], { path: error.path, cells }), exitCode: EXIT.unreadable };
   }
   if (error instanceof FillBlockedError) return { text: fillBlocked(error, t), exitCode: EXIT.failure };
+  if (error instanceof VendorChangeError) return vendorRefused(error, t);
   return null;
+}
+
+/** Inputs the removal would take are a choice for the user (exit 1); any other refusal means
+ * the command line or the workbook cannot be used as it is (exit 2). */
+function vendorRefused(error: VendorChangeError, t: CliMessages): { text: string; exitCode: number } {
+  const r = error.refusal;
+  const values = {
+    path: printable(error.path),
+    vendor: printable(error.vendor.trim()),
+    max: 'max' in r ? r.max : '',
+    names: 'names' in r ? r.names.join(', ') : '',
+    vendors: 'vendors' in r ? r.vendors.map(printable).join(', ') : '',
+    count: r.reason === 'holdsInputs' ? r.held.length : '',
+  };
+  const text = format(t.vendors.refused[r.reason], values);
+  if (r.reason !== 'holdsInputs') return { text, exitCode: EXIT.usage };
+  const rows = alignRows(r.held.map((h) => [printable(h.cell), printable(h.value.length > 60 ? `${h.value.slice(0, 59)}…` : h.value)]));
+  return { text: [text, ...rows.map((row) => `  ${row}`), t.vendors.forceHint].join('\n'), exitCode: EXIT.failure };
 }
 
 /** A path as one shell word. */
@@ -73,7 +101,18 @@ function fillBlocked(error: FillBlockedError, t: CliMessages): string {
   if (error.overwritten.length > 0) lines.push(t.fill.forceHint);
   if (error.losses.length > 0) {
     const { output, force } = error.retry;
-    const command = ['vendor-compare fill', shellWord(error.path), '-o', shellWord(output), ...(force ? ['--force'] : []), '--allow-loss'].join(' ');
+    const verb = (error.retry.command ?? ['fill']).map(shellWord);
+    const command = [
+      'vendor-compare',
+      verb[0]!,
+      ...verb.slice(1, 2),
+      shellWord(error.path),
+      ...verb.slice(2),
+      '-o',
+      shellWord(output),
+      ...(force ? ['--force'] : []),
+      '--allow-loss',
+    ].join(' ');
     lines.push(format(t.fill.allowLossHint, { command: printable(command) }));
   }
   return lines.join('\n');

@@ -4,6 +4,7 @@
  */
 import type { RewriteLoss } from '../adapters/xlsx/rewriteLosses';
 import type { ImportProblem, JsonSyntaxProblem } from '../core/import';
+import type { HeldInput, VendorChangeRefusal } from '../core/vendors/planVendorChange';
 
 export { OutputFileError, WorkbookFileError } from '../adapters/xlsx/errors';
 
@@ -30,9 +31,7 @@ export class UsageError extends Error {
 }
 
 export type InputProblem =
-  | { kind: 'read'; code: string | undefined }
-  | { kind: 'json'; syntax: JsonSyntaxProblem }
-  | { kind: 'invalid'; problems: ImportProblem[] };
+  { kind: 'read'; code: string | undefined } | { kind: 'json'; syntax: JsonSyntaxProblem } | { kind: 'invalid'; problems: ImportProblem[] };
 
 /** An input file (the quotes file) cannot be read or is not a good import file. */
 export class InputFileError extends Error {
@@ -78,9 +77,22 @@ export class FillBlockedError extends Error {
     readonly path: string,
     readonly overwritten: OverwrittenCell[],
     readonly losses: RewriteLoss[],
-    readonly retry: { output: string; force: boolean },
+    /** `command`: the subcommand and its options before the file (default: fill). */
+    readonly retry: { output: string; force: boolean; command?: string[] },
   ) {
     super(`fill ${path}: ${overwritten.length} overwritten cells, ${losses.length} things would be lost`);
     this.name = 'FillBlockedError';
+  }
+}
+
+/** `vendors add|remove` refused: the planner's reason, or the removed vendor's column holds inputs. */
+export class VendorChangeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly vendor: string,
+    readonly refusal: VendorChangeRefusal | { reason: 'holdsInputs'; held: HeldInput[] },
+  ) {
+    super(`vendors ${path}: ${refusal.reason}`);
+    this.name = 'VendorChangeError';
   }
 }

@@ -3,7 +3,7 @@
  * not keep, features inside the parts it keeps, and defined names it drops or changes. A command
  * that rewrites a user's workbook refuses, or warns, when the list is not empty.
  */
-import { shiftFormulaRows } from '../../core/formulas/shiftRefs';
+import { shiftFormula, shiftFormulaRows } from '../../core/formulas/shiftRefs';
 import { sheetRef } from '../../core/plan/a1';
 import type { WorkbookPatch } from '../../core/plan/types';
 import { unkeptFeatures, type FeatureLoss } from './unkeptFeatures';
@@ -64,16 +64,18 @@ function writtenPackage(written: Uint8Array): PackageParts {
 }
 
 /** What is lost when `original` is replaced by `written`, the bytes ExcelJS wrote for it. Rows
- * inserted on purpose (an upgrade) move the names that follow them, and the names it defines
- * anew get their new range: that is no loss. */
-export function rewriteLosses(original: PackageParts, written: Uint8Array, upgrade?: Pick<WorkbookPatch, 'insertRows' | 'names'>): RewriteLoss[] {
+ * or columns inserted or deleted on purpose (an upgrade, a vendor added or removed) move the
+ * names that follow them, and the names it defines anew get their new range: that is no loss. */
+export function rewriteLosses(original: PackageParts, written: Uint8Array, upgrade?: Pick<WorkbookPatch, 'insertRows' | 'names' | 'edits'>): RewriteLoss[] {
   const insertions = upgrade?.insertRows ?? [];
+  const edits = upgrade?.edits ?? [];
   const redefined = new Map((upgrade?.names ?? []).filter((n) => n.replace).map((n) => [n.name.toLowerCase(), sheetRef(n.sheet, n.range)]));
   const parts = unkeptParts(original.parts, (part) => original.text(part)).map((part): PartLoss => ({ kind: 'part', part, what: partKind(part) }));
   const sheets = sheetEntries(original).map((s) => ({ name: s.name, xml: s.part === null ? null : original.text(s.part) }));
   const features = unkeptFeatures(original.text('xl/workbook.xml') ?? '', sheets);
   const moved = (reference: string, name: string) =>
-    redefined.get(name.toLowerCase()) ?? insertions.reduce((text, ins) => shiftFormulaRows(text, ins, ''), reference);
+    redefined.get(name.toLowerCase()) ??
+    insertions.reduce((text, ins) => shiftFormulaRows(text, ins, ''), edits.reduce((text, edit) => shiftFormula(text, edit, ''), reference));
   const names = unkeptNames(workbookNames(original), workbookNames(writtenPackage(written)), moved);
   return [...parts, ...features, ...names];
 }

@@ -32,7 +32,6 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, footer: string)
     pageSetup: pageSetup(plan),
     headerFooter: { oddFooter: footer },
   });
-  for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   writeSheetContent(sheet, plan);
   protectSheet(sheet);
@@ -68,6 +67,7 @@ export function writeSheetContent(sheet: ExcelJS.Worksheet, plan: SheetPatch): v
   }
   for (const row of plan.hidden.rows) sheet.getRow(row + 1).hidden = true;
   for (const col of plan.hidden.cols) sheet.getColumn(col + 1).hidden = true;
+  for (const { col, width } of plan.columnWidths ?? []) sheet.getColumn(col + 1).width = width;
   // Per cell, through the typed API; ExcelJS joins equal neighbours into ranges when it writes.
   for (const validation of plan.validations) {
     const rule = toDataValidation(validation);

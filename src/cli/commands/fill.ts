@@ -3,7 +3,6 @@ import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { applyFill } from '../../adapters/xlsx/applyFill';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
-import { rewriteLosses } from '../../adapters/xlsx/rewriteLosses';
 import { modelById } from '../../core/catalogue/models';
 import { type FillPlan, planFill, type VendorFill } from '../../core/fill/planFill';
 import { sheetPasswords } from '../../adapters/xlsx/sheetPasswords';
@@ -12,6 +11,7 @@ import { lossLines } from '../describeLoss';
 import { FillBlockedError, UsageError, WorkbookContentError } from '../errors';
 import { cliLanguage } from '../io';
 import { printable } from '../text';
+import { rewrittenBytes } from '../rewrittenBytes';
 import { readTemplateWorkbook, type TemplateWorkbook } from '../workbookInput';
 import type { CommandContext } from './context';
 
@@ -48,7 +48,9 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 function describeVendors(vendors: VendorFill[], ctx: CommandContext): string {
   const language = cliLanguage(ctx.io.env);
   return vendors
-    .map((v) => format(ctx.t.fill.vendorModel, { vendor: printable(v.vendor), model: v.model ? modelById(v.model).label[language] : ctx.t.fill.noModel }))
+    .map((v) =>
+      format(ctx.t.fill.vendorModel, { vendor: printable(v.vendor), model: v.model ? modelById(v.model).label[language] : ctx.t.fill.noModel }),
+    )
     .join(', ');
 }
 
@@ -64,9 +66,18 @@ function newFileName(file: string, output: string | undefined): string {
  * their protection as it was. Checked before anything is written.
  */
 function refusePasswords(input: TemplateWorkbook, plan: Extract<FillPlan, { ok: true }>, file: string): void {
-  const written = new Set([plan.sheet, ...(plan.upgrade ? [...plan.upgrade.insertRows.map((i) => i.sheet), ...plan.upgrade.sheets.map((s) => s.name)] : [])].map((s) => s.toLowerCase()));
+  const written = new Set(
+    [plan.sheet, ...(plan.upgrade ? [...plan.upgrade.insertRows.map((i) => i.sheet), ...plan.upgrade.sheets.map((s) => s.name)] : [])].map((s) =>
+      s.toLowerCase(),
+    ),
+  );
   const refused = sheetPasswords(input.file).filter((p) => p.legacy || written.has(p.sheet.toLowerCase()));
-  if (refused.length > 0) throw new WorkbookContentError(file, 'sheetPassword', refused.map((p) => printable(p.sheet)));
+  if (refused.length > 0)
+    throw new WorkbookContentError(
+      file,
+      'sheetPassword',
+      refused.map((p) => printable(p.sheet)),
+    );
 }
 
 async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Promise<void> {
@@ -77,7 +88,8 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
   const input = await readTemplateWorkbook(file, io.cwd);
   const { workbook, snapshot } = input;
   const plan = planFill(snapshot);
-  if (!plan.ok) throw new WorkbookContentError(file, plan.reason === 'newerVersion' || plan.reason === 'upgradeColumns' ? plan.reason : 'pricingStructure');
+  if (!plan.ok)
+    throw new WorkbookContentError(file, plan.reason === 'newerVersion' || plan.reason === 'upgradeColumns' ? plan.reason : 'pricingStructure');
   refusePasswords(input, plan, file);
 
   const target = { path: resolve(io.cwd, output), shown: output };
@@ -92,7 +104,9 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
     return;
   }
 
-  const overwritten = changed.flatMap((v) => v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.shown })));
+  const overwritten = changed.flatMap((v) =>
+    v.changes.filter((c) => c.overwritten).map((c) => ({ vendor: v.vendor, sheet: c.cell.sheet, cell: c.shown })),
+  );
   if (plan.upgrade) {
     const { applyPatch, occupiedCells } = await import('../xlsxAdapters');
     const occupied = occupiedCells(workbook, plan.upgrade);
@@ -100,16 +114,7 @@ async function runFill(file: string, flags: FillFlags, ctx: CommandContext): Pro
     applyPatch(workbook, plan.upgrade);
   }
   applyFill(workbook, plan);
-  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  // ExcelJS drops every chart: the Overview's own is drawn again (also where the upgrade adds its
-  // data block), so only other charts count as lost.
-  const { ownChartParts, redrawOwnChart } = await import('../xlsxAdapters');
-  const own = ownChartParts(input.file);
-  const addsChart = plan.upgrade?.names.some((n) => n.name === 'vc_ChartData') === true;
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const data = own.length > 0 || addsChart ? await redrawOwnChart(written, workbook) : written;
-  // Judged on the very bytes that would be written: what they lack of the user's file.
-  const losses = rewriteLosses(input.file, data, plan.upgrade ?? undefined).filter((l) => l.kind !== 'part' || !own.includes(l.part.replace(/^\//, '')));
+  const { data, losses } = await rewrittenBytes(input, plan.upgrade);
   const blockedCells = force ? [] : overwritten;
   const blockedLosses = flags.allowLoss === true ? [] : losses;
   if (blockedCells.length > 0 || blockedLosses.length > 0) {

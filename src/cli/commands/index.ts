@@ -3,6 +3,7 @@ import { registerFill } from './fill';
 import { registerSummary } from './summary';
 import { registerTemplate } from './template';
 import { registerValidate } from './validate';
+import { registerVendors } from './vendors';
 
 /** Every subcommand, in help order. A new one is one file plus one line. */
-export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerSummary];
+export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerVendors, registerSummary];

@@ -6,8 +6,6 @@
  * never written; the computed formulas are then re-derived by the ordinary fill.
  */
 import { PRICING_INPUTS } from '../catalogue/pricingInputs';
-import { SCENARIO_IDS } from '../catalogue/scenarios';
-import { DEFAULT_OPTIONS, type TemplateOptions } from '../options';
 import type { CellBlock, Plan, Rect, RowInsertionPlan, SheetKey, SheetPatch, SheetPlan, WorkbookPatch } from '../plan/types';
 import { shiftFormulaRows, shiftRect } from '../formulas/shiftRefs';
 import type { NamedBlock, Snapshot } from '../snapshot/types';
@@ -15,7 +13,8 @@ import { ASSUMPTIONS as A, FIRST_VENDOR_COL, LAYOUT_VERSION, PRICING as P, prici
 import { chartAnchor } from '../template/overviewChartData';
 import { planTemplate } from '../template/planTemplate';
 import { inputName } from '../template/pricingSheet';
-import { displayText, fallbackVendorName, templateLanguage, vendorColumns } from '../validation/workbookModel';
+import { optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
+import { displayText } from '../validation/workbookModel';
 
 /** The names layout 2 adds on Pricing and Assumptions (Questions and Scorecard add their own). */
 const NEW_NAMES: ReadonlySet<string> = new Set(['vc_QuoteCurrency', 'vc_LayoutVersion', 'vc_FxCurrency', 'vc_FxRate', 'vc_ModelLabels', 'vc_Requires']);
@@ -82,19 +81,6 @@ function merge(name: string, parts: SheetPatch[], hiddenCols: number[] = []): Sh
     validations: parts.flatMap((p) => p.validations),
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats),
     hidden: { rows: parts.flatMap((p) => p.hidden.rows), cols: hiddenCols },
-  };
-}
-
-/** The options a fresh template of the same shape would be planned with (labels only matter). */
-function optionsOf(snapshot: Snapshot, vendorCount: number): TemplateOptions {
-  const language = templateLanguage(snapshot);
-  const names = vendorColumns(snapshot);
-  const currency = displayText(snapshot.blocks.vc_Currency?.values[0]?.[0] ?? null).trim() || DEFAULT_OPTIONS.currency;
-  return {
-    ...DEFAULT_OPTIONS,
-    language,
-    currency,
-    vendors: Array.from({ length: vendorCount }, (_, i) => ({ name: names[i]?.name ?? fallbackVendorName(language, i) })),
   };
 }
 
@@ -192,13 +178,6 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
     ],
   };
   return { patch, after: snapshotAfter(snapshot, patch), rowBefore: (sheet, row) => rowBefore(insertRows, sheet, row) };
-}
-
-/** The scenarios whose questions the workbook holds (ids such as S2-1), so the plan's Questions
- * sheet has the same rows. */
-function scenariosOf(snapshot: Snapshot): TemplateOptions['scenarios'] {
-  const ids = (snapshot.blocks.vc_QuestionIds?.values ?? []).map((row) => displayText(row[0] ?? null).trim());
-  return SCENARIO_IDS.filter((s) => ids.some((id) => id.startsWith(`${s}-`)));
 }
 
 type SheetUpgrade = { insertRows: RowInsertionPlan[]; sheet: SheetPatch; names: WorkbookPatch['names']; mustBeEmpty: WorkbookPatch['mustBeEmpty'] };

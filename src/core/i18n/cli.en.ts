@@ -22,6 +22,19 @@ export interface CliMessages {
     validate: { description: string; files: string; json: string; lang: string; after: string };
     fill: { description: string; file: string; output: string; force: string; allowLoss: string; after: string };
     summary: { description: string; file: string; json: string; csv: string; after: string };
+    vendors: {
+      description: string;
+      add: string;
+      remove: string;
+      file: string;
+      name: string;
+      before: string;
+      output: string;
+      forceAdd: string;
+      forceRemove: string;
+      allowLoss: string;
+      after: string;
+    };
   };
   written: string;
   /** Why a workbook file cannot be used; every message names the file. */
@@ -119,6 +132,24 @@ export interface CliMessages {
       /** Words for the settings of a defined name (comment, hidden...); others show as they are. */
       nameSettings: Record<string, string>;
     };
+  };
+  /** `vendors add|remove`: {vendor}, {position} (1-based), {count} vendors after the change. */
+  vendors: {
+    added: string;
+    removed: string;
+    /** Why nothing was written; {path}, {vendor}, {max}, {names}, {vendors}, {count}. */
+    refused: {
+      layout: string;
+      moved: string;
+      blankName: string;
+      nameTooLong: string;
+      duplicate: string;
+      tooMany: string;
+      unknownVendor: string;
+      lastVendor: string;
+      holdsInputs: string;
+    };
+    forceHint: string;
   };
   summary: {
     heading: string;
@@ -261,6 +292,28 @@ export const cliEn: CliMessages = {
         'and writes nothing unless --allow-loss is given. In Excel, the pane’s Fill pricing formulas keeps everything.',
       ].join('\n'),
     },
+    vendors: {
+      description: 'Add a vendor to a workbook that holds a template, or remove one.',
+      add: 'add a vendor: a column on every sheet (at the end, or before --before), a ranking line, the chart',
+      remove: 'remove a vendor’s column from every sheet, its ranking line and its chart series',
+      file: 'the workbook (.xlsx)',
+      name: 'the vendor’s name',
+      before: 'put the new vendor before this one',
+      output: 'write the result here instead of over the workbook',
+      forceAdd: 'overwrite the -o file if it exists',
+      forceRemove: 'remove the vendor even though its column holds prices, answers or ratings; overwrite the -o file if it exists',
+      allowLoss: 'write anyway, leaving out what this tool cannot keep (charts, pictures, notes, pivot tables, macros, some defined names…)',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare vendors add comparison.xlsx --name "Delta"',
+        '  vendor-compare vendors add comparison.xlsx --name "Delta" --before "Beacon" -o extended.xlsx',
+        '  vendor-compare vendors remove comparison.xlsx --name "Beacon" --force',
+        '',
+        'Every other vendor’s inputs stay in that vendor’s column. Removing a vendor whose column holds inputs',
+        'lists them and writes nothing unless --force is given.',
+      ].join('\n'),
+    },
     summary: {
       description: 'Print each vendor’s TCO, NPV, scores and rank, computed from the workbook’s inputs by the reference calculator.',
       file: 'the workbook (.xlsx)',
@@ -377,6 +430,23 @@ export const cliEn: CliMessages = {
       nameSetting: 'the {setting} of defined name(s) {names}',
       nameSettings: { comment: 'comment', hidden: 'hidden flag' },
     },
+  },
+  vendors: {
+    added: 'Added {vendor} as vendor {position} of {count}: every sheet, formula, ranking line, rule and the chart follow it.',
+    removed: 'Removed {vendor}; {count} vendor(s) remain. Formulas of your own that read its cells now show #REF!.',
+    refused: {
+      layout: '{path} was made by an earlier version of Vendor Compare: run `vendor-compare fill` on it first (it upgrades the layout), then add or remove vendors.',
+      moved:
+        '{path}: the template’s blocks are not where the template put them ({names}): rows or columns were inserted or deleted inside it, so a vendor’s column cannot be placed safely. Nothing was written.',
+      blankName: 'The vendor name is blank.',
+      nameTooLong: '{vendor}: a vendor name has at most {max} characters.',
+      duplicate: '{path} already has a vendor named {vendor}.',
+      tooMany: '{path} already has {max} vendors, the most a template holds.',
+      unknownVendor: '{path} has no vendor named {vendor}; its vendors are: {vendors}.',
+      lastVendor: '{path}: {vendor} is the only vendor, and a template needs at least one.',
+      holdsInputs: '{path}: {vendor}’s column holds {count} input(s):',
+    },
+    forceHint: 'Nothing was written. Run again with --force to remove the vendor and these inputs.',
   },
   summary: {
     heading: '{path}: {vendors} vendors, {term}-year term, {users} users, prices in {currency}',

@@ -3,6 +3,7 @@
  * Rows and columns are 0-based; a writer never decides content, only how to put it down.
  */
 import type { Language } from '../catalogue/text';
+import type { SheetEdit } from '../formulas/shiftRefs';
 
 /** A formula, written without its leading "=". `result` is the value the planner expects it to
  * show when the inputs are as planned, so a file written without a calculation engine still
@@ -144,7 +145,7 @@ export interface RowInsertionPlan {
 }
 
 /** What to write onto an existing sheet (found by name); positions are after the insertions. */
-export type SheetPatch = Pick<SheetPlan, 'name' | 'blocks' | 'formats' | 'validations' | 'conditionalFormats' | 'hidden'>;
+export type SheetPatch = Pick<SheetPlan, 'name' | 'blocks' | 'formats' | 'validations' | 'conditionalFormats' | 'hidden'> & Partial<Pick<SheetPlan, 'columnWidths'>>;
 
 /**
  * Changes to a workbook that already holds a template (an upgrade to a newer layout): rows are
@@ -152,7 +153,18 @@ export type SheetPatch = Pick<SheetPlan, 'name' | 'blocks' | 'formats' | 'valida
  * formats, rules and names are written. Both writers apply it; none of it touches an input.
  */
 export interface WorkbookPatch {
+  /** Rows or columns inserted or deleted first, in order, as Excel does (references follow,
+   * references to deleted cells become #REF!). A vendor added or removed. */
+  edits?: SheetEdit[];
   insertRows: RowInsertionPlan[];
+  /** Cells emptied (content and formats) after the edits, before the patch writes: a block of
+   * the template written anew at another width. */
+  clearCells?: { sheet: string; range: Rect }[];
+  /** Where the validations and conditional formats are removed before the patch's own are set
+   * (the template's rules written anew over a block that changed width). */
+  clearRules?: { sheet: string; range: Rect }[];
+  /** The Overview's chart is drawn again: its data block changed shape. */
+  redrawChart?: true;
   sheets: SheetPatch[];
   /** Names to add; `sheet` is the sheet's name in the workbook. */
   /** `replace`: the workbook has the name already, over a smaller range: it is defined anew. */

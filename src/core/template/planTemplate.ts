@@ -47,15 +47,17 @@ export function isTemplateMarker(name: string): boolean {
 
 /**
  * The whole vendor-comparison template as data. Pure: the same options and existing sheet
- * names always give the same plan. Sheet names already in the workbook get a suffix.
+ * names always give the same plan. Sheet names already in the workbook get a suffix, unless the
+ * template's sheet names are given.
  */
-export function planTemplate(options: TemplateOptions, existingSheetNames: readonly string[] = []): Plan {
+export function planTemplate(options: TemplateOptions, existingSheetNames: readonly string[] = [], sheetNames?: Record<SheetKey, string>): Plan {
   const catalogue = messages(options.language);
   const ctx: PlanContext = {
     options,
     language: options.language,
     t: catalogue.template,
-    sheetNames: resolveSheetNames(catalogue.template.sheetNames, existingSheetNames),
+    // A workbook's own template sheets keep their names (a plan to compare with, or to patch it).
+    sheetNames: sheetNames ?? resolveSheetNames(catalogue.template.sheetNames, existingSheetNames),
     vendorNames: options.vendors.map((v) => v.name.trim()),
     names: [],
   };
