@@ -77,8 +77,10 @@ function vendorRefused(error: VendorChangeError, t: CliMessages): { text: string
   };
   const text = format(t.vendors.refused[r.reason], values);
   if (r.reason !== 'holdsInputs') return { text, exitCode: EXIT.usage };
-  const rows = alignRows(r.held.map((h) => [printable(h.cell), printable(h.value.length > 60 ? `${h.value.slice(0, 59)}…` : h.value)]));
-  return { text: [text, ...rows.map((row) => `  ${row}`), t.vendors.forceHint].join('\n'), exitCode: EXIT.failure };
+  // The first dozen, so the refusal stays readable; the count above says how many there are.
+  const shown = r.held.slice(0, 12).map((h) => [printable(h.cell), printable(h.value.length > 60 ? `${h.value.slice(0, 59)}…` : h.value)]);
+  const more = r.held.length > shown.length ? [`  ${format(t.vendors.more, { count: r.held.length - shown.length })}`] : [];
+  return { text: [text, ...alignRows(shown).map((row) => `  ${row}`), ...more, t.vendors.forceHint].join('\n'), exitCode: EXIT.failure };
 }
 
 /** A path as one shell word. */

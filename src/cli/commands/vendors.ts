@@ -53,7 +53,7 @@ async function runVendors(file: string, request: VendorChangeRequest, flags: Ven
   const change = planVendorChange(input.snapshot, request);
   if ('reason' in change) throw new VendorChangeError(file, request.name, change);
   // What the removed vendor's column holds is listed, and kept unless --force says to go.
-  if (change.held.length > 0 && !force) throw new VendorChangeError(file, request.name, { reason: 'holdsInputs', held: change.held });
+  if (change.held.length > 0 && !force) throw new VendorChangeError(file, change.vendor, { reason: 'holdsInputs', held: change.held });
   const written = new Set([...change.patch.sheets.map((s) => s.name), ...(change.patch.edits ?? []).map((e) => e.sheet)].map((s) => s.toLowerCase()));
   const refused = sheetPasswords(input.file).filter((p) => p.legacy || written.has(p.sheet.toLowerCase()));
   if (refused.length > 0)
@@ -75,7 +75,7 @@ async function runVendors(file: string, request: VendorChangeRequest, flags: Ven
   }
   await saveFile(target, data, true);
   if (losses.length > 0) io.stderr(`${[format(t.fill.leftOut, { path: output }), ...lossLines(losses, t).map((l) => `  ${l}`)].join('\n')}\n`);
-  const vendor = printable(request.name.trim());
+  const vendor = printable(change.vendor);
   const lines = [
     format(request.kind === 'add' ? t.vendors.added : t.vendors.removed, { vendor, position: change.index + 1, count: change.vendors.length }),
     format(t.fill.written, { path: output }),

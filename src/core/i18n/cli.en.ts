@@ -150,6 +150,8 @@ export interface CliMessages {
       holdsInputs: string;
     };
     forceHint: string;
+    /** After the first dozen held inputs: {count} not shown. */
+    more: string;
   };
   summary: {
     heading: string;
@@ -447,6 +449,7 @@ export const cliEn: CliMessages = {
       holdsInputs: '{path}: {vendor}’s column holds {count} input(s):',
     },
     forceHint: 'Nothing was written. Run again with --force to remove the vendor and these inputs.',
+    more: '…and {count} more',
   },
   summary: {
     heading: '{path}: {vendors} vendors, {term}-year term, {users} users, prices in {currency}',

@@ -214,6 +214,7 @@ export const cliZhCN: CliMessages = {
       holdsInputs: '{path}：{vendor} 的列中有 {count} 项输入：',
     },
     forceHint: '未写入任何内容。加 --force 重新运行即可删除该供应商及这些输入。',
+    more: '……另有 {count} 项',
   },
   summary: {
     heading: '{path}：{vendors} 家供应商，合同 {term} 年，{users} 个用户，货币 {currency}',

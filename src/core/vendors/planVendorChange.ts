@@ -43,6 +43,8 @@ export interface HeldInput {
 }
 
 export interface VendorChange {
+  /** The vendor added or removed, named as the workbook has it (a removal) or trimmed (an add). */
+  vendor: string;
   patch: WorkbookPatch;
   /** The vendor names once the patch is applied, in column order. */
   vendors: string[];
@@ -138,7 +140,7 @@ export function planVendorChange(snapshot: Snapshot, request: VendorChangeReques
     redrawChart: true,
   };
   const held = request.kind === 'remove' ? heldInputs(snapshot, planBefore, planAfter, n, index) : [];
-  return { patch, vendors: after, index, held };
+  return { vendor: request.kind === 'add' ? after[index]! : vendors[index]!, patch, vendors: after, index, held };
 }
 
 /**
