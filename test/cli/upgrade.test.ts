@@ -105,6 +105,10 @@ describe('vendor-compare fill upgrades a layout-1 workbook', () => {
     expect(coverage.getCell('I2').value).toBe('Paid price');
     expect(coverage.getCell('I13').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
     expect(coverage.getCell('N13').dataValidation).toMatchObject({ type: 'list' });
+    // On-site support (row 13) is Paid for Aurora with no price yet: validate asks for it there.
+    const check = await runCli(['validate', 'book.xlsx', '--json'], dir);
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { rule: string; cell: string; vendor: string }[] }[] }).files[0]!.findings;
+    expect(findings.filter((f) => f.rule === 'paid-price')).toEqual([expect.objectContaining({ cell: 'I13', vendor: 'Aurora Cloud' })]);
   });
 
   it('writes nothing where the user has content in the way of the new Coverage blocks, and names the cell', async () => {
