@@ -1,4 +1,4 @@
-import type { CoverageStatus } from './catalogue/layers';
+import type { CoverageStatus, PaidUnit } from './catalogue/layers';
 import type { ContractStatus } from './catalogue/questions';
 import type { BillingId, ModelId, TierId } from './catalogue/models';
 import type { ScenarioId } from './catalogue/scenarios';
@@ -48,6 +48,8 @@ export interface VendorQuote extends QuotedPrices {
   ratings?: QualityInputs;
   /** Coverage status per support item id (L1-1 ... L4-3); an item left out stays Unknown. */
   coverage?: Record<string, CoverageStatus>;
+  /** Per support item marked Paid: its price (in the vendor's quote currency) and what it is per. */
+  paidPrices?: Record<string, { price?: number; unit?: PaidUnit }>;
 }
 
 /** Weights by criterion id (C1-C6) and "price", as fractions; one left out keeps its default. */

@@ -87,6 +87,42 @@ describe('vendor-compare fill upgrades a layout-1 workbook', () => {
     expect((await loadWorkbook(join(dir, 'book.xlsx'))).getWorksheet('Pricing')!.getCell('E66').formula).toBe('SUM(E56:E65)');
   });
 
+  it('adds the Paid price and unit blocks beside the coverage statuses, the statuses kept', async () => {
+    const dir = tempFolder();
+    await layoutOneBook(dir, 'en', (wb) => {
+      wb.getWorksheet('Coverage')!.getCell('D13').value = 'Paid';
+    });
+    expect((await runCli(['fill', 'book.xlsx'], dir)).code).toBe(0);
+    const workbook = await loadWorkbook(join(dir, 'book.xlsx'));
+    const after = readSnapshot(workbook, 'book.xlsx');
+    // 4 vendors, 13 items from row 4: statuses D-G, spacer H, prices I-L, spacer M, units N-Q.
+    expect(after.blocks.vc_Coverage!.range).toEqual({ row: 3, col: 3, rows: 13, cols: 4 });
+    expect(after.blocks.vc_CoveragePrice!.range).toEqual({ row: 3, col: 8, rows: 13, cols: 4 });
+    expect(after.blocks.vc_CoverageUnit!.range).toEqual({ row: 3, col: 13, rows: 13, cols: 4 });
+    expect(after.blocks.vc_CoveragePrice!.above).toEqual(['Aurora Cloud', 'Beacon RTC', 'Cirrus IM', 'Delta Talk']);
+    const coverage = workbook.getWorksheet('Coverage')!;
+    expect(coverage.getCell('D13').value).toBe('Paid');
+    expect(coverage.getCell('I2').value).toBe('Paid price');
+    expect(coverage.getCell('I13').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
+    expect(coverage.getCell('N13').dataValidation).toMatchObject({ type: 'list' });
+    // On-site support (row 13) is Paid for Aurora with no price yet: validate asks for it there.
+    const check = await runCli(['validate', 'book.xlsx', '--json'], dir);
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { rule: string; cell: string; vendor: string }[] }[] }).files[0]!.findings;
+    expect(findings.filter((f) => f.rule === 'paid-price')).toEqual([expect.objectContaining({ cell: 'I13', vendor: 'Aurora Cloud' })]);
+  });
+
+  it('writes nothing where the user has content in the way of the new Coverage blocks, and names the cell', async () => {
+    const dir = tempFolder();
+    await layoutOneBook(dir, 'en', (wb) => {
+      wb.getWorksheet('Coverage')!.getCell('N9').value = 'my own note';
+    });
+    const input = readFileSync(join(dir, 'book.xlsx'));
+    const result = await runCli(['fill', 'book.xlsx', '--force'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('(Coverage!N9)');
+    expect(readFileSync(join(dir, 'book.xlsx')).equals(input)).toBe(true);
+  });
+
   it('writes nothing where the user has content in the way of the new tables, and names the cells', async () => {
     const dir = tempFolder();
     await layoutOneBook(dir, 'en', (wb) => {

@@ -128,6 +128,8 @@ describe('vendor-compare validate: results', () => {
     expect(file!.findings!.map((f) => [f.rule, f.severity, f.vendor, f.sheet, f.cell, f.cells])).toEqual([
       ['coverage-mismatch', 'warning', 'Aurora Cloud', 'Coverage', 'D13', ['D13']],
       ['coverage-mismatch', 'warning', 'Beacon RTC', 'Coverage', 'E11', ['E11', 'E13']],
+      // Aurora's on-site day rate, entered beside it as its Paid price (I = its price column), now prices an Included item.
+      ['paid-price', 'warning', 'Aurora Cloud', 'Coverage', 'I13', ['I13']],
     ]);
     expect(file!.findings![0]!.message).toContain('Pricing!D');
   });

@@ -10,7 +10,7 @@ import { planTemplate } from '../../src/core/template/planTemplate';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
 import { allInContract, committedAnswer } from '../fixtures/answers';
-import { settledCoverage } from '../fixtures/coverage';
+import { settledCoverage, settledPaidPrice } from '../fixtures/coverage';
 import { ratedColumn } from '../support/quality';
 import { partNames, partText, withParts } from '../adapters/xlsx/zipFixtures';
 
@@ -37,7 +37,7 @@ export interface Written {
 
 /**
  * Writes the template for `options` to `path`. `complete` also settles all coverage (Included, on-site
- * Paid where the vendor quotes a day rate) and
+ * Paid where the vendor quotes a day rate, priced at that rate per day) and
  * rates every vendor on every criterion, so a fully answered workbook validates without a
  * finding. `edit` changes the workbook before it is saved.
  */
@@ -52,6 +52,14 @@ export async function writeWorkbook(
     const coverage = namedCells(plan, 'vc_Coverage');
     coverage.cells.forEach((row, r) =>
       row.forEach((address, c) => (workbook.getWorksheet(coverage.sheet)!.getCell(address).value = settledCoverage(options.vendors[c], r, options.language))),
+    );
+    const [prices, units] = [namedCells(plan, 'vc_CoveragePrice'), namedCells(plan, 'vc_CoverageUnit')];
+    prices.cells.forEach((row, r) =>
+      row.forEach((address, c) => {
+        const paid = settledPaidPrice(options.vendors[c], r, options.language);
+        workbook.getWorksheet(prices.sheet)!.getCell(address).value = paid?.price ?? null;
+        workbook.getWorksheet(units.sheet)!.getCell(units.cells[r]![c]!).value = paid?.unit ?? null;
+      }),
     );
     const scores = namedCells(plan, 'vc_ScoreInputs');
     const rated = ratedColumn(options.language);

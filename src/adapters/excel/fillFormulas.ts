@@ -63,11 +63,12 @@ export const FILL_BLOCKS: readonly string[] = [
   'vc_Currency',
   'vc_Placeholders',
   'vc_QuestionIds',
+  'vc_CoverageIds',
 ];
 
 /** Read for where they are only (the template language's last clue; what an upgrade checks
- * before it rewrites Questions, the Scorecard and the ranking), so no answer is sent. */
-const LOCATION_ONLY: readonly string[] = ['vc_Answers', 'vc_Answered', 'vc_ScoreInputs', 'vc_QualityScore', 'vc_Ranking'];
+ * before it rewrites Questions, Coverage, the Scorecard and the ranking), so no answer is sent. */
+const LOCATION_ONLY: readonly string[] = ['vc_Answers', 'vc_Answered', 'vc_Coverage', 'vc_ScoreInputs', 'vc_QualityScore', 'vc_Ranking'];
 
 interface NamedRange {
   name: string;

@@ -61,3 +61,15 @@ export const COVERAGE_STATUSES: Record<CoverageStatus, Bilingual> = {
   notOffered: { en: 'Not offered', zh: '不提供' },
   unknown: { en: 'Unknown', zh: '未知' },
 };
+
+/** What the price of a Paid item is per; the ids are the quotes file's. */
+export type PaidUnit = 'hour' | 'day' | 'incident' | 'month' | 'year' | 'one-off';
+
+export const PAID_UNITS: Record<PaidUnit, Bilingual> = {
+  hour: { en: 'Per hour', zh: '每小时' },
+  day: { en: 'Per day', zh: '每天' },
+  incident: { en: 'Per incident', zh: '每次故障' },
+  month: { en: 'Per month', zh: '每月' },
+  year: { en: 'Per year', zh: '每年' },
+  'one-off': { en: 'One-off', zh: '一次性' },
+};

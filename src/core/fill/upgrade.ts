@@ -161,7 +161,12 @@ export function planUpgrade(snapshot: Snapshot): Upgrade | { refused: UpgradeRef
       range: { ...n.range, row: n.range.row + (offsets[n.name] ?? tablesOffset) },
       comment: n.comment,
     }));
-  const extra = [questionsUpgrade(snapshot, plan), scorecardUpgrade(snapshot, plan), overviewUpgrade(snapshot, plan)].filter((x) => x !== null);
+  const extra = [
+    questionsUpgrade(snapshot, plan),
+    coverageUpgrade(snapshot, plan),
+    scorecardUpgrade(snapshot, plan),
+    overviewUpgrade(snapshot, plan),
+  ].filter((x) => x !== null);
   insertRows.push(...extra.flatMap((x) => x.insertRows));
   const tables = { row: A.fxSectionRow + tablesOffset, col: 0, rows: lastTableRow - A.fxSectionRow + 1, cols: 1 + 4 };
   const version = { row: language.range.row, col: A.versionLabelCol, rows: 1, cols: A.versionCol - A.versionLabelCol + 1 };
@@ -215,6 +220,26 @@ function questionsUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
     sheet: merge(answers.sheet, [added, sums]),
     names: ['vc_InContract', 'vc_Evidence', 'vc_AnswerChecks'].map((name) => ({ ...plannedName(plan, name), name, sheet: answers.sheet })),
     mustBeEmpty: [{ sheet: answers.sheet, range: newColumns }],
+  };
+}
+
+/** The Paid price and unit blocks right of the coverage statuses, where the Coverage sheet is as
+ * the template wrote it (same rows, columns and items); otherwise it is left as it is. */
+function coverageUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
+  const grid = snapshot.blocks.vc_Coverage;
+  const ids = snapshot.blocks.vc_CoverageIds;
+  if (!grid || !ids || !sameRect(grid.range, plannedName(plan, 'vc_Coverage').range)) return null;
+  const planned = plan.sheets.find((s) => s.key === 'coverage')!;
+  const plannedIds = planned.blocks.find((x) => x.col === 0 && x.row === grid.range.row)?.cells.map((r) => r[0]);
+  if (JSON.stringify(plannedIds) !== JSON.stringify(ids.values.map((r) => displayText(r[0] ?? null).trim()))) return null;
+  const right = grid.range.col + grid.range.cols;
+  const units = plannedName(plan, 'vc_CoverageUnit');
+  const newColumns = { row: 0, col: right, rows: grid.range.row + grid.range.rows, cols: units.range.col + units.range.cols - right };
+  return {
+    insertRows: [],
+    sheet: merge(grid.sheet, [fromColumn(region(planned, grid.sheet, 0, grid.range.row + grid.range.rows - 1, 0), right)]),
+    names: ['vc_CoveragePrice', 'vc_CoverageUnit'].map((name) => ({ ...plannedName(plan, name), name, sheet: grid.sheet })),
+    mustBeEmpty: [{ sheet: grid.sheet, range: newColumns }],
   };
 }
 

@@ -149,6 +149,11 @@ export const en: Messages = {
       layer: 'Layer',
       item: 'Item',
       note: 'Unknown is a gap to chase with the vendor, never a zero.',
+      paidPrice: 'Paid price',
+      unit: 'Unit',
+      priceNote: 'For every item marked Paid: its price and unit, in the vendor’s quote currency (Pricing; blank there: the comparison currency).',
+      pricePrompt:
+        'The price of this Paid item per unit, in the vendor’s quote currency (Pricing). Leave it blank if not given: blank is missing, not zero.',
     },
     questions: {
       id: 'Id',

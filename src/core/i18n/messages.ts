@@ -105,7 +105,17 @@ export interface TemplateMessages {
       fxMissing: string;
     };
   };
-  coverage: { id: string; layer: string; item: string; note: string };
+  coverage: {
+    id: string;
+    layer: string;
+    item: string;
+    note: string;
+    /** Headings of the Paid-price and unit blocks, the note above them and the price cells' prompt. */
+    paidPrice: string;
+    unit: string;
+    priceNote: string;
+    pricePrompt: string;
+  };
   questions: {
     id: string;
     question: string;

@@ -34,6 +34,9 @@ export const validationEn = {
   coveragePaidNoRate: '{vendor}: Coverage marks “{item}” Paid, but the on-site day rate in {pricing} is blank. Ask the vendor for the day rate.',
   coverageTierNotOffered:
     '{vendor}: the chosen tier “{tier}” ({pricing}) should include {items} in {layer}, which Coverage marks Not offered. Ask the vendor what the tier includes.',
+  paidNoPrice: '{vendor}: Coverage marks {items} in {layer} Paid, but no price is entered beside it. Ask the vendor for the price and its unit.',
+  paidPriceNotPaid: '{vendor}: a price is entered for {items} in {layer}, which Coverage does not mark Paid. Check the status with the vendor, or clear the price.',
+  paidNoUnit: '{vendor}: the Paid price of {items} in {layer} has no unit. Choose one of: {units}.',
   /** The "layer" of coverage rows whose item id the catalogue does not know. */
   coverageOtherRows: 'other rows',
   /** One item in a list; with the value found in its cell. */

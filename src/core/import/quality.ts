@@ -3,14 +3,15 @@
  * checked like the prices: every bad value is a problem naming vendor and field.
  */
 import { CRITERIA, type TeamId } from '../catalogue/criteria';
-import { SUPPORT_LAYERS, type CoverageStatus } from '../catalogue/layers';
+import { PAID_UNITS, SUPPORT_LAYERS, type CoverageStatus, type PaidUnit } from '../catalogue/layers';
 import type { QualityInputs } from '../costs/scores';
-import type { Weights } from '../options';
-import { absent, type Checker, join } from './checker';
+import type { VendorQuote, Weights } from '../options';
+import { absent, type Checker, isPlainObject, join } from './checker';
 
 const YES_NO = ['yes', 'no'] as const;
 const TEAMS: Record<string, TeamId> = { 'in-house': 'inHouse', mixed: 'mixed', outsourced: 'outsourced' };
 const STATUSES: Record<string, CoverageStatus> = { included: 'included', paid: 'paid', 'not-offered': 'notOffered', unknown: 'unknown' };
+const UNIT_IDS = Object.keys(PAID_UNITS) as PaidUnit[];
 const ITEM_IDS: readonly string[] = SUPPORT_LAYERS.flatMap((layer) => layer.items.map((item) => item.id));
 const CRITERION_IDS: readonly string[] = CRITERIA.map((c) => c.id);
 
@@ -47,18 +48,27 @@ export function readRatings(value: unknown, check: Checker): QualityInputs | und
 }
 
 /**
- * `"coverage": { "L1-1": "included", "L3-3": "paid", ... }`. A Paid item's price has no cell in
- * this layout yet: `{ "paid": 800 }` is refused with the statuses the file may use, so no price is
- * silently dropped.
+ * `"coverage": { "L1-1": "included", "L3-3": "paid", "L4-1": { "paid": 200000, "unit": "one-off" }, ... }`:
+ * an object marks the item Paid and gives its price (in the vendor's quote currency) and unit.
  */
-export function readCoverage(value: unknown, check: Checker): Record<string, CoverageStatus> | undefined {
+export function readCoverage(value: unknown, check: Checker): Pick<VendorQuote, 'coverage' | 'paidPrices'> | undefined {
   const coverage = check.object(value, 'coverage', ITEM_IDS);
   if (!coverage) return undefined;
-  const result: Record<string, CoverageStatus> = {};
+  const result: Required<Pick<VendorQuote, 'coverage' | 'paidPrices'>> = { coverage: {}, paidPrices: {} };
   for (const id of ITEM_IDS) {
-    if (absent(coverage[id])) continue;
-    const status = check.oneOf(coverage[id], join('coverage', id), Object.keys(STATUSES));
-    if (status !== undefined) result[id] = STATUSES[status]!;
+    const entry = coverage[id];
+    const field = join('coverage', id);
+    if (absent(entry)) continue;
+    if (!isPlainObject(entry)) {
+      const status = check.oneOf(entry, field, Object.keys(STATUSES));
+      if (status !== undefined) result.coverage[id] = STATUSES[status]!;
+      continue;
+    }
+    result.coverage[id] = 'paid';
+    const paid = check.object(entry, field, ['paid', 'unit'])!;
+    const price = check.nonNegative(paid.paid, join(field, 'paid'));
+    const unit = check.oneOf(paid.unit, join(field, 'unit'), UNIT_IDS);
+    if (price !== undefined || unit !== undefined) result.paidPrices[id] = { ...(price !== undefined ? { price } : {}), ...(unit ? { unit } : {}) };
   }
   return result;
 }

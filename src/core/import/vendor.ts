@@ -79,7 +79,8 @@ export function readVendor(
   const ratings = readRatings(raw.ratings, check);
   if (ratings) quote.ratings = ratings;
   const coverage = readCoverage(raw.coverage, check);
-  if (coverage) quote.coverage = coverage;
+  if (coverage?.coverage) quote.coverage = coverage.coverage;
+  if (coverage?.paidPrices && Object.keys(coverage.paidPrices).length > 0) quote.paidPrices = coverage.paidPrices;
   return quote;
 }
 

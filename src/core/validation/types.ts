@@ -9,6 +9,7 @@ export type RuleId =
   | 'missing-quality'
   | 'unknown-coverage'
   | 'coverage-mismatch'
+  | 'paid-price'
   | 'broken-formula'
   | 'weights'
   | 'assumptions';

@@ -3,12 +3,12 @@ import { loadPlan, type LoadedWorkbook } from '../../../test/support/hyperformul
 import { snapshotOf } from '../../../test/support/snapshot';
 import { WORKED_EXAMPLE } from '../../../test/fixtures/workedExample';
 import { allInContract, committedAnswer } from '../../../test/fixtures/answers';
-import { settledCoverage } from '../../../test/fixtures/coverage';
+import { settledCoverage, settledPaidPrice } from '../../../test/fixtures/coverage';
 import { SUPPORT_LAYERS } from '../catalogue/layers';
 import { CONTRACT_QUESTIONS } from '../catalogue/questions';
 import { scenarioQuestions } from '../catalogue/scenarios';
 import { cellAddress } from '../plan/a1';
-import type { Plan } from '../plan/types';
+import type { Plan, Rect } from '../plan/types';
 import { validate } from './validate';
 import { ratedColumn } from '../../../test/support/quality';
 
@@ -27,6 +27,14 @@ function completeWorkbook(): { plan: Plan; wb: LoadedWorkbook } {
   const sheet = plan.sheets.find((s) => s.key === 'coverage')!.name;
   for (let r = 0; r < coverage.rows; r++)
     for (let c = 0; c < coverage.cols; c++) wb.set(sheet, cellAddress(coverage.row + r, coverage.col + c), settledCoverage(vendors[c], r, 'en'));
+  const [prices, units] = ['vc_CoveragePrice', 'vc_CoverageUnit'].map((name) => plan.names.find((n) => n.name === name)!.range) as [Rect, Rect];
+  for (let r = 0; r < prices.rows; r++)
+    for (let c = 0; c < prices.cols; c++) {
+      const paid = settledPaidPrice(vendors[c], r, 'en');
+      if (!paid) continue;
+      wb.set(sheet, cellAddress(prices.row + r, prices.col + c), paid.price);
+      wb.set(sheet, cellAddress(units.row + r, units.col + c), paid.unit);
+    }
   const scores = plan.names.find((n) => n.name === 'vc_ScoreInputs')!.range;
   ratedColumn('en').forEach((value, r) => {
     for (let c = 0; c < scores.cols; c++) wb.set(sheetOf(plan, 'scorecard'), cellAddress(scores.row + r, scores.col + c), value);

@@ -12,6 +12,7 @@ import { contractPending } from './rules/contractPending';
 import { coverageMismatch } from './rules/coverageMismatch';
 import { missingPrice } from './rules/missingPrice';
 import { missingQuality } from './rules/missingQuality';
+import { paidPrice } from './rules/paidPrice';
 import { unansweredQuestion } from './rules/unansweredQuestion';
 import { unknownCoverage } from './rules/unknownCoverage';
 import { vagueCommitment } from './rules/vagueCommitment';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   missingQuality,
   unknownCoverage,
   coverageMismatch,
+  paidPrice,
   brokenFormulas,
   weightsTotal,
   assumptions,

@@ -69,16 +69,25 @@ describe('quotes file: ratings, coverage and weights', () => {
         {
           name: 'Aurora',
           ratings: { C2: 'maybe', C3: 6, C5: { team: 'robots', experts: 2.5 }, C7: 1 },
-          coverage: { 'L1-1': 'sometimes', 'L9-9': 'included', 'L3-3': { paid: 800, unit: 'day' } },
+          coverage: { 'L1-1': 'sometimes', 'L9-9': 'included', 'L3-3': { paid: -800, unit: 'week' } },
         },
       ],
     };
     const text = lines(importOptions(bad)).join('\n');
-    for (const field of ['weights.C1', 'weights.quality', 'ratings.C2', 'ratings.C3', 'ratings.C5.team', 'ratings.C5.experts', 'ratings.C7', 'coverage.L1-1', 'coverage.L9-9', 'coverage.L3-3']) {
-      expect(text, field).toContain(field);
-    }
+    const fields = [
+      'weights.C1',
+      'weights.quality',
+      'ratings.C2',
+      'ratings.C3',
+      'ratings.C5.team',
+      'ratings.C5.experts',
+      'ratings.C7',
+      'coverage.L1-1',
+      'coverage.L9-9',
+    ];
+    for (const field of [...fields, 'coverage.L3-3.paid', 'coverage.L3-3.unit']) expect(text, field).toContain(field);
     expect(text).toContain('Aurora');
-    expect(lines(importOptions(bad))).toHaveLength(10);
+    expect(lines(importOptions(bad))).toHaveLength(11);
   });
 
   it('writes them into the template, where the scores and rank are those of the reference calculator', () => {
@@ -110,6 +119,44 @@ describe('quotes file: ratings, coverage and weights', () => {
     expect(coverage[ids.indexOf('L3-3')]![1]).toBe(COVERAGE_STATUSES.unknown.en);
     // Rated on every criterion: validation finds no missing rating.
     expect(validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'missing-quality')).toEqual([]);
+  });
+
+  it('reads a Paid item’s price and unit, writes them beside the statuses, and checks each field naming vendor and field', () => {
+    const file = {
+      vendors: [
+        {
+          name: 'Aurora',
+          coverage: { 'L3-3': { paid: 3000, unit: 'day' }, 'L4-1': { paid: 0, unit: 'one-off' }, 'L4-2': { paid: 800 }, 'L1-1': 'paid' },
+        },
+        { name: 'Beacon', coverage: { 'L2-4': { unit: 'hour' } } },
+      ],
+    };
+    const result = importOptions(file);
+    if (!result.ok) throw new Error(lines(result).join('\n'));
+    const [a, b] = result.value.vendors;
+    expect(a!.coverage).toEqual({ 'L1-1': 'paid', 'L3-3': 'paid', 'L4-1': 'paid', 'L4-2': 'paid' });
+    expect(a!.paidPrices).toEqual({ 'L3-3': { price: 3000, unit: 'day' }, 'L4-1': { price: 0, unit: 'one-off' }, 'L4-2': { price: 800 } });
+    expect(b!.coverage).toEqual({ 'L2-4': 'paid' });
+    expect(b!.paidPrices).toEqual({ 'L2-4': { unit: 'hour' } });
+    for (const language of ['en', 'zh'] as const) {
+      const wb = loadPlan(planTemplate({ ...result.value, language }));
+      const ids = wb.named('vc_CoverageIds').map((row) => row[0]);
+      const at = (name: string, id: string, v: number) => wb.named(name)[ids.indexOf(id)]![v];
+      expect([at('vc_Coverage', 'L3-3', 0), at('vc_CoveragePrice', 'L3-3', 0), at('vc_CoverageUnit', 'L3-3', 0)]).toEqual(
+        language === 'en' ? ['Paid', 3000, 'Per day'] : ['另行收费', 3000, '每天'],
+      );
+      expect([at('vc_CoveragePrice', 'L4-1', 0), at('vc_CoverageUnit', 'L4-1', 0)]).toEqual([0, language === 'en' ? 'One-off' : '一次性']);
+      // Not given (L4-2's unit, L2-4's price): blank, missing, never a zero.
+      expect([at('vc_CoveragePrice', 'L4-2', 0), at('vc_CoverageUnit', 'L4-2', 0), at('vc_CoveragePrice', 'L2-4', 1)]).toEqual([800, null, null]);
+    }
+    const bad = { vendors: [{ name: 'Beacon', coverage: { 'L3-3': { paid: -1, unit: 'week', currency: 'USD' }, 'L4-1': { paid: '800' } } }] };
+    const problems = lines(importOptions(bad));
+    expect(problems).toHaveLength(4);
+    for (const field of ['coverage.L3-3.paid', 'coverage.L3-3.unit', 'coverage.L3-3.currency', 'coverage.L4-1.paid']) {
+      const line = problems.find((p) => p.includes(field));
+      expect(line, field).toContain('Beacon');
+    }
+    expect(problems.find((p) => p.includes('coverage.L3-3.unit'))).toContain('one-off');
   });
 
   it('reads an answer with its contract status and note, writes them beside the answer, and checks each field', () => {
