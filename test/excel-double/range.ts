@@ -7,12 +7,12 @@ import type { RequestContextDouble, SyncRun } from './context';
 import { invalidArgument, propertyNotLoaded } from './errors';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeFormatProxy } from './rangeFormat';
-import { ConditionalFormatCollectionProxy } from './conditionalFormats';
+import { clearFormatsIn, ConditionalFormatCollectionProxy } from './conditionalFormats';
 import { RangeAreasProxy, type SpecialCellType } from './rangeAreas';
 import { DataValidationProxy } from './rangeRules';
 import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
 import type { KnownNames } from './formulaSpelling';
-import { cellKey, findName, knownNames, type SheetState, updateFormats, type WorkbookState } from './state';
+import { cellKey, findName, intersects, knownNames, type SheetState, updateFormats, type WorkbookState } from './state';
 import { editSheet } from './sheetEdits';
 import { assertAllowed, assertCellsEditable } from './protection';
 import type { WorksheetProxy } from './worksheets';
@@ -167,6 +167,33 @@ export class RangeProxy extends ProxyBase implements RangeLike {
       const axis = entireLines(t.rect, shift, 'Up', 'Left', 'Range.delete');
       assertAllowed(t.sheet, axis === 'rows' ? 'deleteRows' : 'deleteColumns', 'Range.delete');
       editSheet(run.state, t.sheet, axis === 'rows' ? { axis, at: t.rect.row, count: -t.rect.rows } : { axis, at: t.rect.col, count: -t.rect.cols });
+    });
+  }
+
+  /**
+   * Range.clear (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)):
+   * 'All' (the default) empties the cells and drops their formats, 'Contents' only empties them,
+   * 'Formats' only drops formats. Conditional formats count as formats: Clear Formats and Clear
+   * All remove them (J. Walkenbach, Excel 2007 Bible, "Deleting conditional formatting", p. 439).
+   * Whether Clear All also removes data validation is not verified: the double leaves it.
+   */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.onTarget('clear', [applyTo], (t) => {
+      if (!['All', 'Contents', 'Formats'].includes(applyTo))
+        throw invalidArgument(`The double clears All, Contents or Formats (got ${String(applyTo)}).`, 'Range.clear');
+      if (applyTo !== 'Formats') assertCellsEditable(t.sheet, t.rect, 'Range.clear');
+      if (applyTo !== 'Contents') assertAllowed(t.sheet, 'formatCells', 'Range.clear');
+      if (applyTo !== 'Contents' && t.sheet.conditionalFormats.some((cf) => intersects(cf.rect, t.rect))) {
+        assertAllowed(t.sheet, 'rules', 'Range.clear');
+        t.sheet.conditionalFormats = clearFormatsIn(t.sheet.conditionalFormats, t.rect);
+      }
+      for (const map of [applyTo !== 'Formats' && t.sheet.cells, applyTo !== 'Contents' && t.sheet.formats]) {
+        if (!map) continue;
+        for (const key of [...map.keys()]) {
+          const [row, col] = key.split(',').map(Number) as [number, number];
+          if (intersects(t.rect, { row, col, rows: 1, cols: 1 })) map.delete(key);
+        }
+      }
     });
   }
 
