@@ -14,7 +14,9 @@
  *   cannot change while the sheet is protected unless its options allow them
  *   (WorksheetProtectionOptions: allowFormatCells, allowFormatColumns, allowFormatRows,
  *   allowInsertRows, allowInsertColumns, allowDeleteRows, allowDeleteColumns; conditional formats
- *   and validation have no allow option). The double fails them with AccessDenied too. Excel is
+ *   and validation have no allow option). Deleting a chart needs allowEditObjects ("Edit
+ *   objects" in https://support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6).
+ *   The double fails them with AccessDenied too. Excel is
  *   also reported to refuse deleting lines that hold locked cells even when allowed: not modelled.
  * - office-js issue 6784 (2026): on some builds protect()/unprotect() throw AccessDenied even on a
  *   sheet in the right state. Not modelled; tests inject such failures where they matter.
@@ -66,7 +68,7 @@ function accessDenied(location: string): DoubleExcelError {
 }
 
 export type ProtectedAction =
-  'formatCells' | 'formatColumns' | 'formatRows' | 'insertRows' | 'insertColumns' | 'deleteRows' | 'deleteColumns' | 'rules';
+  'formatCells' | 'formatColumns' | 'formatRows' | 'insertRows' | 'insertColumns' | 'deleteRows' | 'deleteColumns' | 'editObjects' | 'rules';
 
 const ALLOWED_BY: Record<Exclude<ProtectedAction, 'rules'>, keyof Excel.WorksheetProtectionOptions> = {
   formatCells: 'allowFormatCells',
@@ -76,6 +78,7 @@ const ALLOWED_BY: Record<Exclude<ProtectedAction, 'rules'>, keyof Excel.Workshee
   insertColumns: 'allowInsertColumns',
   deleteRows: 'allowDeleteRows',
   deleteColumns: 'allowDeleteColumns',
+  editObjects: 'allowEditObjects',
 };
 
 /** Throws AccessDenied when `action` is not allowed on the sheet as it is protected now. */
