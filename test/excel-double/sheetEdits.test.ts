@@ -56,6 +56,23 @@ describe('inserting and deleting columns and rows in the double', () => {
     expect(calc.slice(1)).toEqual([['=SUM(Data!A1:B1)'], ['=Data!C1']]);
   });
 
+  it('moves column widths, hidden columns and cell formats with their columns; deleted ones go', async () => {
+    const wb = createWorkbook({ sheets: [{ name: 'S' }] });
+    await run(wb, 'S', (s) => {
+      s.getRange('B1').format.columnWidth = 30;
+      s.getRange('D1').format.columnWidth = 40;
+      s.getRange('C1').columnHidden = true;
+      s.getRange('C2').format.fill.color = '#00FF00';
+    });
+    await run(wb, 'S', insertColumns(1, 2));
+    // Two columns before B: B, C, D become D, E, F.
+    const s = wb.sheet('S');
+    expect([Object.fromEntries(s.columnWidths), [...s.hiddenCols], [...s.formats.keys()]]).toEqual([{ 3: 30, 5: 40 }, [4], ['1,4']]);
+    await run(wb, 'S', deleteColumns(3, 2));
+    // D and E go; F comes back to D.
+    expect([Object.fromEntries(s.columnWidths), [...s.hiddenCols], [...s.formats.keys()]]).toEqual([{ 3: 40 }, [], []]);
+  });
+
   it('deletes rows: cells, formulas and hidden rows below move up', async () => {
     const wb = createWorkbook({ sheets: [{ name: 'S', cells: { A1: 'a', A2: 'b', A3: 'c', A4: 'd', B1: '=A3&A4', B2: '=COUNTA(A1:A4)' } }] });
     await run(wb, 'S', (s) => (s.getRange('A4').rowHidden = true));
