@@ -1,8 +1,10 @@
-/** Charts of the double: added from a source range, titled, named, placed; stored for tests. */
+/** Charts of the double: added from a source range, found by name, titled, named, placed, deleted; stored for tests. */
 import type { ChartCollectionLike, ChartLike, ChartSeriesCollectionLike, ChartSeriesLike } from '../../src/adapters/excel/excelTypes';
 import { cellAddress, parseCell } from '../../src/core/plan/a1';
 import type { Rect } from '../../src/core/plan/types';
 import { DoubleExcelError, invalidArgument, propertyNotLoaded } from './errors';
+import { assertAllowed } from './protection';
+import { ProxyBase } from './proxy';
 import type { RangeProxy } from './range';
 import type { Cell } from './cellInput';
 import type { ChartState, SheetState } from './state';
@@ -44,15 +46,29 @@ export class ChartCollectionProxy implements ChartCollectionLike {
     });
     return chart;
   }
+
+  /** ChartCollection.getItemOrNullObject (ExcelApi 1.4): "If there are multiple charts with the
+   * same name, the first one will be returned"; a null object when there is none.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-getitemornullobject-member(1) */
+  getItemOrNullObject(name: string): ChartProxy {
+    const chart = new ChartProxy(this.sheet, true);
+    chart.lookUp(name);
+    return chart;
+  }
 }
 
-export class ChartProxy implements ChartLike {
+export class ChartProxy extends ProxyBase implements ChartLike {
   id: number | undefined;
   readonly title: { text: string; setFormula(formula: string): void };
   readonly legend: Pick<Excel.ChartLegend, 'position'>;
   readonly series: ChartSeriesCollectionLike;
 
-  constructor(private readonly sheet: WorksheetProxy) {
+  /** `nullable`: reached through getItemOrNullObject, so operations on a missing chart are ignored, as in Excel. */
+  constructor(
+    private readonly sheet: WorksheetProxy,
+    private readonly nullable = false,
+  ) {
+    super(sheet.ctx, sheet.ctx.newRef('chart'), 'Chart');
     const change = this.change.bind(this);
     this.title = {
       get text(): string {
@@ -96,6 +112,30 @@ export class ChartProxy implements ChartLike {
     });
   }
 
+  /** Which chart this proxy stands for, by name, when the batch runs (its name may change later in the batch). */
+  lookUp(name: string): void {
+    this.queue('charts.getItemOrNullObject', [name], (run) => {
+      run.requireApi('1.4', 'ChartCollection.getItemOrNullObject');
+      // Chart names are matched exactly here: Excel's case rule for them is not documented.
+      const found = this.sheet.resolve(run.state)?.charts.find((c) => c.name === name);
+      this.id = found?.id;
+      this.resolvedAt(run, !found);
+    });
+  }
+
+  /**
+   * Chart.delete (ExcelApi 1.1). A protected sheet's charts change only when its options allow
+   * editing objects ("Edit objects" in https://support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6).
+   */
+  delete(): void {
+    this.sheet.onSheet('chart.delete', [], (sheet) => {
+      const chart = this.find(sheet);
+      if (!chart) return;
+      assertAllowed(sheet, 'editObjects', 'Chart.delete');
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+
   setPosition(startCell: string, endCell?: string): void {
     this.change('setPosition', [startCell, endCell ?? null], (c) => {
       for (const cell of [startCell, endCell ?? startCell]) {
@@ -130,10 +170,16 @@ export class ChartProxy implements ChartLike {
 
   private change(op: string, value: unknown, apply: (chart: ChartState) => void): void {
     this.sheet.onSheet(`chart.${op}`, [value], (sheet) => {
-      const chart = sheet.charts.find((c) => c.id === this.id);
-      if (!chart) throw new DoubleExcelError('ItemNotFound', 'The chart does not exist.');
-      apply(chart);
+      const chart = this.find(sheet);
+      if (chart) apply(chart);
     });
+  }
+
+  /** The chart, or undefined for a null object; a chart gone from the sheet is ItemNotFound. */
+  private find(sheet: SheetState): ChartState | undefined {
+    const chart = sheet.charts.find((c) => c.id === this.id);
+    if (!chart && !(this.nullable && this.id === undefined)) throw new DoubleExcelError('ItemNotFound', 'The chart does not exist.');
+    return chart;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Conditional formats of the double: custom ones can be added, every kind can be listed (type
- * and, for custom ones, the rule's formula) and deleted. A range's collection holds the formats
- * that intersect it, as in Excel.
+ * and, for custom ones, the rule's formula), deleted and cleared from a range. A range's
+ * collection holds the formats that intersect it, as in Excel. A format trimmed by clearAll may
+ * apply to several rectangles: the state then holds one entry per rectangle, sharing the id.
  */
 import type {
   ConditionalFormatCollectionLike,
@@ -15,19 +16,26 @@ import { ProxyBase } from './proxy';
 import type { RangeProxy } from './range';
 import { assertAllowed } from './protection';
 import { normaliseColor } from './rules';
-import { type ConditionalFormatState, intersects, type WorkbookState } from './state';
+import { subtractRect } from '../../src/core/plan/subtractRect';
+import type { Rect } from '../../src/core/plan/types';
+import { type ConditionalFormatState, intersects, type SheetState, type WorkbookState } from './state';
 
 type LoadOptions = { type?: boolean; customOrNullObject?: { rule?: { formula?: boolean } } };
 
-/** The format and its sheet's list; a protected sheet's formats cannot change (protection.ts). */
-function findFormat(state: WorkbookState, id: number | undefined, location: string): { list: ConditionalFormatState[]; cf: ConditionalFormatState } {
+/** The format's entries (one per rectangle) and its sheet; a protected sheet's formats cannot change (protection.ts). */
+function findFormat(state: WorkbookState, id: number | undefined, location: string): { sheet: SheetState; parts: ConditionalFormatState[] } {
   for (const sheet of state.sheets) {
-    const cf = sheet.conditionalFormats.find((c) => c.id === id);
-    if (!cf) continue;
+    const parts = sheet.conditionalFormats.filter((c) => c.id === id);
+    if (parts.length === 0) continue;
     assertAllowed(sheet, 'rules', location);
-    return { list: sheet.conditionalFormats, cf };
+    return { sheet, parts };
   }
   throw new DoubleExcelError('ItemNotFound', 'The conditional format does not exist.');
+}
+
+/** The formats with the cells of `hole` taken out of where they apply; a format left with no cells goes. */
+export function clearFormatsIn(list: ConditionalFormatState[], hole: Rect): ConditionalFormatState[] {
+  return list.flatMap((cf) => (intersects(cf.rect, hole) ? subtractRect(cf.rect, hole).map((rect) => ({ ...cf, rect })) : [cf]));
 }
 
 export class ConditionalFormatCollectionProxy extends ProxyBase implements ConditionalFormatCollectionLike {
@@ -51,6 +59,19 @@ export class ConditionalFormatCollectionProxy extends ProxyBase implements Condi
     return format;
   }
 
+  /**
+   * ConditionalFormatCollection.clearAll (ExcelApi 1.6): "Clears all conditional formats active
+   * on the current specified range" (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1)).
+   * A format reaching outside the range keeps those cells, as Excel's Clear Rules from Selected
+   * Cells trims a rule's "Applies to".
+   */
+  clearAll(): void {
+    this.range.onTarget('conditionalFormats.clearAll', [], (t) => {
+      assertAllowed(t.sheet, 'rules', 'ConditionalFormatCollection.clearAll');
+      t.sheet.conditionalFormats = clearFormatsIn(t.sheet.conditionalFormats, t.rect);
+    });
+  }
+
   load(options: LoadOptions): this {
     const withType = options.type === true;
     const withFormula = options.customOrNullObject?.rule?.formula === true;
@@ -60,7 +81,8 @@ export class ConditionalFormatCollectionProxy extends ProxyBase implements Condi
         this.resolvedAt(run, true);
         return;
       }
-      const found = t.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, t.rect)).map((cf) => ({ ...cf }));
+      const ids = new Set(t.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, t.rect)).map((cf) => cf.id));
+      const found = [...ids].map((id) => ({ ...t.sheet.conditionalFormats.find((cf) => cf.id === id)! }));
       run.commits.push(() => {
         const items = found.map((cf) => {
           const item = new ConditionalFormatProxy(this.range, cf.id);
@@ -96,14 +118,14 @@ export class ConditionalFormatProxy extends ProxyBase implements ConditionalForm
 
   delete(): void {
     this.queue('delete', [], (run) => {
-      const { list, cf } = findFormat(run.state, this.id, 'ConditionalFormat.delete');
-      list.splice(list.indexOf(cf), 1);
+      const { sheet, parts } = findFormat(run.state, this.id, 'ConditionalFormat.delete');
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !parts.includes(cf));
     });
   }
 
   /** Queue a change of this format's stored state. */
   change(op: string, value: unknown, apply: (cf: ConditionalFormatState) => void): void {
-    this.range.onTarget(op, [value], (_t, run: SyncRun) => apply(findFormat(run.state, this.id, `ConditionalFormat.${op}`).cf));
+    this.range.onTarget(op, [value], (_t, run: SyncRun) => findFormat(run.state, this.id, `ConditionalFormat.${op}`).parts.forEach(apply));
   }
 }
 

@@ -10,10 +10,14 @@
  *   (Microsoft Graph's range update, which runs the same engine: microsoftgraph/microsoft-graph-docs
  *   issue 4546); cells start locked (FormatProtection.locked, ExcelApi 1.2), and `locked` itself
  *   cannot change while the sheet is protected.
- * - Formats, conditional formats, data validation and row insertion cannot change while the
- *   sheet is protected unless its options allow them (WorksheetProtectionOptions:
- *   allowFormatCells, allowFormatColumns, allowFormatRows, allowInsertRows; conditional formats and
- *   validation have no allow option). The double fails them with AccessDenied too.
+ * - Formats, conditional formats, data validation and inserting or deleting rows or columns
+ *   cannot change while the sheet is protected unless its options allow them
+ *   (WorksheetProtectionOptions: allowFormatCells, allowFormatColumns, allowFormatRows,
+ *   allowInsertRows, allowInsertColumns, allowDeleteRows, allowDeleteColumns; conditional formats
+ *   and validation have no allow option). Deleting a chart needs allowEditObjects ("Edit
+ *   objects" in https://support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6).
+ *   The double fails them with AccessDenied too. Excel is
+ *   also reported to refuse deleting lines that hold locked cells even when allowed: not modelled.
  * - office-js issue 6784 (2026): on some builds protect()/unprotect() throw AccessDenied even on a
  *   sheet in the right state. Not modelled; tests inject such failures where they matter.
  */
@@ -63,13 +67,18 @@ function accessDenied(location: string): DoubleExcelError {
   return new DoubleExcelError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.', location);
 }
 
-export type ProtectedAction = 'formatCells' | 'formatColumns' | 'formatRows' | 'insertRows' | 'rules';
+export type ProtectedAction =
+  'formatCells' | 'formatColumns' | 'formatRows' | 'insertRows' | 'insertColumns' | 'deleteRows' | 'deleteColumns' | 'editObjects' | 'rules';
 
 const ALLOWED_BY: Record<Exclude<ProtectedAction, 'rules'>, keyof Excel.WorksheetProtectionOptions> = {
   formatCells: 'allowFormatCells',
   formatColumns: 'allowFormatColumns',
   formatRows: 'allowFormatRows',
   insertRows: 'allowInsertRows',
+  insertColumns: 'allowInsertColumns',
+  deleteRows: 'allowDeleteRows',
+  deleteColumns: 'allowDeleteColumns',
+  editObjects: 'allowEditObjects',
 };
 
 /** Throws AccessDenied when `action` is not allowed on the sheet as it is protected now. */
@@ -121,7 +130,8 @@ export class WorksheetProtectionProxy extends ProxyBase implements WorksheetProt
       'protection.protect',
       [sent ?? null, password === undefined ? null : '***'],
       (sheet) => {
-        if (sheet.protection.protected) throw new DoubleExcelError('InvalidOperation', 'The worksheet is already protected.', 'WorksheetProtection.protect');
+        if (sheet.protection.protected)
+          throw new DoubleExcelError('InvalidOperation', 'The worksheet is already protected.', 'WorksheetProtection.protect');
         sheet.protection = protectedState(sent, password);
       },
       password === undefined ? '1.2' : '1.7',
@@ -135,7 +145,8 @@ export class WorksheetProtectionProxy extends ProxyBase implements WorksheetProt
       (sheet) => {
         const p = sheet.protection;
         if (!p.protected) return;
-        if (p.password !== null && p.password !== password) throw invalidArgument('The password you supplied is not correct.', 'WorksheetProtection.unprotect');
+        if (p.password !== null && p.password !== password)
+          throw invalidArgument('The password you supplied is not correct.', 'WorksheetProtection.unprotect');
         sheet.protection = { ...UNPROTECTED };
       },
       password === undefined ? '1.2' : '1.7',

@@ -7,13 +7,13 @@ import type { RequestContextDouble, SyncRun } from './context';
 import { invalidArgument, propertyNotLoaded } from './errors';
 import { ProxyBase, selectedProperties } from './proxy';
 import { RangeFormatProxy } from './rangeFormat';
-import { ConditionalFormatCollectionProxy } from './conditionalFormats';
+import { clearFormatsIn, ConditionalFormatCollectionProxy } from './conditionalFormats';
 import { RangeAreasProxy, type SpecialCellType } from './rangeAreas';
 import { DataValidationProxy } from './rangeRules';
 import { MAX_COLUMNS, MAX_ROWS, sheetInReference } from './rules';
 import type { KnownNames } from './formulaSpelling';
-import { cellKey, findName, knownNames, type SheetState, updateFormats, type WorkbookState } from './state';
-import { insertRows } from './insertRows';
+import { cellKey, findName, intersects, knownNames, type SheetState, updateFormats, type WorkbookState } from './state';
+import { editSheet } from './sheetEdits';
 import { assertAllowed, assertCellsEditable } from './protection';
 import type { WorksheetProxy } from './worksheets';
 
@@ -142,18 +142,59 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     return new RangeProxy(this.ctx, this.sheet, { rect: { row: r.row, col: 0, rows: r.rows, cols: MAX_COLUMNS } });
   }
 
+  /** The columns the range spans, across every row (ExcelApi 1.1). */
+  getEntireColumn(): RangeProxy {
+    const r = this.rect();
+    return new RangeProxy(this.ctx, this.sheet, { rect: { row: 0, col: r.col, rows: MAX_ROWS, cols: r.cols } });
+  }
+
   /**
-   * Inserts cells shifting the others down; the double models entire rows only, which is all the
-   * adapter inserts (see insertRows.ts for what moves). Returns the inserted range, as Excel does.
+   * Range.insert (ExcelApi 1.1): 'Down' on entire rows, 'Right' on entire columns, which is all
+   * the adapter inserts (sheetEdits.ts says what moves). Returns the inserted range, as Excel does.
    */
-  insert(shift: 'Down'): RangeProxy {
+  insert(shift: 'Down' | 'Right'): RangeProxy {
     this.onTarget('insert', [shift], (t, run) => {
-      if (shift !== 'Down') throw invalidArgument(`The double inserts rows only (got ${String(shift)}).`, 'Range.insert');
-      if (t.rect.col !== 0 || t.rect.cols !== MAX_COLUMNS) throw invalidArgument('The double inserts entire rows only.', 'Range.insert');
-      assertAllowed(t.sheet, 'insertRows', 'Range.insert');
-      insertRows(run.state, t.sheet, t.rect.row, t.rect.rows);
+      const axis = entireLines(t.rect, shift, 'Down', 'Right', 'Range.insert');
+      assertAllowed(t.sheet, axis === 'rows' ? 'insertRows' : 'insertColumns', 'Range.insert');
+      editSheet(run.state, t.sheet, axis === 'rows' ? { axis, at: t.rect.row, count: t.rect.rows } : { axis, at: t.rect.col, count: t.rect.cols });
     });
     return this;
+  }
+
+  /** Range.delete (ExcelApi 1.1): 'Up' on entire rows, 'Left' on entire columns. */
+  delete(shift: 'Up' | 'Left'): void {
+    this.onTarget('delete', [shift], (t, run) => {
+      const axis = entireLines(t.rect, shift, 'Up', 'Left', 'Range.delete');
+      assertAllowed(t.sheet, axis === 'rows' ? 'deleteRows' : 'deleteColumns', 'Range.delete');
+      editSheet(run.state, t.sheet, axis === 'rows' ? { axis, at: t.rect.row, count: -t.rect.rows } : { axis, at: t.rect.col, count: -t.rect.cols });
+    });
+  }
+
+  /**
+   * Range.clear (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)):
+   * 'All' (the default) empties the cells and drops their formats, 'Contents' only empties them,
+   * 'Formats' only drops formats. Conditional formats count as formats: Clear Formats and Clear
+   * All remove them (J. Walkenbach, Excel 2007 Bible, "Deleting conditional formatting", p. 439).
+   * Whether Clear All also removes data validation is not verified: the double leaves it.
+   */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.onTarget('clear', [applyTo], (t) => {
+      if (!['All', 'Contents', 'Formats'].includes(applyTo))
+        throw invalidArgument(`The double clears All, Contents or Formats (got ${String(applyTo)}).`, 'Range.clear');
+      if (applyTo !== 'Formats') assertCellsEditable(t.sheet, t.rect, 'Range.clear');
+      if (applyTo !== 'Contents') assertAllowed(t.sheet, 'formatCells', 'Range.clear');
+      if (applyTo !== 'Contents' && t.sheet.conditionalFormats.some((cf) => intersects(cf.rect, t.rect))) {
+        assertAllowed(t.sheet, 'rules', 'Range.clear');
+        t.sheet.conditionalFormats = clearFormatsIn(t.sheet.conditionalFormats, t.rect);
+      }
+      for (const map of [applyTo !== 'Formats' && t.sheet.cells, applyTo !== 'Contents' && t.sheet.formats]) {
+        if (!map) continue;
+        for (const key of [...map.keys()]) {
+          const [row, col] = key.split(',').map(Number) as [number, number];
+          if (intersects(t.rect, { row, col, rows: 1, cols: 1 })) map.delete(key);
+        }
+      }
+    });
   }
 
   /** Range.rowHidden / columnHidden (ExcelApi 1.2): setting true hides every row (column) the
@@ -229,16 +270,17 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 }
 
+/** The axis of an insert or delete: the double shifts entire rows or entire columns only. */
+function entireLines(rect: Rect, shift: string, rowShift: string, colShift: string, location: string): 'rows' | 'cols' {
+  if (shift === rowShift && rect.col === 0 && rect.cols === MAX_COLUMNS) return 'rows';
+  if (shift === colShift && rect.row === 0 && rect.rows === MAX_ROWS) return 'cols';
+  throw invalidArgument(`The double shifts entire rows (${rowShift}) or entire columns (${colShift}) only (got ${String(shift)}).`, location);
+}
+
 function checkShape(rect: Rect, data: unknown, property: string): asserts data is unknown[][] {
-  const ok =
-    Array.isArray(data) &&
-    data.length === rect.rows &&
-    data.every((row) => Array.isArray(row) && row.length === rect.cols);
+  const ok = Array.isArray(data) && data.length === rect.rows && data.every((row) => Array.isArray(row) && row.length === rect.cols);
   if (!ok) {
-    throw invalidArgument(
-      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-      `Range.${property}`,
-    );
+    throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", `Range.${property}`);
   }
 }
 

@@ -3,19 +3,11 @@ import type { DataValidationLike } from '../../src/adapters/excel/excelTypes';
 import { invalidArgument, propertyNotLoaded } from './errors';
 import { assertAllowed } from './protection';
 import type { RangeProxy } from './range';
-import type { ValidationState } from './state';
+import { subtractRect } from '../../src/core/plan/subtractRect';
+import { intersects, type ValidationState } from './state';
 
 const RULE_KINDS = ['custom', 'date', 'decimal', 'list', 'textLength', 'time', 'wholeNumber'];
-const OPERATORS = [
-  'Between',
-  'NotBetween',
-  'EqualTo',
-  'NotEqualTo',
-  'GreaterThan',
-  'LessThan',
-  'GreaterThanOrEqualTo',
-  'LessThanOrEqualTo',
-];
+const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
 /** Excel's limits: an inline list of 255 characters, a prompt of 255, a prompt title of 32. */
 const MAX_LIST_SOURCE = 255;
 const MAX_PROMPT = 255;
@@ -62,25 +54,15 @@ export class DataValidationProxy implements DataValidationLike {
     });
   }
 
-  /** DataValidation.clear() (ExcelApi 1.8): no validation left on the range's cells. The double
-   * removes validations inside the range and trims those it cuts across rows (whole rows only). */
+  /** DataValidation.clear() (ExcelApi 1.8): no validation left on the range's cells; a validation
+   * reaching outside the range keeps those cells, as Excel's Data Validation > Clear All on a
+   * selection does. https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1) */
   clear(): void {
     this.range.onTarget('dataValidation.clear', [], (t) => {
       assertAllowed(t.sheet, 'rules', 'DataValidation.clear');
-      const r = t.rect;
-      t.sheet.validations = t.sheet.validations.flatMap((v) => {
-        const last = v.rect.row + v.rect.rows - 1;
-        const clearLast = r.row + r.rows - 1;
-        const overlaps = v.rect.row <= clearLast && last >= r.row && v.rect.col < r.col + r.cols && v.rect.col + v.rect.cols > r.col;
-        if (!overlaps) return [v];
-        if (r.col !== 0 || r.cols < v.rect.col + v.rect.cols) throw invalidArgument('The double clears validations on whole rows only.', 'DataValidation.clear');
-        const above = r.row - v.rect.row;
-        const below = last - clearLast;
-        return [
-          ...(above > 0 ? [{ ...v, rect: { ...v.rect, rows: above } }] : []),
-          ...(below > 0 ? [{ ...v, rect: { ...v.rect, row: clearLast + 1, rows: below } }] : []),
-        ];
-      });
+      t.sheet.validations = t.sheet.validations.flatMap((v) =>
+        intersects(v.rect, t.rect) ? subtractRect(v.rect, t.rect).map((rect) => ({ ...v, rect })) : [v],
+      );
     });
   }
 
@@ -115,9 +97,7 @@ function setErrorAlert(range: RangeProxy, alert: Excel.DataValidationErrorAlert)
 }
 
 function findValidation(list: ValidationState[], rect: ValidationState['rect']): ValidationState | undefined {
-  return list.find(
-    (v) => v.rect.row === rect.row && v.rect.col === rect.col && v.rect.rows === rect.rows && v.rect.cols === rect.cols,
-  );
+  return list.find((v) => v.rect.row === rect.row && v.rect.col === rect.col && v.rect.rows === rect.rows && v.rect.cols === rect.cols);
 }
 
 function checkRule(rule: Excel.DataValidationRule): void {
