@@ -2,6 +2,7 @@
  * without a simulated Excel-on-the-web round trip per sync. */
 import { measureAnalysis } from '../test/excel-double/measureAnalysis';
 import { measureInsert } from '../test/excel-double/measureInsert';
+import { measureVendorChange } from '../test/excel-double/measureVendorChange';
 import { kb, printTable, timed } from './table';
 
 const LATENCY_MS = 100;
@@ -21,6 +22,12 @@ export async function benchOffice(): Promise<void> {
     const slow = await measureAnalysis(vendors, QUESTIONS, { latencyMs: LATENCY_MS });
     row(`validate (read + rules), ${vendors} x ${QUESTIONS}`, fast.validate.syncs, fast.validate.maxPayloadBytes, fast.validate.ms, slow.validate.ms);
     row(`fill formulas, ${vendors} vendors x 10 years`, fast.fill.syncs, fast.fill.maxPayloadBytes, fast.fill.ms, slow.fill.ms);
+  }
+  for (const vendors of [3, 10, 50]) {
+    const fast = await measureVendorChange(vendors);
+    const slow = await measureVendorChange(vendors, LATENCY_MS);
+    row(`add a vendor (2nd of ${vendors + 1})`, fast.add.syncs, fast.add.maxPayloadBytes, fast.add.ms, slow.add.ms);
+    row(`remove a vendor (2nd of ${vendors + 1})`, fast.remove.syncs, fast.remove.maxPayloadBytes, fast.remove.ms, slow.remove.ms);
   }
   printTable(
     `Office.js adapter on the test double, ExcelApi 1.9 host (request = JSON of the queued operations; ${LATENCY_MS} ms simulated per sync)`,

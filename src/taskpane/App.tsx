@@ -11,14 +11,13 @@ import { useValidation } from './hooks/useValidation';
 import type { PaneTab } from './paneTabs';
 import { FormulasPanel } from './panels/FormulasPanel';
 import { InsertPanel } from './panels/InsertPanel';
+import { useVendorChange } from './hooks/useVendorChange';
 import { testIds } from './testIds';
 import { useUi, useUiLanguage } from './uiStrings';
 
 // The findings view (accordion, its arrow-key mover, motion, icons) is about a tenth of the
 // bundle and not needed to start: it loads when first shown, prefetched once the page is idle.
-const ValidatePanel = lazy(() =>
-  import(/* webpackPrefetch: true */ './panels/ValidatePanel').then((m) => ({ default: m.ValidatePanel })),
-);
+const ValidatePanel = lazy(() => import(/* webpackPrefetch: true */ './panels/ValidatePanel').then((m) => ({ default: m.ValidatePanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -50,6 +49,7 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
   const form = useTemplateForm(defaultTemplateLanguage);
   const workbook = useInsertTemplate(service);
   const fill = useFillFormulas(service);
+  const vendors = useVendorChange(service);
   // Findings are worded in the pane's language, whatever the template's language.
   const validation = useValidation(service, useUiLanguage());
   const [tab, setTab] = useState<PaneTab>('insert');
@@ -63,14 +63,8 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
         <Title3 as="h1">{ui.title}</Title3>
       </header>
       <PaneTabs selected={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
-      <div
-        className={styles.panel}
-        role="tabpanel"
-        id={panelId(tab)}
-        aria-labelledby={tabId(tab)}
-        data-testid={testIds.panel(tab)}
-      >
-        {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} onGoTo={setTab} /> : null}
+      <div className={styles.panel} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} data-testid={testIds.panel(tab)}>
+        {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} vendors={vendors} onGoTo={setTab} /> : null}
         {tab === 'formulas' ? <FormulasPanel fill={fill} onGoTo={setTab} /> : null}
         {tab === 'validate' ? (
           <PanelBoundary>

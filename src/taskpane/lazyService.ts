@@ -24,5 +24,7 @@ export function lazyPaneService(load: () => Promise<PaneService>): PaneService {
     selectCell: (sheet, address) => service().then((s) => s.selectCell(sheet, address)),
     markFindings: (findings) => service().then((s) => s.markFindings(findings)),
     clearMarks: () => service().then((s) => s.clearMarks()),
+    listVendors: () => service().then((s) => s.listVendors()),
+    changeVendors: (request, confirmed) => service().then((s) => s.changeVendors(request, confirmed)),
   };
 }

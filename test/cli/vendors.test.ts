@@ -14,7 +14,17 @@ import type { Snapshot } from '../../src/core/snapshot/types';
 import { runCli, tempFolder } from './runCli';
 import { answeredOptions, loadWorkbook, namedCells, writeWorkbook } from './workbooks';
 
-const INPUTS = ['vc_VendorNames', 'vc_Model', 'vc_PlatformFee', 'vc_DayRate', 'vc_Answers', 'vc_InContract', 'vc_Evidence', 'vc_Coverage', 'vc_ScoreInputs'];
+const INPUTS = [
+  'vc_VendorNames',
+  'vc_Model',
+  'vc_PlatformFee',
+  'vc_DayRate',
+  'vc_Answers',
+  'vc_InContract',
+  'vc_Evidence',
+  'vc_Coverage',
+  'vc_ScoreInputs',
+];
 
 /** Every input block as one column of values per vendor, keyed by vendor name. */
 function columnsByVendor(snapshot: Snapshot): Map<string, unknown[]> {
@@ -52,7 +62,9 @@ describe('vendor-compare vendors', () => {
     // The Overview's chart is there again, over the five vendors' data.
     const file = await readWorkbookFile(path, { cwd: dir });
     expect(ownChartParts(file).length).toBeGreaterThan(0);
-    const chart = ownChartParts(file).map((part) => file.text(part) ?? '').join('');
+    const chart = ownChartParts(file)
+      .map((part) => file.text(part) ?? '')
+      .join('');
     expect(chart).toContain('$F$'); // the fifth vendor's column (B..F after the label column A)
 
     // Beacon's column holds prices, answers and ratings: listed, nothing written without --force.
@@ -70,7 +82,8 @@ describe('vendor-compare vendors', () => {
     expect(removed.code).toBe(0);
     const after = columnsByVendor(await snapshotOf(join(dir, 'out.xlsx')));
     expect([...after.keys()]).toEqual(['Aurora Cloud', 'Echo', 'Cirrus IM', 'Delta Talk']);
-    for (const vendor of ['Aurora Cloud', 'Cirrus IM', 'Delta Talk']) expect({ vendor, column: after.get(vendor) }).toEqual({ vendor, column: before.get(vendor) });
+    for (const vendor of ['Aurora Cloud', 'Cirrus IM', 'Delta Talk'])
+      expect({ vendor, column: after.get(vendor) }).toEqual({ vendor, column: before.get(vendor) });
     expect((await loadWorkbook(join(dir, 'out.xlsx'))).getWorksheet('Mine')!.getCell('A1').formula).toBe(`'Pricing'!${cirrusTco}`);
 
     const check = await runCli(['validate', 'out.xlsx', '--json'], dir);
@@ -103,6 +116,17 @@ describe('vendor-compare vendors', () => {
     await workbook.xlsx.writeFile(join(dir, 'book.xlsx'));
     const result = await runCli(['vendors', 'add', 'book.xlsx', '--name', 'Echo'], dir);
     expect(result.stderr).toMatch(/not where the template put them \(vc_Model\)/);
+    expect(result.code).toBe(2);
+  });
+
+  it('refuses a workbook that lacks a template block (deleted, or an earlier build), naming it', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'book.xlsx'), answeredOptions());
+    const workbook = await loadWorkbook(join(dir, 'book.xlsx'));
+    workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== 'vc_Evidence');
+    await workbook.xlsx.writeFile(join(dir, 'book.xlsx'));
+    const result = await runCli(['vendors', 'remove', 'book.xlsx', '--name', 'Aurora Cloud', '--force'], dir);
+    expect(result.stderr).toMatch(/lacks the template’s blocks vc_Evidence/);
     expect(result.code).toBe(2);
   });
 

@@ -20,7 +20,11 @@ import { recalculate } from './recalculate';
 /** The README's worked example has four vendors: its Overview is README's table of names for
  * three with one more ranking row and one more vendor column: the title A20, the header row 22
  * (B-E the vendors), years 23-32. */
-const EXPECTED = ['B', 'C', 'D', 'E'].map((col) => ({ name: `Overview!$${col}$22`, categories: 'Overview!$A$23:$A$32', values: `Overview!$${col}$23:$${col}$32` }));
+const EXPECTED = ['B', 'C', 'D', 'E'].map((col) => ({
+  name: `Overview!$${col}$22`,
+  categories: 'Overview!$A$23:$A$32',
+  values: `Overview!$${col}$23:$${col}$32`,
+}));
 const refs = (file: string) =>
   chartsOnSheet(file, 'Overview').map((c) => ({
     title: c.title && unquoted(c.title),
@@ -65,7 +69,11 @@ it('fill still reports a chart of the user’s as lost, and with --allow-loss ke
   const template = join(dir, 'user.xlsx');
   await writeTemplateFile(WORKED_EXAMPLE, template);
   // The user's own chart on Pricing, over the Pricing cells (not the chart-data block).
-  const withUserChart = await addChart(readFileSync(template), { sheet: 'Pricing', title: { row: 0, col: 0, rows: 1, cols: 1 }, data: { row: 2, col: 2, rows: 11, cols: 3 } });
+  const withUserChart = await addChart(readFileSync(template), {
+    sheet: 'Pricing',
+    title: { row: 0, col: 0, rows: 1, cols: 1 },
+    data: { row: 2, col: 2, rows: 11, cols: 3 },
+  });
   writeFileSync(template, withUserChart);
   const refused = await runCli(['fill', 'user.xlsx', '-o', 'user-filled.xlsx'], dir);
   expect(refused.code).toBe(1);
@@ -76,3 +84,26 @@ it('fill still reports a chart of the user’s as lost, and with --allow-loss ke
   expect(refs(join(dir, 'user-filled.xlsx'))[0]!.series).toEqual(EXPECTED);
   expect(chartsOnSheet(join(dir, 'user-filled.xlsx'), 'Pricing')).toEqual([]);
 });
+
+it('after vendors remove and add, LibreOffice computes the others’ yearly costs as before and the chart covers the new vendors', async () => {
+  const template = join(dir, 'vendors.xlsx');
+  await writeTemplateFile(WORKED_EXAMPLE, template);
+  const removed = await runCli(['vendors', 'remove', 'vendors.xlsx', '--name', 'Beacon RTC', '--force', '-o', 'removed.xlsx'], dir);
+  expect(removed).toMatchObject({ code: 0, stderr: '' });
+  const added = await runCli(['vendors', 'add', 'removed.xlsx', '--name', 'Echo', '-o', 'added.xlsx'], dir);
+  expect(added).toMatchObject({ code: 0, stderr: '' });
+  // One ranking line fewer, then one more: the block is back on rows 22-32, four vendor columns,
+  // Echo (no prices yet) last.
+  const [recalculated] = recalculate([join(dir, 'added.xlsx')], join(dir, 'lo-vendors'));
+  expect(refs(recalculated!)).toEqual([{ title: null, series: EXPECTED }]);
+  const plotted = chartsOnSheet(recalculated!, 'Overview')[0]!.series.map((s) => s.cached);
+  const others = WORKED_EXAMPLE.vendors.filter((v) => v.name !== 'Beacon RTC');
+  others.forEach((v, i) => {
+    const result = computeCosts(pricesFromQuote(v), { ...WORKED_EXAMPLE, demand: effectiveDemand(WORKED_EXAMPLE) });
+    if (!result.complete) throw new Error(`${v.name} is incomplete`);
+    expect(plotted[i]!.length, v.name).toBe(3);
+    plotted[i]!.forEach((value, y) => expect(value).toBeCloseTo(result.costs.yearCost[y]!, 6));
+  });
+  // Echo has no prices: #N/A every year, nothing plotted.
+  expect(plotted[3]).toEqual([]);
+}, 120_000);

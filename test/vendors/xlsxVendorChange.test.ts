@@ -27,7 +27,17 @@ function filled(vendor: VendorQuote, i: number): VendorQuote {
     coverage: { 'L1-1': 'included', 'L3-3': i % 2 === 0 ? 'paid' : 'notOffered' },
     ratings:
       i % 2 === 1
-        ? { responseNormal: 2 + i, responseUrgent: 1, coverage247: true, depth: 4, proactiveness: 3, team: 'inHouse', dedicatedManager: true, experts: 4, scenarioFit: 5 - i }
+        ? {
+            responseNormal: 2 + i,
+            responseUrgent: 1,
+            coverage247: true,
+            depth: 4,
+            proactiveness: 3,
+            team: 'inHouse',
+            dedicatedManager: true,
+            experts: 4,
+            scenarioFit: 5 - i,
+          }
         : { depth: 2 + i },
   };
 }
@@ -53,7 +63,12 @@ function expectSameBlocks(actual: Snapshot, expected: Snapshot): void {
   expect(Object.keys(actual.blocks).sort()).toEqual(Object.keys(expected.blocks).sort());
   for (const [name, block] of Object.entries(expected.blocks)) {
     const got = actual.blocks[name]!;
-    expect({ name, range: got.range, values: got.values, above: got.above }).toEqual({ name, range: block.range, values: block.values, above: block.above });
+    expect({ name, range: got.range, values: got.values, above: got.above }).toEqual({
+      name,
+      range: block.range,
+      values: block.values,
+      above: block.above,
+    });
   }
   expect(actual.broken).toEqual([]);
 }

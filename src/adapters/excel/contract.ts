@@ -7,6 +7,20 @@ import type { TemplateOptions } from '../../core/options';
 import type { SheetKey } from '../../core/plan/types';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
+import type { HeldInput, VendorChangeRequest } from '../../core/vendors/planVendorChange';
+
+export type { HeldInput, VendorChangeRequest };
+
+export interface VendorChangeResult {
+  /** False when nothing was written: the removed vendor's column holds inputs, listed in `held`. */
+  applied: boolean;
+  /** The vendor added or removed, as the workbook names it. */
+  vendor: string;
+  /** The vendors once changed (as they are, when not applied). */
+  vendors: string[];
+  held: HeldInput[];
+  syncs: number;
+}
 
 export interface InsertResult {
   /** The sheets created, with their final (possibly suffixed) names, in workbook order. */
@@ -59,6 +73,13 @@ export interface AnalysisService {
   markFindings(findings: Finding[]): Promise<void>;
   /** Remove every highlight `markFindings` added, and nothing else. */
   clearMarks(): Promise<void>;
+  /** The vendors of the template, in column order (1 sync). */
+  listVendors(): Promise<string[]>;
+  /**
+   * Add or remove a vendor in place (2 syncs). A removal whose column holds inputs writes
+   * nothing and lists them unless `removeConfirmed`. VendorChangeRefusedError says why not.
+   */
+  changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult>;
 }
 
 /** Everything the pane does to the workbook. */

@@ -1,3 +1,4 @@
+import type { VendorChangeRefusal } from '../../core/vendors/planVendorChange';
 /** Typed errors the Office.js adapter raises; the pane's one message bar turns them into text. */
 export class TemplateExistsError extends Error {
   constructor(readonly sheetName: string | null) {
@@ -103,5 +104,13 @@ export class ProtectionNotRestoredError extends ExcelWriteError {
   ) {
     super(message, code, { cause });
     this.name = 'ProtectionNotRestoredError';
+  }
+}
+
+/** A vendor cannot be added or removed as asked (why: the planner's refusal). Nothing was written. */
+export class VendorChangeRefusedError extends Error {
+  constructor(readonly refusal: VendorChangeRefusal) {
+    super(`Vendor change refused (${refusal.reason}).`);
+    this.name = 'VendorChangeRefusedError';
   }
 }

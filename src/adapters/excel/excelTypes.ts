@@ -39,8 +39,7 @@ export interface WorksheetProtectionLike extends Pick<Excel.WorksheetProtection,
   load(options: WorksheetProtectionLoad): WorksheetProtectionLike;
 }
 
-export interface WorksheetLike
-  extends Pick<Excel.Worksheet, 'name' | 'tabColor' | 'activate' | 'delete' | 'isNullObject'> {
+export interface WorksheetLike extends Pick<Excel.Worksheet, 'name' | 'tabColor' | 'activate' | 'delete' | 'isNullObject'> {
   readonly freezePanes: WorksheetFreezePanesLike;
   readonly pageLayout: PageLayoutLike;
   readonly charts: ChartCollectionLike;
@@ -64,22 +63,25 @@ export interface WorksheetFreezePanesLike extends Pick<Excel.WorksheetFreezePane
 }
 
 /** Values and formulas are 2-D arrays shaped like the range; null leaves a cell as it is. */
-export interface RangeLike
-  extends Pick<
-    Excel.Range,
-    'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes' | 'select' | 'isNullObject' | 'rowHidden' | 'columnHidden'
-  > {
+export interface RangeLike extends Pick<
+  Excel.Range,
+  'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes' | 'select' | 'isNullObject' | 'rowHidden' | 'columnHidden'
+> {
   readonly format: RangeFormatLike;
   readonly dataValidation: DataValidationLike;
   readonly conditionalFormats: ConditionalFormatCollectionLike;
   readonly worksheet: WorksheetLike;
   /** ExcelApi 1.1. */
   getEntireRow(): RangeLike;
-  /** ExcelApi 1.1; the adapter inserts entire rows only ('Down'). */
-  insert(shift: 'Down'): RangeLike;
-  load(
-    options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes'>,
-  ): RangeLike;
+  /** ExcelApi 1.1. */
+  getEntireColumn(): RangeLike;
+  /** ExcelApi 1.1; the adapter inserts entire rows ('Down') or entire columns ('Right') only. */
+  insert(shift: 'Down' | 'Right'): RangeLike;
+  /** ExcelApi 1.1; entire rows ('Up') or entire columns ('Left') only. */
+  delete(shift: 'Up' | 'Left'): void;
+  /** ExcelApi 1.1: 'All' empties the cells and resets their formats. */
+  clear(applyTo: 'All'): void;
+  load(options: Pick<Excel.Interfaces.RangeLoadOptions, 'values' | 'formulas' | 'numberFormat' | 'address' | 'valueTypes'>): RangeLike;
   /** ExcelApi 1.9: the cells holding real formulas (a null object when there are none). */
   getSpecialCellsOrNullObject(cellType: 'Formulas'): RangeAreasLike;
 }
@@ -106,9 +108,9 @@ export type DataValidationLike = Pick<Excel.DataValidation, 'rule' | 'prompt' | 
 export interface ConditionalFormatCollectionLike extends Pick<Excel.ConditionalFormatCollection, 'isNullObject'> {
   readonly items: ConditionalFormatLike[];
   add(type: 'Custom'): ConditionalFormatLike;
-  load(
-    options: Pick<Excel.Interfaces.ConditionalFormatCollectionLoadOptions, 'type' | 'customOrNullObject'>,
-  ): ConditionalFormatCollectionLike;
+  /** ExcelApi 1.6: the range's cells lose every conditional format. */
+  clearAll(): void;
+  load(options: Pick<Excel.Interfaces.ConditionalFormatCollectionLoadOptions, 'type' | 'customOrNullObject'>): ConditionalFormatCollectionLike;
 }
 
 export interface ConditionalFormatLike extends Pick<Excel.ConditionalFormat, 'type' | 'delete'> {
@@ -142,6 +144,8 @@ export interface NamedItemLike extends Pick<Excel.NamedItem, 'name' | 'formula' 
 /** Charts take their own signatures: the real ones accept Excel.Range, which the double is not. */
 export interface ChartCollectionLike {
   add(type: 'Line' | 'ColumnClustered', sourceData: RangeLike, seriesBy?: 'Columns' | 'Rows'): ChartLike;
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(name: string): Pick<Excel.Chart, 'delete'>;
 }
 
 export interface ChartLike extends Pick<Excel.Chart, 'name'> {
@@ -157,10 +161,7 @@ export interface ChartSeriesCollectionLike {
 
 export type ChartSeriesLike = Pick<Excel.ChartSeries, 'name'>;
 
-export type WorksheetChangedEventArgsLike = Pick<
-  Excel.WorksheetChangedEventArgs,
-  'address' | 'changeType' | 'source' | 'type' | 'worksheetId'
->;
+export type WorksheetChangedEventArgsLike = Pick<Excel.WorksheetChangedEventArgs, 'address' | 'changeType' | 'source' | 'type' | 'worksheetId'>;
 
 export interface EventHandlersLike<T> {
   add(handler: (args: T) => Promise<unknown>): EventHandlerResultLike;

@@ -13,8 +13,8 @@
  * Not verified on real Excel here: the test double models that binding.
  */
 import { cellAddress, sheetRef } from '../../core/plan/a1';
-import type { Plan, Rect } from '../../core/plan/types';
-import { chartAnchor, overviewChartOf } from '../../core/template/overviewChartData';
+import type { Plan, Rect, WorkbookPatch } from '../../core/plan/types';
+import { chartAnchor, overviewChartOf, type OverviewChart } from '../../core/template/overviewChartData';
 
 export interface ChartSpec {
   sheet: string;
@@ -26,10 +26,23 @@ export interface ChartSpec {
   bottomRight: string;
 }
 
+/** The name the template gives its chart, so a later change of vendors finds it to draw it again. */
+export const OWN_CHART_NAME = 'VendorCompareYearlyCost';
+
 /** Null when the plan has no vendor. */
 export function overviewChartSpec(plan: Plan): ChartSpec | null {
   const chart = overviewChartOf(plan);
-  if (!chart) return null;
+  return chart ? chartSpecOf(chart) : null;
+}
+
+/** The chart over a patch's chart-data block (a vendor added or removed), on the sheet it names. */
+export function patchChartSpec(patch: WorkbookPatch): ChartSpec | null {
+  const title = patch.names.find((n) => n.name === 'vc_ChartTitle');
+  const data = patch.names.find((n) => n.name === 'vc_ChartData');
+  return title && data && data.range.cols >= 2 ? chartSpecOf({ sheet: data.sheet, title: title.range, data: data.range }) : null;
+}
+
+function chartSpecOf(chart: OverviewChart): ChartSpec {
   const { from, to } = chartAnchor(chart.data);
   return {
     sheet: chart.sheet,

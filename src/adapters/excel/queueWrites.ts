@@ -2,6 +2,7 @@
 import { columnLetters } from '../../core/plan/a1';
 import type { Rect } from '../../core/plan/types';
 import type { RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
+import { OWN_CHART_NAME } from './overviewChart';
 import { TEMPLATE_PROTECTION } from './protection';
 import { CELL_STYLES } from './styles';
 import type { WriteOp } from './writeOps';
@@ -41,6 +42,33 @@ export function queueWrites(context: RequestContextLike, ops: readonly WriteOp[]
         sheetOf(op.sheet).getRangeByIndexes(op.at, 0, op.count, 1).getEntireRow().dataValidation.clear();
         break;
       }
+      case 'edit': {
+        // Excel moves every reference, name, rule and chart, as its own Insert / Delete does.
+        const sheet = sheetOf(op.sheet);
+        const span = Math.abs(op.count);
+        if (op.axis === 'cols') {
+          const columns = sheet.getRangeByIndexes(0, op.at, 1, span).getEntireColumn();
+          if (op.count > 0) columns.insert('Right');
+          else columns.delete('Left');
+        } else {
+          const rows = sheet.getRangeByIndexes(op.at, 0, span, 1).getEntireRow();
+          if (op.count > 0) rows.insert('Down');
+          else rows.delete('Up');
+        }
+        break;
+      }
+      case 'clear':
+        sheetOf(op.sheet).getRangeByIndexes(op.rect.row, op.rect.col, op.rect.rows, op.rect.cols).clear('All');
+        break;
+      case 'clearRules': {
+        const range = sheetOf(op.sheet).getRangeByIndexes(op.rect.row, op.rect.col, op.rect.rows, op.rect.cols);
+        range.conditionalFormats.clearAll();
+        range.dataValidation.clear();
+        break;
+      }
+      case 'deleteChart':
+        sheetOf(op.sheet).charts.getItemOrNullObject(op.name).delete();
+        break;
       case 'cells':
         rangeOf(op.sheet, op.rect)[op.property] = op.data;
         break;
@@ -118,6 +146,7 @@ function queueChart(sheet: WorksheetLike, source: RangeLike, op: Extract<WriteOp
   // Series names and categories come from the block's header row and label column, as
   // references (see overviewChart.ts); the title follows its cell too.
   const chart = sheet.charts.add('Line', source, 'Columns');
+  chart.name = OWN_CHART_NAME;
   chart.title.setFormula(op.titleFormula);
   chart.legend.position = 'Bottom';
   chart.setPosition(op.topLeft, op.bottomRight);

@@ -6,7 +6,8 @@ import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
-import type { FillResult, InsertResult, PaneService } from './contract';
+import type { FillResult, InsertResult, PaneService, VendorChangeRequest, VendorChangeResult } from './contract';
+import { changeVendors, listVendors } from './changeVendors';
 import type { RequestContextLike } from './excelTypes';
 import { fillFormulas } from './fillFormulas';
 import { insertTemplate } from './insertTemplate';
@@ -53,6 +54,14 @@ export class ExcelWorkbookService implements PaneService {
 
   clearMarks(): Promise<void> {
     return run((context) => clearMarks(context));
+  }
+
+  listVendors(): Promise<string[]> {
+    return run((context) => listVendors(context));
+  }
+
+  changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult> {
+    return run((context) => changeVendors(context, request, removeConfirmed));
   }
 }
 

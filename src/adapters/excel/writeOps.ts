@@ -7,12 +7,17 @@
  */
 import type { DocumentPropertiesPlan, Plan, Rect, SheetPatch, SheetPlan, StyleKey, WorkbookPatch } from '../../core/plan/types';
 import { type ExcelInput, toExcelInput } from './excelText';
-import type { ChartSpec } from './overviewChart';
+import { OWN_CHART_NAME, type ChartSpec } from './overviewChart';
 import { CONDITIONAL_STYLES, columnWidthPoints } from './styles';
 
 export type WriteOp =
   | { kind: 'addSheet'; sheet: string; tabColor: string }
   | { kind: 'insertRows'; sheet: string; at: number; count: number }
+  /** Columns inserted (count > 0) or deleted, or rows deleted, as Excel's Insert / Delete does. */
+  | { kind: 'edit'; sheet: string; axis: 'rows' | 'cols'; at: number; count: number }
+  | { kind: 'clear'; sheet: string; rect: Rect }
+  | { kind: 'clearRules'; sheet: string; rect: Rect }
+  | { kind: 'deleteChart'; sheet: string; name: string }
   | { kind: 'cells'; sheet: string; rect: Rect; property: 'values' | 'formulas'; data: ExcelInput[][] }
   | { kind: 'format'; sheet: string; rect: Rect; style?: StyleKey; numberFormat?: string; unlocked?: true }
   | { kind: 'columnWidth'; sheet: string; col: number; cols: number; points: number }
@@ -46,7 +51,8 @@ export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null, printi
   const ops: WriteOp[] = plan.sheets.flatMap(sheetContentOps);
   if (printing) {
     const footer = footerSections(plan.footer);
-    for (const s of plan.sheets) ops.push({ kind: 'print', sheet: s.name, titleRows: s.freeze.rows, titleCols: s.freeze.cols, pagesTall: s.print.pagesTall, footer });
+    for (const s of plan.sheets)
+      ops.push({ kind: 'print', sheet: s.name, titleRows: s.freeze.rows, titleCols: s.freeze.cols, pagesTall: s.print.pagesTall, footer });
   }
   for (const n of plan.names) {
     const sheet = sheetName.get(n.sheet);
@@ -66,11 +72,15 @@ export function buildWriteOps(plan: Plan, chart: ChartSpec | null = null, printi
  * An upgrade of a workbook that holds a template: the row insertions first (Excel moves every
  * reference), then the patch's cells, formats and hidden rows, the names, and the rules.
  */
-export function buildPatchOps(patch: WorkbookPatch): WriteOp[] {
-  const ops: WriteOp[] = patch.insertRows.map((i) => ({ kind: 'insertRows', sheet: i.sheet, at: i.at, count: i.count }));
-  ops.push(...patch.sheets.flatMap(patchContentOps));
+export function buildPatchOps(patch: WorkbookPatch, chart: ChartSpec | null = null): WriteOp[] {
+  const ops: WriteOp[] = (patch.edits ?? []).map((e) => ({ kind: 'edit', sheet: e.sheet, axis: e.axis, at: e.at, count: e.count }));
+  ops.push(...patch.insertRows.map((i): WriteOp => ({ kind: 'insertRows', sheet: i.sheet, at: i.at, count: i.count })));
+  for (const c of patch.clearCells ?? []) ops.push({ kind: 'clear', sheet: c.sheet, rect: c.range });
+  for (const c of patch.clearRules ?? []) ops.push({ kind: 'clearRules', sheet: c.sheet, rect: c.range });
+  ops.push(...patch.sheets.flatMap((s) => [...patchContentOps(s), ...columnWidthOps(s.name, s.columnWidths ?? [])]));
   for (const n of patch.names) ops.push({ kind: 'name', sheet: n.sheet, name: n.name, rect: n.range, comment: n.comment, replace: n.replace });
   ops.push(...patch.sheets.flatMap(sheetRuleOps));
+  if (chart) ops.push({ kind: 'deleteChart', sheet: chart.sheet, name: OWN_CHART_NAME }, { kind: 'chart', ...chart });
   return ops;
 }
 
@@ -119,7 +129,14 @@ function sheetRuleOps(s: SheetPatch): WriteOp[] {
   const sheet = s.name;
   const ops: WriteOp[] = [];
   for (const v of s.validations) {
-    ops.push({ kind: 'validation', sheet, rect: v.range, rule: validationRule(v), ...(v.prompt ? { prompt: v.prompt } : {}), ...(v.error ? { error: v.error } : {}) });
+    ops.push({
+      kind: 'validation',
+      sheet,
+      rect: v.range,
+      rule: validationRule(v),
+      ...(v.prompt ? { prompt: v.prompt } : {}),
+      ...(v.error ? { error: v.error } : {}),
+    });
   }
   for (const cf of s.conditionalFormats) {
     const formula = cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;
@@ -136,9 +153,7 @@ function validationRule(v: SheetPlan['validations'][number]): Excel.DataValidati
     return { list: { inCellDropDown: true, source: v.items.join(',') } };
   }
   const basic: Excel.BasicDataValidation =
-    v.max === undefined
-      ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' }
-      : { formula1: v.min, formula2: v.max, operator: 'Between' };
+    v.max === undefined ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' } : { formula1: v.min, formula2: v.max, operator: 'Between' };
   return v.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
 }
 

@@ -65,6 +65,7 @@ describe('shiftFormula on columns and deletions', () => {
     ['SUM(E4:F4)', 'SUM(E4:E4)'], // one starting at the deleted column keeps its place
     ['SUM(E4:E9)+SUM($E:$E)', 'SUM(#REF!)+SUM(#REF!)'],
     ["'Pricing'!$G$1", "'Pricing'!$F$1"],
+    ["Pricing!E7*2+'Pricing'!E1:E3", "Pricing!#REF!*2+'Pricing'!#REF!"], // Excel keeps the sheet: =Data!#REF!*2
   ])('delete E: %s -> %s', (before, after) => expect(shiftFormula(before, deleteE, 'Pricing')).toBe(after));
 
   it('deletes rows as Excel does: ranges shrink, lost cells are #REF!', () => {

@@ -118,7 +118,7 @@ export function shiftFormula(formula: string, edit: SheetEdit, formulaSheet: str
       const index = (text: string) => (rowsAxis ? Number(text) - 1 : columnIndex(text));
       const render = (n: number) => (rowsAxis ? String(n + 1) : columnLetters(n));
       const moved = whole && moves ? span(index(m[2]!), index(m[4]!)) : null;
-      if (whole && moves && !moved) out += '#REF!';
+      if (whole && moves && !moved) out += `${prefix}#REF!`;
       else out += moved ? `${prefix}${m[1]}${render(moved[0])}:${m[3]}${render(moved[1])}` : `${prefix}${m[0]}`;
       i = start + m[0].length;
       continue;
@@ -146,7 +146,8 @@ export function shiftFormula(formula: string, edit: SheetEdit, formulaSheet: str
     const at = (m: RegExpExecArray) => (rowsAxis ? Number(m[3]) - 1 : columnIndex(m[1]!.replace('$', '')));
     const moved = span(at(first), at(second ?? first));
     if (!moved) {
-      out += '#REF!';
+      // As Excel spells it: the sheet stays, the cells are gone (=Data!#REF!*2).
+      out += `${prefix}#REF!`;
       continue;
     }
     const render = (m: RegExpExecArray, n: number) => {

@@ -141,6 +141,7 @@ export interface CliMessages {
     refused: {
       layout: string;
       moved: string;
+      missing: string;
       blankName: string;
       nameTooLong: string;
       duplicate: string;
@@ -345,10 +346,14 @@ export const cliEn: CliMessages = {
     nameTooLarge:
       '{path}: the defined name {name} covers {rows} rows × {cols} columns ({reference}), far more than a Vendor Compare workbook holds: refused rather than run out of memory. Point the name back at its cells (Formulas > Name Manager) or re-insert the template.',
     notTemplate: '{path} is not a Vendor Compare workbook: it has none of the template’s defined names (vc_…).',
-    pricingStructure: '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
-    newerVersion: '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',
-    upgradeColumns: '{path} was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so the upgrade cannot place the new rows safely. Delete those columns, or insert a new template and copy the inputs.',
-    upgradeOccupied: '{path} was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was written: move that content elsewhere and run fill again.',
+    pricingStructure:
+      '{path}: the Pricing sheet’s named blocks are missing or moved apart, so the formulas have nowhere to go. Re-insert the template.',
+    newerVersion:
+      '{path} was made by a newer version of Vendor Compare (its vc_LayoutVersion is above this version’s): update the tool before filling it.',
+    upgradeColumns:
+      '{path} was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so the upgrade cannot place the new rows safely. Delete those columns, or insert a new template and copy the inputs.',
+    upgradeOccupied:
+      '{path} was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was written: move that content elsewhere and run fill again.',
     sheetPassword:
       '{path}: the sheet {cells} is protected with a password, so fill cannot rewrite it and keep the password. Nothing was written: unprotect it in Excel (Review > Unprotect Sheet, with the password) and run fill again.',
     noXlsxInFolder: '{path} is a folder without any .xlsx file.',
@@ -363,7 +368,8 @@ export const cliEn: CliMessages = {
   },
   fill: {
     refilled: 'Formulas refilled for: {vendors}.',
-    upgraded: 'Upgraded from an earlier version’s layout: live formulas for every pricing model, a quote currency per vendor, exchange rates on Assumptions; every input kept.',
+    upgraded:
+      'Upgraded from an earlier version’s layout: live formulas for every pricing model, a quote currency per vendor, exchange rates on Assumptions; every input kept.',
     vendorModel: '{vendor} ({model})',
     noModel: 'no model',
     unchanged: 'Every formula is in place: nothing to repair.',
@@ -437,9 +443,12 @@ export const cliEn: CliMessages = {
     added: 'Added {vendor} as vendor {position} of {count}: every sheet, formula, ranking line, rule and the chart follow it.',
     removed: 'Removed {vendor}; {count} vendor(s) remain. Formulas of your own that read its cells now show #REF!.',
     refused: {
-      layout: '{path} was made by an earlier version of Vendor Compare: run `vendor-compare fill` on it first (it upgrades the layout), then add or remove vendors.',
+      layout:
+        '{path} was made by an earlier version of Vendor Compare: run `vendor-compare fill` on it first (it upgrades the layout), then add or remove vendors.',
       moved:
         '{path}: the template’s blocks are not where the template put them ({names}): rows or columns were inserted or deleted inside it, so a vendor’s column cannot be placed safely. Nothing was written.',
+      missing:
+        '{path} lacks the template’s blocks {names} (deleted, or made by an earlier build without them), so the vendor columns cannot all be placed. Nothing was written: insert a new template and copy the inputs.',
       blankName: 'The vendor name is blank.',
       nameTooLong: '{vendor}: a vendor name has at most {max} characters.',
       duplicate: '{path} already has a vendor named {vendor}.',

@@ -116,8 +116,10 @@ export const cliZhCN: CliMessages = {
     pricingStructure: '{path}：报价工作表的命名区域缺失或被分开，公式无处可写。请重新插入模板。',
     newerVersion: '{path} 由更新版本的 Vendor Compare 制作（其 vc_LayoutVersion 高于本版本）：请先更新工具再填充。',
     upgradeColumns: '{path} 由早期版本制作，且在报价表或假设表的供应商列之前插入了列，升级无法安全放置新行。请删除这些列，或插入新模板后复制输入。',
-    upgradeOccupied: '{path} 由早期版本制作；升级需要在您的工作簿已有内容的位置（{cells}）添加表格。未写入任何内容：请把这些内容移到别处后再运行 fill。',
-    sheetPassword: '{path}：工作表 {cells} 设有密码保护，fill 无法在保留密码的同时改写它。未写入任何内容：请先在 Excel 中撤销保护（审阅 > 撤销工作表保护，输入密码），然后再运行 fill。',
+    upgradeOccupied:
+      '{path} 由早期版本制作；升级需要在您的工作簿已有内容的位置（{cells}）添加表格。未写入任何内容：请把这些内容移到别处后再运行 fill。',
+    sheetPassword:
+      '{path}：工作表 {cells} 设有密码保护，fill 无法在保留密码的同时改写它。未写入任何内容：请先在 Excel 中撤销保护（审阅 > 撤销工作表保护，输入密码），然后再运行 fill。',
     noXlsxInFolder: '{path} 是文件夹，其中没有任何 .xlsx 文件。',
   },
   validate: {
@@ -142,7 +144,8 @@ export const cliZhCN: CliMessages = {
     leftOut: '{path} 中未保留以下内容（--allow-loss）：',
     nothingWritten: '未写入任何内容。',
     forceHint: '如要把这些常量替换回公式，请加 --force 重新运行。',
-    allowLossHint: '如要保留全部内容，请在 Excel 中打开工作簿，使用 Vendor Compare 任务窗格中的“填充价格公式”。或者写入一个不含这些内容的新文件：{command}',
+    allowLossHint:
+      '如要保留全部内容，请在 Excel 中打开工作簿，使用 Vendor Compare 任务窗格中的“填充价格公式”。或者写入一个不含这些内容的新文件：{command}',
     loss: {
       parts: '{what}：{parts}',
       otherParts: '其他部件：{parts}',
@@ -205,6 +208,8 @@ export const cliZhCN: CliMessages = {
     refused: {
       layout: '{path} 由较早版本的 Vendor Compare 创建：请先对它运行 `vendor-compare fill`（会升级布局），再添加或删除供应商。',
       moved: '{path}：模板的区块不在模板放置的位置（{names}）：模板内部插入或删除过行或列，无法安全放置供应商列。未写入任何内容。',
+      missing:
+        '{path} 缺少模板的区块{names}（已被删除，或由不含这些区块的较早版本创建），无法放置所有供应商列。未写入任何内容：请插入新模板并复制输入。',
       blankName: '供应商名称为空。',
       nameTooLong: '{vendor}：供应商名称最多 {max} 个字符。',
       duplicate: '{path} 已有名为 {vendor} 的供应商。',
@@ -300,7 +305,8 @@ export const cliZhCN: CliMessages = {
     demandLength: 'demand 有 {entries} 项，但合同年限为 {termYears} 年：每年需要一项',
     unknownQuestion: '{field} 不是本模板中的问题（允许：{allowed}；场景问题需要在 "scenarios" 中选择该场景）',
     noVendors: '没有供应商：至少列出一家',
-    noFxRate: '{field} 为 {currency}，但 "fx" 中没有 {currency} 的汇率：请添加 {"currency": "{currency}", "rate": <1 {currency} 折合的 {comparison}>}',
+    noFxRate:
+      '{field} 为 {currency}，但 "fx" 中没有 {currency} 的汇率：请添加 {"currency": "{currency}", "rate": <1 {currency} 折合的 {comparison}>}',
     tooManyVendors: '供应商过多：{got} 家（最多 {max} 家）',
     blankName: 'name 不能为空',
     tooLongName: 'name 不能超过 {max} 个字符',

@@ -137,6 +137,33 @@ export interface UiMessages {
     marked: Plural;
     cleared: string;
   };
+  /** Adding or removing a vendor in a template already in the workbook (Insert tab). */
+  vendorChange: {
+    title: string;
+    hint: string;
+    nameLabel: string;
+    positionLabel: string;
+    atEnd: string;
+    /** {vendor}: put the new one before it. */
+    before: string;
+    add: string;
+    /** The remove button of a vendor's row, and its accessible name ({vendor}). */
+    removeButton: string;
+    remove: string;
+    /** {vendor} added, {position} of {count}. */
+    added: string;
+    /** {vendor} removed, {count} left. */
+    removed: Plural;
+    /** {vendor}'s column holds {count} inputs (the first are listed). */
+    confirmTitle: string;
+    confirm: Plural;
+    more: string;
+    removeAnyway: string;
+    keep: string;
+    failedTitle: string;
+    /** Why the change was refused: {vendor}, {max}, {names}, {vendors}. */
+    refused: Record<'layout' | 'moved' | 'missing' | 'blankName' | 'nameTooLong' | 'duplicate' | 'tooMany' | 'unknownVendor' | 'lastVendor', string>;
+  };
   failed: {
     fill: string;
     validate: string;
@@ -217,7 +244,8 @@ export const uiEn: UiMessages = {
       newerVersion: 'This workbook was made by a newer version of Vendor Compare. Nothing was changed: update the add-in first.',
       upgradeColumns:
         'This workbook was made by an earlier version and has columns inserted before the vendors on Pricing or Assumptions, so it cannot be upgraded in place. Nothing was changed: delete those columns, or insert a new template and copy the inputs.',
-      upgradeOccupied: 'This workbook was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was changed: move that content, then fill again.',
+      upgradeOccupied:
+        'This workbook was made by an earlier version; its upgrade adds tables where your workbook holds content ({cells}). Nothing was changed: move that content, then fill again.',
     },
     checkFailedTitle: 'Workbook not checked',
     checkFailed: 'Could not check the workbook for an existing template: {message}',
@@ -247,14 +275,16 @@ export const uiEn: UiMessages = {
   },
   tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', loading: 'Loading…' },
   fill: {
-    intro: 'The cost formulas follow each vendor’s pricing model by themselves. Fill puts back formulas that were deleted or typed over, and upgrades a workbook made by an earlier version. Inputs are never touched.',
+    intro:
+      'The cost formulas follow each vendor’s pricing model by themselves. Fill puts back formulas that were deleted or typed over, and upgrades a workbook made by an earlier version. Inputs are never touched.',
     button: 'Fill pricing formulas',
     busy: 'Filling the formulas…',
     filledTitle: 'Formulas filled',
     filled: 'Formulas filled for: {vendors}',
     unchanged: 'Every formula is in place: nothing to repair',
     upgradedTitle: 'Workbook upgraded',
-    upgraded: 'This workbook was made by an earlier version. It now has live formulas for every pricing model, a quote currency per vendor and an exchange-rate table on Assumptions; every input was kept.',
+    upgraded:
+      'This workbook was made by an earlier version. It now has live formulas for every pricing model, a quote currency per vendor and an exchange-rate table on Assumptions; every input was kept.',
     overwrittenTitle: 'Typed values in formula cells',
     overwritten: {
       one: '1 formula cell holds a value typed over its formula. Nothing was changed. Replace it with its formula?',
@@ -298,6 +328,38 @@ export const uiEn: UiMessages = {
       other: 'Marked {count} cells. Your own formatting is kept; Clear marks removes the highlights.',
     },
     cleared: 'Marks cleared.',
+  },
+  vendorChange: {
+    title: 'Vendors in this workbook',
+    hint: 'A vendor who joins the tender later gets a column on every sheet; every other vendor’s inputs stay where they are.',
+    nameLabel: 'New vendor',
+    positionLabel: 'Place',
+    atEnd: 'After the last vendor',
+    before: 'Before {vendor}',
+    add: 'Add vendor',
+    removeButton: 'Remove',
+    remove: 'Remove {vendor}',
+    added: 'Added {vendor} as vendor {position} of {count}.',
+    removed: { one: 'Removed {vendor}; {count} vendor remains.', other: 'Removed {vendor}; {count} vendors remain.' },
+    confirmTitle: 'Remove {vendor}?',
+    confirm: { one: 'Its column holds {count} input that will be deleted:', other: 'Its column holds {count} inputs that will be deleted:' },
+    more: '…and {count} more',
+    removeAnyway: 'Remove with its inputs',
+    keep: 'Keep {vendor}',
+    failedTitle: 'Vendors not changed',
+    refused: {
+      layout: 'This workbook was made by an earlier version: run Fill pricing formulas on the Formulas tab first (it upgrades the layout).',
+      moved:
+        'The template’s blocks are not where the template put them ({names}): rows or columns were inserted or deleted inside it, so a vendor’s column cannot be placed safely.',
+      missing:
+        'The workbook lacks the template’s blocks {names} (deleted, or made by an earlier build without them), so the vendor columns cannot all be placed. Insert a new template and copy the inputs.',
+      blankName: 'Enter the vendor’s name.',
+      nameTooLong: 'A vendor name has at most {max} characters.',
+      duplicate: 'There is already a vendor named {vendor}.',
+      tooMany: 'The workbook already has {max} vendors, the most a template holds.',
+      unknownVendor: 'There is no vendor named {vendor} any more; its vendors are: {vendors}.',
+      lastVendor: '{vendor} is the only vendor, and a template needs at least one.',
+    },
   },
   failed: {
     fill: 'Formulas not filled',

@@ -32,6 +32,11 @@ function templateNames(): ReadonlySet<string> {
   return ownNames;
 }
 
+/** The template's own names, as the planner spells them. */
+export function templateNameList(): string[] {
+  return planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }] }).names.map((n) => n.name);
+}
+
 /** One of the template's own names. A user's own "vc_Rate" is not: readers and validation
  * leave it alone, as any other name of the user's. */
 export function isTemplateName(name: string): boolean {

@@ -25,6 +25,7 @@ export type VendorChangeRequest = { kind: 'add'; name: string; before?: string }
 export type VendorChangeRefusal =
   | { reason: 'layout' }
   | { reason: 'moved'; names: string[] }
+  | { reason: 'missing'; names: string[] }
   | { reason: 'blankName' }
   | { reason: 'nameTooLong'; max: number }
   | { reason: 'duplicate'; name: string }
@@ -120,9 +121,12 @@ export function planVendorChange(snapshot: Snapshot, request: VendorChangeReques
   const planAfter = planTemplate({ ...options, vendors: after.map((name) => ({ name })) }, [], sheetNames);
   // The workbook must be as a template of n vendors has it: a block the user moved (rows or
   // columns inserted inside the template) would put the new column in the wrong place.
+  // A block the template has and the workbook lacks: deleted, or made before the block existed.
+  const missing = planBefore.names.filter((p) => !snapshot.blocks[p.name]);
+  if (missing.length > 0) return { reason: 'missing', names: missing.map((m) => m.name) };
   const moved = planBefore.names.filter((p) => {
-    const block = snapshot.blocks[p.name];
-    return !block || block.sheet !== sheetNames[p.sheet] || !sameRect(block.range, p.range);
+    const block = snapshot.blocks[p.name]!;
+    return block.sheet !== sheetNames[p.sheet] || !sameRect(block.range, p.range);
   });
   if (moved.length > 0) return { reason: 'moved', names: moved.map((m) => m.name) };
 

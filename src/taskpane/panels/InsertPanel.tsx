@@ -9,8 +9,10 @@ import { ScenarioPicker } from '../components/ScenarioPicker';
 import { usePanelStyles } from '../components/styles';
 import { TemplateReady } from '../components/TemplateReady';
 import { VendorList } from '../components/VendorList';
+import { VendorEditor } from '../components/VendorEditor';
 import { isIncomplete, toTemplateOptions, type FormErrors, type FormValues } from '../form/formModel';
 import type { InsertTemplate } from '../hooks/useInsertTemplate';
+import type { VendorChange } from '../hooks/useVendorChange';
 import type { TemplateForm } from '../hooks/useTemplateForm';
 import type { PaneTab } from '../paneTabs';
 import { testIds } from '../testIds';
@@ -40,11 +42,13 @@ export interface InsertPanelProps {
   /** Held by the App, so the form keeps its values while another tab is shown. */
   form: TemplateForm;
   workbook: InsertTemplate;
+  /** Adding and removing vendors once the workbook holds a template. */
+  vendors: VendorChange;
   onGoTo(tab: PaneTab): void;
 }
 
 /** The insert-template form, its confirmation and its status; what to do next once inserted. */
-export function InsertPanel({ form, workbook, onGoTo }: InsertPanelProps) {
+export function InsertPanel({ form, workbook, vendors, onGoTo }: InsertPanelProps) {
   const ui = useUi();
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -58,6 +62,7 @@ export function InsertPanel({ form, workbook, onGoTo }: InsertPanelProps) {
     return (
       <div className={panel.panel}>
         <TemplateReady result={workbook.phase === 'done' ? workbook.result : null} onGoTo={onGoTo} />
+        <VendorEditor state={vendors} />
       </div>
     );
   }

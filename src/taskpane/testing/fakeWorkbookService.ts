@@ -1,5 +1,5 @@
 /** A PaneService for pane tests: scripted answers, recorded calls, and a way to hold a call open. */
-import type { FillResult, InsertResult, PaneService } from '../../adapters/excel/contract';
+import type { FillResult, InsertResult, PaneService, VendorChangeRequest, VendorChangeResult } from '../../adapters/excel/contract';
 import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
 import type { Finding } from '../../core/validation/types';
@@ -66,6 +66,16 @@ export class FakeWorkbookService implements PaneService {
   /** The sheet names of every removeLeftovers call, and its answer. */
   readonly removals: string[][] = [];
   removeAnswer: Answer<void> = undefined;
+  vendorsAnswer: Answer<string[]> = ['Aurora', 'Beacon', 'Cirrus'];
+  /** Every changeVendors call, and its answer by request and confirmation. */
+  readonly vendorChanges: { request: VendorChangeRequest; removeConfirmed: boolean }[] = [];
+  changeAnswer: (request: VendorChangeRequest, removeConfirmed: boolean) => Answer<VendorChangeResult> = (request) => ({
+    applied: true,
+    vendor: request.name,
+    vendors: [],
+    held: [],
+    syncs: 2,
+  });
 
   constructor(
     private readonly exists: Answer<boolean> = false,
@@ -111,5 +121,14 @@ export class FakeWorkbookService implements PaneService {
   clearMarks(): Promise<void> {
     this.clearCalls++;
     return answer(this.clearAnswer);
+  }
+
+  listVendors(): Promise<string[]> {
+    return answer(this.vendorsAnswer);
+  }
+
+  changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult> {
+    this.vendorChanges.push({ request, removeConfirmed });
+    return answer(this.changeAnswer(request, removeConfirmed));
   }
 }
