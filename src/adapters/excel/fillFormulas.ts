@@ -18,6 +18,7 @@ import { protectedSheets, type ProtectionMap, queueProtectionLoad, syncUnprotect
 import { groupIntoRects } from './rects';
 import { queueWrites as queueOps } from './queueWrites';
 import { buildPatchOps } from './writeOps';
+import { patchChartSpec } from './overviewChart';
 import type { WorkbookPatch } from '../../core/plan/types';
 import type { WorksheetLike } from './excelTypes';
 
@@ -42,7 +43,8 @@ function queuePatch(context: RequestContextLike, patch: WorkbookPatch): void {
   for (const name of new Set([...patch.insertRows.map((i) => i.sheet), ...patch.sheets.map((s) => s.name)])) {
     sheets.set(name, context.workbook.worksheets.getItemOrNullObject(name));
   }
-  queueOps(context, buildPatchOps(patch), sheets);
+  // An upgrade that adds the chart's data block draws the chart over it, as an insert does.
+  queueOps(context, buildPatchOps(patch, patchChartSpec(patch)), sheets);
 }
 
 /** Every block planFill reads (pricingColumnsFromSnapshot, vendorColumns, templateLanguage). */

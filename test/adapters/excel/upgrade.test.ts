@@ -61,6 +61,11 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
     expect(onRow(4)).toEqual([]);
     expect(onRow(3).map((v) => v.rule?.list?.source)).toEqual([expect.stringContaining('All-inclusive')]);
 
+    // The chart a fresh insert draws over the chart data is drawn too, over the same cells.
+    const charts = (book: WorkbookDouble) => book.state.sheets.flatMap((s) => s.charts.map((c) => ({ sheet: s.name, name: c.name, source: c.source.rect, series: c.seriesNameCells })));
+    expect(charts(wb)).toEqual(charts(freshBook));
+    expect(charts(wb)).toHaveLength(1);
+
     // A second fill finds nothing to do.
     expect(await fillFormulas(wb.newContext(), false)).toMatchObject({ changedVendors: [], upgraded: false, syncs: 1 });
   });
