@@ -59,9 +59,17 @@ export async function withCustomProperties(bytes: Uint8Array, set: Record<string
       throw new Error(`custom property ${name} is ${value.length} characters long (at most ${MAX_PROPERTY_LENGTH})`);
   }
   const zip = await JSZip.loadAsync(bytes);
+  const existing = (await zip.file(PART)?.async('string')) ?? null;
+  return withCustomPropertiesXml(zip, customXml({ ...readCustomProperties(existing), ...set }));
+}
+
+/** The package with its custom properties part replaced by `xml` as it is (a rewrite putting
+ * back the original's: every property keeps its type). */
+export async function withCustomPropertiesXml(bytes: Uint8Array | JSZip, xml: string): Promise<Uint8Array> {
+  const zip = bytes instanceof JSZip ? bytes : await JSZip.loadAsync(bytes);
   const text = async (part: string) => (await zip.file(part)?.async('string')) ?? null;
   const existing = await text(PART);
-  zip.file(PART, customXml({ ...readCustomProperties(existing), ...set }));
+  zip.file(PART, xml);
   if (existing === null) {
     const rels = (await text('_rels/.rels')) ?? '';
     const ids = relationships(rels).map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0));

@@ -4,6 +4,7 @@ import { registerSummary } from './summary';
 import { registerTemplate } from './template';
 import { registerValidate } from './validate';
 import { registerVendors } from './vendors';
+import { registerMerge } from './merge';
 
 /** Every subcommand, in help order. A new one is one file plus one line. */
-export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerVendors, registerSummary];
+export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerVendors, registerMerge, registerSummary];

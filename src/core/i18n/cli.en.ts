@@ -22,6 +22,17 @@ export interface CliMessages {
     validate: { description: string; files: string; json: string; lang: string; after: string };
     fill: { description: string; file: string; output: string; force: string; allowLoss: string; after: string };
     summary: { description: string; file: string; json: string; csv: string; after: string };
+    merge: {
+      description: string;
+      master: string;
+      packs: string;
+      output: string;
+      dryRun: string;
+      json: string;
+      force: string;
+      allowLoss: string;
+      after: string;
+    };
     vendors: {
       description: string;
       add: string;
@@ -132,6 +143,17 @@ export interface CliMessages {
       /** Words for the settings of a defined name (comment, hidden...); others show as they are. */
       nameSettings: Record<string, string>;
     };
+  };
+  /** `merge`: {file}, {vendor}, {round}; {changes} and {conflicts} counts; {detail} of a refusal. */
+  merge: {
+    who: string;
+    status: Record<'merged' | 'conflict' | 'unchanged', string>;
+    refused: Record<'notPack' | 'otherMaster' | 'vendorGone' | 'questionsChanged' | 'version' | 'packQuestions' | 'structure' | 'formula' | 'badValue', string>;
+    conflictsHeading: string;
+    dryRun: string;
+    written: string;
+    nothingToWrite: string;
+    log: { sheet: string; headers: string[] };
   };
   /** `vendors add|remove`: {vendor}, {position} (1-based), {count} vendors after the change. */
   vendors: {
@@ -295,6 +317,27 @@ export const cliEn: CliMessages = {
         'and writes nothing unless --allow-loss is given. In Excel, the pane’s Fill pricing formulas keeps everything.',
       ].join('\n'),
     },
+    merge: {
+      description: 'Merge the response packs vendors returned into the master workbook.',
+      master: 'the master workbook (.xlsx) the packs were made from',
+      packs: 'the returned packs (.xlsx)',
+      output: 'write the merged master here instead of over it',
+      dryRun: 'list what would change, write nothing',
+      json: 'print the result as JSON',
+      force: 'take the pack’s value where the master changed since the pack was made too; overwrite the -o file',
+      allowLoss: 'write anyway, leaving out what this tool cannot keep (charts, pictures, notes, pivot tables, macros, some defined names…)',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare merge comparison.xlsx packs/*.xlsx --dry-run',
+        '  vendor-compare merge comparison.xlsx packs/Beacon.xlsx --json',
+        '',
+        'Each pack’s identity must match the master (its id, a vendor it still has, the same questions).',
+        'Values are checked against the master’s dropdowns and number rules. Every change is listed (old -> new)',
+        'and appended to the Change log sheet. Merging the same pack twice changes nothing.',
+        'Exit code: 0 all merged, 1 a pack refused or in conflict (the others still merged), 2 a file unreadable.',
+      ].join('\n'),
+    },
     vendors: {
       description: 'Add a vendor to a workbook that holds a template, or remove one.',
       add: 'add a vendor: a column on every sheet (at the end, or before --before), a ranking line, the chart',
@@ -438,6 +481,30 @@ export const cliEn: CliMessages = {
       nameSetting: 'the {setting} of defined name(s) {names}',
       nameSettings: { comment: 'comment', hidden: 'hidden flag' },
     },
+  },
+  merge: {
+    who: '{file} ({vendor}, round {round})',
+    status: {
+      merged: '{changes} change(s) merged',
+      conflict: '{changes} change(s) merged, {conflicts} conflict(s) left as the master has them',
+      unchanged: 'nothing new',
+    },
+    refused: {
+      notPack: 'refused: not a Vendor Compare response pack (it carries no pack identity)',
+      otherMaster: 'refused: made from another master workbook (pack of master {detail})',
+      vendorGone: 'refused: the master has no vendor {detail} any more (removed since the pack was made?)',
+      questionsChanged: 'refused: the master’s questions changed since the pack was made; make a new pack',
+      version: 'refused: made for template layout {detail}, which this version does not merge',
+      packQuestions: 'refused: the pack’s questions were deleted, added or reordered',
+      structure: 'refused: the pack lacks or has reshaped its block {detail}',
+      formula: 'refused: a formula was typed over an input at {detail}',
+      badValue: 'refused: {detail}',
+    },
+    conflictsHeading: 'Changed in the master since the pack was made, and in the pack too (kept as the master has them; --force takes the pack’s):',
+    dryRun: 'Dry run: nothing was written.',
+    written: 'Wrote {path}; every change is on its Change log sheet.',
+    nothingToWrite: 'Nothing to write.',
+    log: { sheet: 'Change log', headers: ['Time (UTC)', 'Round', 'Vendor', 'Sheet', 'Cell', 'Field', 'Old value', 'New value', 'File'] },
   },
   vendors: {
     added: 'Added {vendor} as vendor {position} of {count}: every sheet, formula, ranking line, rule and the chart follow it.',

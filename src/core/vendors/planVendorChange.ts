@@ -65,7 +65,7 @@ const SHEET_MARKERS: Record<SheetKey, string> = {
   scorecard: 'vc_ScoreInputs',
 };
 
-function templateSheetNames(snapshot: Snapshot): Record<SheetKey, string> | null {
+export function templateSheetNames(snapshot: Snapshot): Record<SheetKey, string> | null {
   const names = {} as Record<SheetKey, string>;
   for (const [key, marker] of Object.entries(SHEET_MARKERS) as [SheetKey, string][]) {
     const block = snapshot.blocks[marker];
