@@ -1,9 +1,17 @@
 import type { RegisterCommand } from './context';
 import { registerFill } from './fill';
+import { registerPack } from './pack';
 import { registerSummary } from './summary';
 import { registerTemplate } from './template';
 import { registerValidate } from './validate';
 import { registerVendors } from './vendors';
 
 /** Every subcommand, in help order. A new one is one file plus one line. */
-export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerVendors, registerSummary];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerTemplate,
+  registerValidate,
+  registerFill,
+  registerVendors,
+  registerSummary,
+  registerPack,
+];
