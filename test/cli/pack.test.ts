@@ -227,6 +227,12 @@ describe('vendor-compare pack', () => {
           row.forEach((value, c) => expect(value instanceof DetailedCellError, `${sheet} row ${r + 1} col ${c + 1}: ${String(value)}`).toBe(false)),
         );
       }
+      // Blank answers in red, by a rule of the pack's own (the template's reads Assumptions).
+      const questions = plan.sheets.find((s) => s.key === 'questions')!;
+      const answers = plan.names.find((n) => n.name === 'vc_Answers')!.range;
+      expect(questions.conditionalFormats).toContainEqual({ range: answers, formula: 'LEN(TRIM(C4))=0', style: 'missing' });
+      const notes = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat())).filter((v) => typeof v === 'string');
+      expect(notes.some((text) => /Assumptions|假设/.test(text))).toBe(false);
       for (const key of ['coverage', 'questions'] as const) {
         const sheet = plan.sheets.find((s) => s.key === key)!.name;
         const name = key === 'coverage' ? 'vc_Coverage' : 'vc_Answers';

@@ -217,6 +217,8 @@ export const en: Messages = {
         'A blank price means missing, not zero. Type 0 where something costs nothing.',
       ],
       subject: 'Vendor response pack: prices, support coverage and answers to the contract questions',
+      pricingNote: 'Yellow cells are yours to fill in, in your quote currency. Grey rows are not used by the pricing model you chose.',
+      questionsNote: 'Answers still blank show in red: please answer every question.',
     },
     validation: {
       errorTitle: 'Not allowed here',

@@ -169,6 +169,9 @@ export interface TemplateMessages {
     rulesHeading: string;
     rules: string[];
     subject: string;
+    /** In place of the template's notes on Pricing and Questions, which speak of sheets a pack lacks. */
+    pricingNote: string;
+    questionsNote: string;
   };
   /** The page footer, in Excel's codes: &L/&C/&R the sections, &A the sheet, &P the page, &N the pages, &D the date. */
   footer: string;

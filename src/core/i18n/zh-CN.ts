@@ -215,6 +215,8 @@ export const zhCN: Messages = {
         '价格留空表示缺失，而不是零；免费的项目请填 0。',
       ],
       subject: '供应商回复表：报价、技术支持范围与合同问题的回答',
+      pricingNote: '黄色单元格由贵司填写，金额按报价币种。灰色行是所选收费模式用不到的。',
+      questionsNote: '尚未回答的问题显示为红色：请逐条回答。',
     },
     validation: {
       errorTitle: '此处不允许',

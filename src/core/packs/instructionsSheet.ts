@@ -25,9 +25,9 @@ export function planInstructions(input: InstructionsInput): SheetPlan {
   b.putRow(0, 0, [format(t.title, values)], 'title');
   b.putRow(1, 0, [t.intro], 'note');
   const given = (text: string | undefined) => (text?.trim() ? text.trim() : t.notGiven);
-  const facts: [string, string | number][] = [
+  const facts: [string, string][] = [
     [t.vendor, input.vendor],
-    [t.round, input.round],
+    [t.round, String(input.round)],
     [t.deadline, given(input.deadline)],
     [t.returnTo, given(input.returnTo)],
     [t.currency, input.currency],

@@ -8,9 +8,11 @@
 import { excelTrim } from '../snapshot/labels';
 import type { Language } from '../catalogue/text';
 import { format, messages } from '../i18n/messages';
-import type { CellContent, Plan, Rect, SheetKey, SheetPlan } from '../plan/types';
+import { cellAddress } from '../plan/a1';
+import type { CellContent, DefinedNamePlan, Plan, Rect, SheetKey, SheetPlan } from '../plan/types';
 import type { Snapshot } from '../snapshot/types';
 import { optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
+import { PRICING, QUESTIONS } from '../template/layout';
 import { planTemplate } from '../template/planTemplate';
 import { displayText, templateLanguage, vendorColumns } from '../validation/workbookModel';
 import { planInstructions } from './instructionsSheet';
@@ -62,7 +64,10 @@ export function planPack(master: Snapshot, request: PackRequest): Plan {
   };
   const sheets = kept.map((sheet) => trimSheet(sheet, { ...cut, rects: rects.get(sheet.key) ?? [] } satisfies Cut));
 
+  packNotes(sheets, names, request.language);
   for (const name of names) {
+    // The header is planned with the vendor's name already (a blank one named as the master names it).
+    if (name.name === 'vc_VendorNames') continue;
     const block = master.blocks[name.name];
     const sheet = sheets.find((s) => s.key === name.sheet)!;
     // Only names with one column per vendor in the master, and only into the pack's input cells.
@@ -92,6 +97,17 @@ export function planPack(master: Snapshot, request: PackRequest): Plan {
   });
   const title = format(t.pack.title, { vendor: vendor.name, round: request.round });
   return { ...full, sheets: [instructions, ...sheets], names, properties: { ...full.properties, title, subject: t.pack.subject } };
+}
+
+/** The pack's own notes on Pricing and Questions, and blank answers in red (the template's rule
+ * reads the placeholders on Assumptions, which a pack lacks). */
+function packNotes(sheets: SheetPlan[], names: DefinedNamePlan[], language: Language): void {
+  const t = messages(language).template.pack;
+  const sheet = (key: SheetKey) => sheets.find((s) => s.key === key)!;
+  setCell(sheet('pricing'), PRICING.noteRow, PRICING.labelCol, t.pricingNote);
+  setCell(sheet('questions'), QUESTIONS.noteRow, 0, t.questionsNote);
+  const answers = names.find((n) => n.name === 'vc_Answers')!.range;
+  sheet('questions').conditionalFormats.push({ range: answers, formula: `LEN(TRIM(${cellAddress(answers.row, answers.col)}))=0`, style: 'missing' });
 }
 
 function isUnlocked(sheet: SheetPlan, row: number, col: number): boolean {
