@@ -68,6 +68,7 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
       vendor: 'vendor' in p ? printable(p.vendor) : '',
       vendors: 'vendors' in p ? p.vendors.map(printable).join(', ') : '',
       text: 'text' in p ? printable(p.text) : '',
+      names: 'names' in p ? p.names.join(', ') : '',
     };
     return { text: format(t.pack.refused[p.kind], values), exitCode: EXIT.usage };
   }

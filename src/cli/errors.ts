@@ -102,7 +102,9 @@ export type PackProblem =
   | { kind: 'noVendors' }
   | { kind: 'badRound'; text: string }
   | { kind: 'badLanguage'; text: string }
-  | { kind: 'notDirectory' };
+  | { kind: 'notDirectory' }
+  /** Question or coverage rows not the template's: values could not be placed row by row. */
+  | { kind: 'rowsChanged'; names: string[] };
 
 /** `pack` refused before writing anything: the command line asks for what the master cannot give. */
 export class PackError extends Error {

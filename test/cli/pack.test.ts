@@ -114,6 +114,7 @@ describe('vendor-compare pack', () => {
     const dir = tempFolder();
     const master = await writeMaster(dir);
     const before = await snapshotOf(master);
+    const bytes = readFileSync(master);
     const run = await runCli(['pack', 'master.xlsx', '-o', 'packs', '--deadline', 'Friday 12 June', '--return-to', 'buyer@example.com'], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.trim().split('\n');
@@ -124,8 +125,11 @@ describe('vendor-compare pack', () => {
     const masterProps = await customPropertiesOf(readFileSync(master));
     const id = masterProps[MASTER_ID_PROPERTY]!;
     expect(lines[0]).toContain(id);
-    // The master keeps everything else: the same blocks and values.
-    expect((await snapshotOf(master)).blocks).toEqual(before.blocks);
+    // The master keeps everything else: every other part as it was, only the property added.
+    const after = readFileSync(master);
+    expect(partNames(after).sort()).toEqual([...partNames(bytes), 'docProps/custom.xml'].sort());
+    for (const part of partNames(bytes).filter((p) => p !== '_rels/.rels' && p !== '[Content_Types].xml'))
+      expect(partText(after, part), part).toBe(partText(bytes, part));
 
     for (const [c, vendor] of VENDORS.entries()) {
       const path = join(dir, 'packs', `${vendor}.xlsx`);
@@ -255,6 +259,19 @@ describe('vendor-compare pack', () => {
     expect(column(pack, 'vc_Answers', 0)[0]).toBe(answer(0, 0));
   });
 
+  it('writes English labels from a Chinese master (--lang en)', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'master.xlsx'), { ...answeredOptions(), language: 'zh' }, { complete: true });
+    expect((await runCli(['pack', 'master.xlsx', '-o', 'packs', '--lang', 'en', '--vendors', 'Beacon RTC'], dir)).code).toBe(0);
+    const pack = await snapshotOf(join(dir, 'packs', 'Beacon RTC.xlsx'));
+    expect(pack.sheetNames).toEqual(['Instructions', 'Pricing', 'Coverage', 'Questions']);
+    expect(column(pack, 'vc_Model', 0)).toEqual(['Tiered service']);
+    expect(column(pack, 'vc_Tier', 0)).toEqual(['Enterprise']);
+    expect(column(pack, 'vc_InContract', 0)).toEqual(Array(QUESTIONS).fill('Yes'));
+    expect(column(pack, 'vc_Coverage', 0)).toContain('Included');
+    expect(column(pack, 'vc_Coverage', 0).every((v) => typeof v === 'string' && /^[A-Za-z ]+$/.test(v))).toBe(true);
+  });
+
   it('makes only the vendors asked for, keeps the master id, and refuses existing packs without --force', async () => {
     const dir = tempFolder();
     await writeMaster(dir);
@@ -285,6 +302,15 @@ describe('vendor-compare pack', () => {
     const file = await runCli(['pack', 'master.xlsx', '-o', 'taken'], dir);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('taken is a file, not a folder');
+    await writeWorkbook(join(dir, 'moved.xlsx'), answeredOptions(), {
+      edit: (workbook, plan) => {
+        const ids = namedCells(plan, 'vc_QuestionIds');
+        workbook.getWorksheet(ids.sheet)!.getCell(ids.cells[1]![0]!).value = 'Q9';
+      },
+    });
+    const moved = await runCli(['pack', 'moved.xlsx', '-o', 'packs'], dir);
+    expect(moved).toMatchObject({ code: 2, stdout: '' });
+    expect(moved.stderr).toContain('moved.xlsx: the rows of vc_QuestionIds are not the template’s');
     expect(existsSync(join(dir, 'packs'))).toBe(false);
     // Refused before the master id was added.
     expect((await customPropertiesOf(readFileSync(join(dir, 'master.xlsx'))))[MASTER_ID_PROPERTY]).toBeUndefined();

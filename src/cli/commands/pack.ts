@@ -7,7 +7,7 @@ import { format } from '../../core/i18n/messages';
 import { LAYOUT_VERSION } from '../../core/template/layout';
 import { questionSetFingerprint } from '../../core/packs/identity';
 import { packFileNames } from '../../core/packs/packFileName';
-import { planPack } from '../../core/packs/planPack';
+import { planPack, unpackableRows } from '../../core/packs/planPack';
 import { templateLanguage, vendorColumns, type VendorColumn } from '../../core/validation/workbookModel';
 import { OutputFileError, PackError } from '../errors';
 import { splitNames } from '../settingsFromFlags';
@@ -56,6 +56,8 @@ async function runPack(file: string, flags: PackFlags, { io, t }: CommandContext
   if (stat && !stat.isDirectory()) throw new PackError(flags.output, { kind: 'notDirectory' });
 
   const input = await readTemplateWorkbook(file, io.cwd);
+  const changed = unpackableRows(input.snapshot);
+  if (changed.length > 0) throw new PackError(file, { kind: 'rowsChanged', names: changed });
   const vendors = chosenVendors(file, vendorColumns(input.snapshot), flags.vendors);
   const force = flags.force === true;
   const targets = packFileNames(vendors.map((v) => v.name)).map((name) => ({ path: join(folder, name), shown: join(flags.output, name) }));

@@ -59,6 +59,7 @@ export interface CliMessages {
       badRound: string;
       badLanguage: string;
       notDirectory: string;
+      rowsChanged: string;
     };
   };
   /** Why a workbook file cannot be used; every message names the file. */
@@ -384,6 +385,8 @@ export const cliEn: CliMessages = {
       badRound: '--round must be a whole number from 1, not “{text}”.',
       badLanguage: '--lang must be en or zh, not “{text}”.',
       notDirectory: '{path} is a file, not a folder: -o names the folder the packs go into.',
+      rowsChanged:
+        '{path}: the rows of {names} are not the template’s (a row added, removed or moved), so a pack cannot place the vendor’s values in them. Nothing was written.',
     },
   },
   workbook: {

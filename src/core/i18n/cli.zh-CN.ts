@@ -126,6 +126,7 @@ export const cliZhCN: CliMessages = {
       badRound: '--round 必须是从 1 开始的整数，而不是“{text}”。',
       badLanguage: '--lang 只能是 en 或 zh，而不是“{text}”。',
       notDirectory: '{path} 是文件而不是文件夹：-o 指定存放回复表的文件夹。',
+      rowsChanged: '{path}：{names} 的行与模板不同（有行被插入、删除或移动），回复表无法放置该供应商的数据。未写入任何内容。',
     },
   },
   workbook: {

@@ -9,7 +9,7 @@ import { excelTrim } from '../snapshot/labels';
 import type { Language } from '../catalogue/text';
 import { format, messages } from '../i18n/messages';
 import { cellAddress } from '../plan/a1';
-import type { CellContent, DefinedNamePlan, Plan, Rect, SheetKey, SheetPlan } from '../plan/types';
+import type { CellBlock, CellContent, DefinedNamePlan, Plan, Rect, SheetKey, SheetPlan } from '../plan/types';
 import type { Snapshot } from '../snapshot/types';
 import { optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
 import { PRICING, QUESTIONS } from '../template/layout';
@@ -38,13 +38,30 @@ const CUTS: { name: string; cut: 'rowsFrom' | 'columns' }[] = [
   { name: 'vc_Answered', cut: 'rowsFrom' },
 ];
 
+/** The one-vendor template of the master's shape a pack is cut from. */
+function packTemplate(master: Snapshot, vendor: string, language: Language): Plan {
+  return planTemplate({ ...optionsOf(master, 1), language, vendors: [{ name: vendor }], scenarios: scenariosOf(master) });
+}
+
+/** Values go into a pack row by row, so its questions and coverage items must be the master's,
+ * in the same order: the id blocks whose rows differ (a question row added or moved in the master). */
+export function unpackableRows(master: Snapshot): string[] {
+  const plan = packTemplate(master, 'A', templateLanguage(master));
+  const ids = (name: string) => plan.sheets.find((s) => s.key === plan.names.find((n) => n.name === name)!.sheet)!;
+  return ['vc_QuestionIds', 'vc_CoverageIds'].filter((name) => {
+    const range = plan.names.find((n) => n.name === name)!.range;
+    const planned = Array.from({ length: range.rows }, (_, r) => cellText(ids(name), range.row + r, range.col));
+    const found = (master.blocks[name]?.values ?? []).map((row) => displayText(row[0] ?? null).trim());
+    return JSON.stringify(planned) !== JSON.stringify(found);
+  });
+}
+
 export function planPack(master: Snapshot, request: PackRequest): Plan {
   const vendor = vendorColumns(master)[request.vendorIndex];
   if (!vendor) throw new Error(`no vendor ${request.vendorIndex} in the master`);
-  const options = { ...optionsOf(master, 1), language: request.language, vendors: [{ name: vendor.name }], scenarios: scenariosOf(master) };
-  const full = planTemplate(options);
+  const full = packTemplate(master, vendor.name, request.language);
   // The same template in the master's language: its dropdown lists, item by item, translate the master's labels.
-  const masterLabels = planTemplate({ ...options, language: templateLanguage(master) });
+  const masterLabels = packTemplate(master, vendor.name, templateLanguage(master));
 
   const kept = full.sheets.filter((s) => PACK_SHEETS.includes(s.key));
   const rects = new Map<SheetKey, Rect[]>();
@@ -88,7 +105,7 @@ export function planPack(master: Snapshot, request: PackRequest): Plan {
 
   const t = messages(request.language).template;
   const sheetName = (key: SheetKey) => full.sheets.find((s) => s.key === key)!.name;
-  const currency = displayText(master.blocks.vc_Currency?.values[0]?.[0] ?? null).trim() || options.currency;
+  const currency = optionsOf(master, 1).currency;
   const instructions = planInstructions({
     ...request,
     vendor: vendor.name,
@@ -128,9 +145,19 @@ function labelMap(inMaster: SheetPlan, inPack: SheetPlan): (row: number, col: nu
   };
 }
 
+function blockAt(sheet: SheetPlan, row: number, col: number): CellBlock | undefined {
+  return sheet.blocks.find((b) => row >= b.row && row < b.row + b.cells.length && col >= b.col && col < b.col + (b.cells[0]?.length ?? 0));
+}
+
+function cellText(sheet: SheetPlan, row: number, col: number): string {
+  const block = blockAt(sheet, row, col);
+  const content = block?.cells[row - block.row]![col - block.col] ?? null;
+  return content === null || typeof content === 'object' ? '' : String(content).trim();
+}
+
 /** Puts content into the block holding the cell, or a block of its own. */
 function setCell(sheet: SheetPlan, row: number, col: number, content: CellContent): void {
-  const block = sheet.blocks.find((b) => row >= b.row && row < b.row + b.cells.length && col >= b.col && col < b.col + (b.cells[0]?.length ?? 0));
+  const block = blockAt(sheet, row, col);
   if (block) block.cells[row - block.row]![col - block.col] = content;
   else if (content !== null) sheet.blocks.push({ row, col, cells: [[content]] });
 }
