@@ -159,6 +159,7 @@ describe('vendor-compare pack', () => {
       });
       const workbook = await loadWorkbook(path);
       expect(workbook.title).toBe(`Response pack for ${vendor}, round 1`);
+      expect(workbook.subject).toBe('Vendor response pack: prices, support coverage and answers to the contract questions');
       const instructions = workbook.getWorksheet('Instructions')!;
       const texts: string[] = [];
       instructions.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));

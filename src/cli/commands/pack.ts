@@ -76,7 +76,9 @@ async function runPack(file: string, flags: PackFlags, { io, t }: CommandContext
     layoutVersion: LAYOUT_VERSION,
     made: new Date().toISOString().slice(0, 10),
   };
-  await fs.mkdir(folder, { recursive: true });
+  await fs.mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw new OutputFileError(flags.output, 'write', errorCode(error));
+  });
   for (const [i, vendor] of vendors.entries()) {
     const plan = planPack(input.snapshot, { vendorIndex: vendor.index, round, language, deadline: flags.deadline, returnTo: flags.returnTo });
     await saveFile(targets[i]!, await packBytes(plan, { ...identity, vendor: vendor.name }), force);
