@@ -199,6 +199,9 @@ describe('vendor-compare pack', () => {
       expect(partText(data, part)).not.toMatch(/password|hashValue/i);
     }
     const workbook = await loadWorkbook(path);
+    // No --deadline or --return-to: the instructions say to ask the buyer.
+    const instructions = workbook.getWorksheet('Instructions')!;
+    expect([5, 6].map((row) => instructions.getCell(row + 1, 2).value)).toEqual(['(not given: ask the buyer)', '(not given: ask the buyer)']);
     const locked = (name: string) => {
       const at = parseNameReference(workbook.definedNames.getRanges(name).ranges[0]!)!;
       const { row, col } = parseRange(at.address);
