@@ -8,6 +8,7 @@ import {
   FillBlockedError,
   InputFileError,
   OutputFileError,
+  PackError,
   UsageError,
   VendorChangeError,
   WorkbookContentError,
@@ -60,6 +61,17 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
   }
   if (error instanceof FillBlockedError) return { text: fillBlocked(error, t), exitCode: EXIT.failure };
   if (error instanceof VendorChangeError) return vendorRefused(error, t);
+  if (error instanceof PackError) {
+    const p = error.problem;
+    const values = {
+      path: printable(error.path),
+      vendor: 'vendor' in p ? printable(p.vendor) : '',
+      vendors: 'vendors' in p ? p.vendors.map(printable).join(', ') : '',
+      text: 'text' in p ? printable(p.text) : '',
+      names: 'names' in p ? p.names.join(', ') : '',
+    };
+    return { text: format(t.pack.refused[p.kind], values), exitCode: EXIT.usage };
+  }
   return null;
 }
 

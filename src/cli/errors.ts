@@ -96,3 +96,24 @@ export class VendorChangeError extends Error {
     this.name = 'VendorChangeError';
   }
 }
+
+export type PackProblem =
+  | { kind: 'unknownVendor'; vendor: string; vendors: string[] }
+  | { kind: 'noVendors' }
+  | { kind: 'badRound'; text: string }
+  | { kind: 'badLanguage'; text: string }
+  | { kind: 'notDirectory' }
+  /** Question or coverage rows not the template's: values could not be placed row by row. */
+  | { kind: 'rowsChanged'; names: string[] };
+
+/** `pack` refused before writing anything: the command line asks for what the master cannot give. */
+export class PackError extends Error {
+  constructor(
+    /** The master, or for 'notDirectory' the output folder. */
+    readonly path: string,
+    readonly problem: PackProblem,
+  ) {
+    super(`pack ${path}: ${problem.kind}`);
+    this.name = 'PackError';
+  }
+}

@@ -1,5 +1,6 @@
 import type { RegisterCommand } from './context';
 import { registerFill } from './fill';
+import { registerPack } from './pack';
 import { registerSummary } from './summary';
 import { registerTemplate } from './template';
 import { registerValidate } from './validate';
@@ -7,4 +8,12 @@ import { registerVendors } from './vendors';
 import { registerMerge } from './merge';
 
 /** Every subcommand, in help order. A new one is one file plus one line. */
-export const COMMANDS: readonly RegisterCommand[] = [registerTemplate, registerValidate, registerFill, registerVendors, registerMerge, registerSummary];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerTemplate,
+  registerValidate,
+  registerFill,
+  registerVendors,
+  registerPack,
+  registerMerge,
+  registerSummary,
+];

@@ -46,8 +46,33 @@ export interface CliMessages {
       allowLoss: string;
       after: string;
     };
+    pack: {
+      description: string;
+      master: string;
+      output: string;
+      vendors: string;
+      lang: string;
+      round: string;
+      deadline: string;
+      returnTo: string;
+      force: string;
+      after: string;
+    };
   };
   written: string;
+  /** `pack`: one line per pack written, the master's new id, and why a pack run is refused. */
+  pack: {
+    written: string;
+    masterIdAdded: string;
+    refused: {
+      unknownVendor: string;
+      noVendors: string;
+      badRound: string;
+      badLanguage: string;
+      notDirectory: string;
+      rowsChanged: string;
+    };
+  };
   /** Why a workbook file cannot be used; every message names the file. */
   workbook: {
     notFound: string;
@@ -367,8 +392,46 @@ export const cliEn: CliMessages = {
       csv: 'print one CSV row per vendor',
       after: ['', 'Examples:', '  vendor-compare summary comparison.xlsx', '  vendor-compare summary comparison.xlsx --csv > summary.csv'].join('\n'),
     },
+    pack: {
+      description: 'Write one response pack per vendor: a workbook holding only what that vendor fills in.',
+      master: 'the buyer’s comparison workbook (the master)',
+      output: 'the folder to write the packs into (made if missing)',
+      vendors: 'only these vendors, comma-separated as in --vendor-names (default: every vendor)',
+      lang: 'language of the packs: en or zh (default: the master’s)',
+      round: 'the round of questions, a whole number from 1 (default: 1)',
+      deadline: 'the deadline, as the instructions should show it (the master holds none)',
+      returnTo: 'whom to return the pack to (the master holds none)',
+      force: 'overwrite packs already in the folder',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare pack comparison.xlsx -o packs',
+        '  vendor-compare pack comparison.xlsx -o packs --vendors "Aurora,Beacon" --lang zh --round 2 \\',
+        '    --deadline "Friday 12 June, 18:00" --return-to "buyer@example.com"',
+        '',
+        'Each pack is <vendor>.xlsx (characters a file name cannot hold become _). It holds an',
+        'Instructions sheet, then that vendor’s prices, coverage and answers from the master, and no',
+        'other vendor’s data, nor your demand, weights or ratings. The deadline and the return address',
+        'come only from --deadline and --return-to: the master has no cell for them.',
+        'The master gets an id of its own (a document property) the first time it is packed; the packs',
+        'carry it, with the vendor, the round and the question set, so a returned pack can be matched.',
+      ].join('\n'),
+    },
   },
   written: 'Wrote {path}: {sheetCount} sheets ({sheets}), {vendorCount} vendors.',
+  pack: {
+    written: '{vendor}: {path} (round {round}, {questions} questions)',
+    masterIdAdded: '{path} had no master id: added {id} to it (a document property; nothing else changed).',
+    refused: {
+      unknownVendor: '{path} has no vendor named “{vendor}”. Its vendors: {vendors}.',
+      noVendors: '{path} has no vendor to make a pack for.',
+      badRound: '--round must be a whole number from 1, not “{text}”.',
+      badLanguage: '--lang must be en or zh, not “{text}”.',
+      notDirectory: '{path} is a file, not a folder: -o names the folder the packs go into.',
+      rowsChanged:
+        '{path}: the rows of {names} are not the template’s (a row added, removed or moved), so a pack cannot place the vendor’s values in them. Nothing was written.',
+    },
+  },
   workbook: {
     notFound: '{path}: no such file.',
     isDirectory: '{path} is a folder, not an .xlsx file.',

@@ -152,6 +152,27 @@ export interface TemplateMessages {
     listSeparator: string;
   };
   properties: { subject: string; keywords: string; comments: string };
+  /** A vendor's response pack: its Instructions sheet and document properties. {vendor}, {round},
+   * {pricing}, {coverage}, {questions} (sheet names) and {currency} are filled in. */
+  pack: {
+    sheetName: string;
+    title: string;
+    intro: string;
+    vendor: string;
+    round: string;
+    deadline: string;
+    returnTo: string;
+    currency: string;
+    notGiven: string;
+    stepsHeading: string;
+    steps: string[];
+    rulesHeading: string;
+    rules: string[];
+    subject: string;
+    /** In place of the template's notes on Pricing and Questions, which speak of sheets a pack lacks. */
+    pricingNote: string;
+    questionsNote: string;
+  };
   /** The page footer, in Excel's codes: &L/&C/&R the sections, &A the sheet, &P the page, &N the pages, &D the date. */
   footer: string;
   /** Data-validation texts: the input prompt and the error message of each rule. */
