@@ -5,14 +5,19 @@ import { randomUUID } from 'crypto';
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import type { Plan } from '../../core/plan/types';
+import { BASE_SHEET, baseChunks, type PackBase } from '../../core/packs/base';
 import { identityProperties, MASTER_ID_PROPERTY, type PackIdentity } from '../../core/packs/identity';
 import { readCustomProperties, withCustomProperties } from './customProperties';
 import { saveFile, type Target } from './saveFile';
-import { writePlanToWorkbook } from './writePlan';
+import { protectSheet, writePlanToWorkbook } from './writePlan';
 
-/** The pack's workbook, with its identity as custom document properties. */
-export async function packBytes(plan: Plan, identity: PackIdentity): Promise<Uint8Array> {
+/** The pack's workbook, with its identity as custom document properties and the master's values
+ * of its vendor when made (the merge's base) on a very hidden, protected sheet. */
+export async function packBytes(plan: Plan, identity: PackIdentity, base: PackBase): Promise<Uint8Array> {
   const workbook = writePlanToWorkbook(plan);
+  const sheet = workbook.addWorksheet(BASE_SHEET, { state: 'veryHidden' });
+  baseChunks(base).forEach((chunk, i) => (sheet.getCell(i + 1, 1).value = chunk));
+  protectSheet(sheet);
   const data = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   return withCustomProperties(data, identityProperties(identity));
 }

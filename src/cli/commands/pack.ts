@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { baseOf } from '../../core/packs/base';
+import { FIELD_NAMES } from '../../core/packs/planMerge';
 import { promises as fs } from 'fs';
 import { join, resolve } from 'path';
 import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFile';
@@ -81,7 +83,11 @@ async function runPack(file: string, flags: PackFlags, { io, t }: CommandContext
   });
   for (const [i, vendor] of vendors.entries()) {
     const plan = planPack(input.snapshot, { vendorIndex: vendor.index, round, language, deadline: flags.deadline, returnTo: flags.returnTo });
-    await saveFile(targets[i]!, await packBytes(plan, { ...identity, vendor: vendor.name }), force);
+    await saveFile(
+      targets[i]!,
+      await packBytes(plan, { ...identity, vendor: vendor.name }, baseOf(input.snapshot, Object.keys(FIELD_NAMES), vendor.index)),
+      force,
+    );
     lines.push(format(t.pack.written, { vendor: printable(vendor.name), path: printable(targets[i]!.shown), round, questions }));
   }
   io.stdout(`${lines.join('\n')}\n`);
