@@ -7,11 +7,13 @@ import { benchCli } from './cli';
 import { benchValidate } from './cli.validate';
 import { benchFormulas } from './formulas';
 import { benchOffice } from './office';
+import { benchMerge } from './merge';
 
 async function main(): Promise<void> {
   await benchOffice();
   await benchFormulas();
   benchCli();
+  await benchMerge();
   await benchValidate(200, 3);
   benchBundle();
 }
