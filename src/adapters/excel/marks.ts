@@ -7,7 +7,7 @@
  */
 import { parseNameReference } from '../../core/snapshot/types';
 import { parseRange } from '../../core/plan/a1';
-import type { SheetKey } from '../../core/plan/types';
+import { SHEET_ANCHORS } from '../../core/template/sheetNames';
 import { findingCells } from '../../core/validation/findingCells';
 import type { Finding, Severity } from '../../core/validation/types';
 import type { ConditionalFormatLike, RangeLike, RequestContextLike, WorksheetLike } from './excelTypes';
@@ -19,15 +19,6 @@ export const MARK_MARKER = 'vc_mark';
 export const MARK_FORMULA = `=N("${MARK_MARKER}")=0`;
 export const MARK_FILLS: Record<Severity, string> = { error: '#FF7C80', warning: '#FFC000' };
 
-/** A defined name on each template sheet: the way to its sheet whatever it is called now. */
-export const SHEET_ANCHORS: Record<SheetKey, string> = {
-  overview: 'vc_Ranking',
-  assumptions: 'vc_Term',
-  pricing: 'vc_Model',
-  coverage: 'vc_Coverage',
-  questions: 'vc_Answers',
-  scorecard: 'vc_ScoreInputs',
-};
 
 function wholeSheetFormats(sheet: WorksheetLike): RangeLike {
   const whole = sheet.getRange();

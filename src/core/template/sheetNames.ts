@@ -1,5 +1,15 @@
 import type { SheetKey } from '../plan/types';
 
+/** A defined name on each template sheet: the way to its sheet whatever it is called now. */
+export const SHEET_ANCHORS: Record<SheetKey, string> = {
+  overview: 'vc_Ranking',
+  assumptions: 'vc_Term',
+  pricing: 'vc_Model',
+  coverage: 'vc_Coverage',
+  questions: 'vc_Answers',
+  scorecard: 'vc_ScoreInputs',
+};
+
 export const SHEET_ORDER: readonly SheetKey[] = ['overview', 'assumptions', 'pricing', 'coverage', 'questions', 'scorecard'];
 
 const MAX_SHEET_NAME = 31;

@@ -7,8 +7,7 @@
  * have them, never over an input of a vendor already there. The result computes as a fresh
  * template with the same vendors and inputs does (tested that way).
  */
-import type { SheetEdit } from '../formulas/shiftRefs';
-import { moveRect } from '../formulas/shiftRefs';
+import { moveRect, type SheetEdit } from '../formulas/shiftRefs';
 import { MAX_VENDOR_NAME_LENGTH, MAX_VENDORS } from '../options';
 import type { CellBlock, CellContent, Plan, Rect, SheetKey, SheetPatch, SheetPlan, WorkbookPatch } from '../plan/types';
 import { sheetRef } from '../plan/a1';
@@ -16,6 +15,7 @@ import type { Snapshot, SnapshotValue } from '../snapshot/types';
 import { LAYOUT_VERSION } from '../template/layout';
 import { optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
 import { planTemplate } from '../template/planTemplate';
+import { SHEET_ANCHORS } from '../template/sheetNames';
 import { layoutVersion } from '../fill/upgrade';
 import { displayText, vendorColumns } from '../validation/workbookModel';
 
@@ -56,18 +56,9 @@ export interface VendorChange {
 }
 
 /** The template sheets' names as the workbook has them, found through one name on each. */
-const SHEET_MARKERS: Record<SheetKey, string> = {
-  overview: 'vc_Ranking',
-  assumptions: 'vc_Term',
-  pricing: 'vc_Model',
-  coverage: 'vc_Coverage',
-  questions: 'vc_Answers',
-  scorecard: 'vc_ScoreInputs',
-};
-
 export function templateSheetNames(snapshot: Snapshot): Record<SheetKey, string> | null {
   const names = {} as Record<SheetKey, string>;
-  for (const [key, marker] of Object.entries(SHEET_MARKERS) as [SheetKey, string][]) {
+  for (const [key, marker] of Object.entries(SHEET_ANCHORS) as [SheetKey, string][]) {
     const block = snapshot.blocks[marker];
     if (!block) return null;
     names[key] = block.sheet;

@@ -1,4 +1,5 @@
-import { clearMarks, MARK_FILLS, MARK_FORMULA, markFindings, SHEET_ANCHORS } from '../../../src/adapters/excel/marks';
+import { clearMarks, MARK_FILLS, MARK_FORMULA, markFindings } from '../../../src/adapters/excel/marks';
+import { SHEET_ANCHORS } from '../../../src/core/template/sheetNames';
 import { validateWorkbook } from '../../../src/adapters/excel/validateWorkbook';
 import { rectAddress } from '../../../src/core/plan/a1';
 import { planTemplate } from '../../../src/core/template/planTemplate';
