@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { DetailedCellError } from 'hyperformula';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
-import { customPropertiesOf } from '../../src/adapters/xlsx/writePack';
+import { customPropertiesOf } from '../../src/adapters/xlsx/packBytes';
 import { PRICING_MODELS } from '../../src/core/catalogue/models';
 import { COVERAGE_STATUSES } from '../../src/core/catalogue/layers';
 import { CONTRACT_QUESTIONS, CONTRACT_STATUSES } from '../../src/core/catalogue/questions';

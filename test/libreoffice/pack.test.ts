@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
-import { customPropertiesOf } from '../../src/adapters/xlsx/writePack';
+import { customPropertiesOf } from '../../src/adapters/xlsx/packBytes';
 import { identityOf, MASTER_ID_PROPERTY } from '../../src/core/packs/identity';
 import { partNames, partText } from '../adapters/xlsx/zipFixtures';
 import { runCli } from '../cli/runCli';

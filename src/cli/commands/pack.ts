@@ -66,7 +66,8 @@ async function runPack(file: string, flags: PackFlags, { io, t }: CommandContext
   // Every pack's place is checked before anything is written, the master's id included.
   for (const target of targets) await checkOutputPath(target, force);
 
-  const { masterId, packBytes } = await import('../../adapters/xlsx/writePack');
+  const { masterId } = await import('../../adapters/xlsx/writePack');
+  const { packBytes } = await import('../../adapters/xlsx/packBytes');
   const master = await masterId({ path: resolve(io.cwd, file), shown: file }, input.file.text('docProps/custom.xml'));
   const lines = master.added ? [format(t.pack.masterIdAdded, { path: printable(file), id: master.id })] : [];
   const language: Language = lang ?? templateLanguage(input.snapshot);
