@@ -104,7 +104,9 @@ export type PackProblem =
   | { kind: 'badLanguage'; text: string }
   | { kind: 'notDirectory' }
   /** Question or coverage rows not the template's: values could not be placed row by row. */
-  | { kind: 'rowsChanged'; names: string[] };
+  | { kind: 'rowsChanged'; names: string[] }
+  /** A master of an earlier layout: its packs could not be merged back. */
+  | { kind: 'oldLayout' };
 
 /** `pack` refused before writing anything: the command line asks for what the master cannot give. */
 export class PackError extends Error {

@@ -5,7 +5,7 @@
  * numbers; a formula engine finds no error in a pack; bad requests are refused before writing.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { DetailedCellError } from 'hyperformula';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
@@ -156,6 +156,13 @@ describe('vendor-compare pack', () => {
         questions: questionSetFingerprint(before),
         layoutVersion: 2,
         made: new Date().toISOString().slice(0, 10),
+        // One fingerprint of the locked content per sheet to fill (the base sheet is not one).
+        locked: {
+          Instructions: expect.stringMatching(/^[0-9a-f]{8}$/),
+          Pricing: expect.stringMatching(/^[0-9a-f]{8}$/),
+          Coverage: expect.stringMatching(/^[0-9a-f]{8}$/),
+          Questions: expect.stringMatching(/^[0-9a-f]{8}$/),
+        },
       });
       const workbook = await loadWorkbook(path);
       expect(workbook.title).toBe(`Response pack for ${vendor}, round 1`);
@@ -315,6 +322,11 @@ describe('vendor-compare pack', () => {
     const moved = await runCli(['pack', 'moved.xlsx', '-o', 'packs'], dir);
     expect(moved).toMatchObject({ code: 2, stdout: '' });
     expect(moved.stderr).toContain('moved.xlsx: the rows of vc_QuestionIds are not the template’s');
+    // A master of the first layout (the fixture of version 1) is not packed: its packs could not merge back.
+    copyFileSync(join(__dirname, '../fixtures/v1/worked-example.en.xlsx'), join(dir, 'old.xlsx'));
+    const old = await runCli(['pack', 'old.xlsx', '-o', 'packs'], dir);
+    expect(old).toMatchObject({ code: 2, stdout: '' });
+    expect(old.stderr).toContain('old.xlsx was made by an earlier version of Vendor Compare: run `vendor-compare fill` on it first');
     expect(existsSync(join(dir, 'packs'))).toBe(false);
     // Refused before the master id was added.
     expect((await customPropertiesOf(readFileSync(join(dir, 'master.xlsx'))))[MASTER_ID_PROPERTY]).toBeUndefined();

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { customPropertiesOf } from '../../src/adapters/xlsx/packBytes';
+import { lockedContent } from '../../src/adapters/xlsx/lockedContent';
+import { readWorkbookFile } from '../../src/adapters/xlsx/readWorkbookFile';
 import { identityOf, MASTER_ID_PROPERTY } from '../../src/core/packs/identity';
 import { partNames, partText } from '../adapters/xlsx/zipFixtures';
 import { runCli } from '../cli/runCli';
@@ -28,6 +30,14 @@ it('keeps a pack’s identity, names, values and protection, and the master’s 
       const after = await customPropertiesOf(readFileSync(saved[i]!));
       expect(identityOf(after)).not.toBeNull();
       expect(identityOf(after)).toEqual(identityOf(before));
+      // The locked content reads the same after LibreOffice's save (read as merge reads it): a pack
+      // the vendor filled in LibreOffice is not mistaken for one whose labels were edited.
+      const [lockedBefore, lockedAfter] = await Promise.all(
+        [file, saved[i]!].map(async (path) => lockedContent((await readWorkbookFile(path)).workbook)),
+      );
+      expect(Object.keys(lockedBefore!)).toHaveLength(4);
+      expect(lockedAfter).toEqual(lockedBefore);
+      expect(identityOf(after)!.locked).toEqual(lockedBefore);
 
       const [original, resaved] = await Promise.all([file, saved[i]!].map(async (path) => readSnapshot(await loadWorkbook(path), path)));
       expect(Object.keys(resaved!.blocks).sort()).toEqual(Object.keys(original!.blocks).sort());

@@ -7,6 +7,7 @@ import { checkOutputPath, errorCode, saveFile } from '../../adapters/xlsx/saveFi
 import type { Language } from '../../core/catalogue/text';
 import { format } from '../../core/i18n/messages';
 import { LAYOUT_VERSION } from '../../core/template/layout';
+import { layoutVersion } from '../../core/fill/upgrade';
 import { questionSetFingerprint } from '../../core/packs/identity';
 import { packFileNames } from '../../core/packs/packFileName';
 import { planPack, unpackableRows } from '../../core/packs/planPack';
@@ -58,6 +59,7 @@ async function runPack(file: string, flags: PackFlags, { io, t }: CommandContext
   if (stat && !stat.isDirectory()) throw new PackError(flags.output, { kind: 'notDirectory' });
 
   const input = await readTemplateWorkbook(file, io.cwd);
+  if (layoutVersion(input.snapshot) !== LAYOUT_VERSION) throw new PackError(file, { kind: 'oldLayout' });
   const changed = unpackableRows(input.snapshot);
   if (changed.length > 0) throw new PackError(file, { kind: 'rowsChanged', names: changed });
   const vendors = chosenVendors(file, vendorColumns(input.snapshot), flags.vendors);

@@ -1,3 +1,4 @@
+import type { MergeRefusal } from '../packs/planMerge';
 /** Strings of the command-line tool. Placeholders in {braces} are filled by format(). */
 export interface CliMessages {
   program: {
@@ -71,6 +72,7 @@ export interface CliMessages {
       badLanguage: string;
       notDirectory: string;
       rowsChanged: string;
+      oldLayout: string;
     };
   };
   /** Why a workbook file cannot be used; every message names the file. */
@@ -173,7 +175,7 @@ export interface CliMessages {
   merge: {
     who: string;
     status: Record<'merged' | 'conflict' | 'unchanged', string>;
-    refused: Record<'notPack' | 'otherMaster' | 'vendorGone' | 'questionsChanged' | 'version' | 'packQuestions' | 'structure' | 'formula' | 'badValue', string>;
+    refused: Record<MergeRefusal, string>;
     conflictsHeading: string;
     dryRun: string;
     written: string;
@@ -430,6 +432,8 @@ export const cliEn: CliMessages = {
       notDirectory: '{path} is a file, not a folder: -o names the folder the packs go into.',
       rowsChanged:
         '{path}: the rows of {names} are not the template’s (a row added, removed or moved), so a pack cannot place the vendor’s values in them. Nothing was written.',
+      oldLayout:
+        '{path} was made by an earlier version of Vendor Compare: run `vendor-compare fill` on it first (it upgrades the layout), then make the packs. Nothing was written.',
     },
   },
   workbook: {
@@ -558,6 +562,9 @@ export const cliEn: CliMessages = {
       vendorGone: 'refused: the master has no vendor {detail} any more (removed since the pack was made?)',
       questionsChanged: 'refused: the master’s questions changed since the pack was made; make a new pack',
       version: 'refused: made for template layout {detail}, which this version does not merge',
+      sheetRenamed: 'refused: the pack’s sheet {detail} was renamed or deleted',
+      lockedEdited:
+        'refused: a locked cell on the pack’s sheet {detail} was edited (its protection was removed); ask the vendor to fill a fresh pack',
       packQuestions: 'refused: the pack’s questions were deleted, added or reordered',
       structure: 'refused: the pack lacks or has reshaped its block {detail}',
       formula: 'refused: a formula was typed over an input at {detail}',

@@ -148,6 +148,7 @@ export const cliZhCN: CliMessages = {
       badLanguage: '--lang 只能是 en 或 zh，而不是“{text}”。',
       notDirectory: '{path} 是文件而不是文件夹：-o 指定存放回复表的文件夹。',
       rowsChanged: '{path}：{names} 的行与模板不同（有行被插入、删除或移动），回复表无法放置该供应商的数据。未写入任何内容。',
+      oldLayout: '{path} 由较早版本的 Vendor Compare 创建：请先对它运行 `vendor-compare fill`（会升级布局），再生成回复表。未写入任何内容。',
     },
   },
   workbook: {
@@ -272,6 +273,8 @@ export const cliZhCN: CliMessages = {
       vendorGone: '已拒绝：主工作簿中已没有供应商 {detail}（生成回复包后被删除？）',
       questionsChanged: '已拒绝：生成回复包后主工作簿的问题已更改；请重新生成回复包',
       version: '已拒绝：为模板布局 {detail} 生成，本版本无法合并',
+      sheetRenamed: '已拒绝：回复包的工作表 {detail} 被重命名或删除',
+      lockedEdited: '已拒绝：回复包工作表 {detail} 中的锁定单元格被修改（其保护已被取消）；请供应商重新填写一份新的回复包',
       packQuestions: '已拒绝：回复包中的问题被删除、添加或调整了顺序',
       structure: '已拒绝：回复包缺少或改动了区块 {detail}',
       formula: '已拒绝：{detail} 的输入被公式覆盖',

@@ -18,6 +18,7 @@ const PACK = {
   layout: 'VendorCompare.Pack.Layout',
   made: 'VendorCompare.Pack.Made',
 } as const;
+const LOCKED = 'VendorCompare.Pack.Locked';
 
 export interface PackIdentity {
   masterId: string;
@@ -28,6 +29,9 @@ export interface PackIdentity {
   layoutVersion: number;
   /** ISO date (YYYY-MM-DD). */
   made: string;
+  /** Sheet name -> fingerprint of its locked content when made (adapters/xlsx/lockedContent);
+   * absent in packs made before it was recorded. */
+  locked?: Readonly<Record<string, string>>;
 }
 
 /** 32-bit FNV-1a, as 8 hex digits: enough to tell two question sets apart, not a secret. */
@@ -56,7 +60,21 @@ export function identityProperties(identity: PackIdentity): Record<string, strin
     [PACK.questions]: identity.questions,
     [PACK.layout]: String(identity.layoutVersion),
     [PACK.made]: identity.made,
+    ...(identity.locked ? { [LOCKED]: lockedProperty(identity.locked) } : {}),
   };
+}
+
+/** `Sheet:hash/Sheet:hash` ('/' and ':' cannot occur in a sheet name). */
+function lockedProperty(sheets: Readonly<Record<string, string>>): string {
+  return Object.entries(sheets)
+    .map(([name, hash]) => `${name}:${hash}`)
+    .join('/');
+}
+
+function parseLockedProperty(text: string | undefined): Record<string, string> | undefined {
+  if (!text) return undefined;
+  const entries = text.split('/').map((entry) => [entry.slice(0, entry.lastIndexOf(':')), entry.slice(entry.lastIndexOf(':') + 1)] as const);
+  return entries.every(([name, hash]) => name && /^[0-9a-f]{8}$/.test(hash)) ? Object.fromEntries(entries) : undefined;
 }
 
 /** The identity a pack carries, or null when the workbook is no pack (or its identity is damaged). */
@@ -66,5 +84,6 @@ export function identityOf(properties: Readonly<Record<string, string>>): PackId
   const roundNumber = Number(round);
   const layoutVersion = Number(layout);
   if (!Number.isInteger(roundNumber) || roundNumber < 1 || !Number.isInteger(layoutVersion)) return null;
-  return { masterId: master, vendor, round: roundNumber, questions, layoutVersion, made };
+  const locked = parseLockedProperty(properties[LOCKED]);
+  return { masterId: master, vendor, round: roundNumber, questions, layoutVersion, made, ...(locked ? { locked } : {}) };
 }

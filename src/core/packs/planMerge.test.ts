@@ -12,15 +12,25 @@ const options = (vendors: VendorQuote[]): TemplateOptions => ({ ...WORKED_EXAMPL
 const snapshotFor = (o: TemplateOptions): Snapshot => snapshotOf(loadPlan(planTemplate(o)));
 const beacon = WORKED_EXAMPLE.vendors[1]!;
 const master = snapshotFor(WORKED_EXAMPLE);
+const LOCKED = { Instructions: '11111111', Pricing: '22222222' };
 const BASE = baseOf(master, Object.keys(FIELD_NAMES), 1);
 
 function identity(extra: Partial<PackIdentity> = {}): PackIdentity {
-  return { masterId: 'M1', vendor: 'Beacon RTC', round: 1, questions: questionSetFingerprint(master), layoutVersion: 2, made: '2026-12-03', ...extra };
+  return {
+    masterId: 'M1',
+    vendor: 'Beacon RTC',
+    round: 1,
+    questions: questionSetFingerprint(master),
+    layoutVersion: 2,
+    made: '2026-12-03',
+    locked: LOCKED,
+    ...extra,
+  };
 }
 
 /** Beacon's pack as returned: a one-vendor workbook holding what the vendor typed. */
 function returned(quote: VendorQuote, extra: Partial<PackIdentity> = {}, base = BASE): ReturnedPack {
-  return { snapshot: snapshotFor(options([quote])), identity: identity(extra), base };
+  return { snapshot: snapshotFor(options([quote])), identity: identity(extra), base, locked: LOCKED };
 }
 
 describe('planMerge', () => {
@@ -49,7 +59,10 @@ describe('planMerge', () => {
     expect(both.status).toBe('conflict');
     expect(both.conflicts).toMatchObject([{ cell: 'E7', old: '80000', new: '65000' }]);
     expect(both.changes).toEqual([]);
-    expect(planMerge(master, 'M1', returned({ ...beacon, platformFee: 65000 }, {}, base), true)).toMatchObject({ status: 'merged', changes: [{ cell: 'E7' }] });
+    expect(planMerge(master, 'M1', returned({ ...beacon, platformFee: 65000 }, {}, base), true)).toMatchObject({
+      status: 'merged',
+      changes: [{ cell: 'E7' }],
+    });
   });
 
   it.each([
@@ -58,15 +71,44 @@ describe('planMerge', () => {
     ['vendorGone', (p: ReturnedPack) => ({ ...p, identity: identity({ vendor: 'Zed' }) }), 'Zed'],
     ['questionsChanged', (p: ReturnedPack) => ({ ...p, identity: identity({ questions: '00000000' }) }), ''],
     ['version', (p: ReturnedPack) => ({ ...p, identity: identity({ layoutVersion: 9 }) }), '9'],
+    ['sheetRenamed', (p: ReturnedPack) => ({ ...p, locked: { Instructions: '11111111', 'My prices': '22222222' } }), 'Pricing'],
+    ['lockedEdited', (p: ReturnedPack) => ({ ...p, locked: { ...LOCKED, Pricing: '33333333' } }), 'Pricing'],
   ] as const)('refuses a pack: %s', (kind, edit, detail) => {
     expect(planMerge(master, 'M1', edit(returned(beacon)), false)).toMatchObject({ status: 'refused', reason: { kind, detail }, changes: [] });
+  });
+
+  it('checks no locked content of a pack made before it was recorded', () => {
+    const { locked: _, ...old } = identity({ locked: LOCKED });
+    expect(planMerge(master, 'M1', { ...returned(beacon), identity: old, locked: {} }, false).status).toBe('unchanged');
+  });
+
+  it('takes a pack’s dropdown labels in the other language as the master’s (a Chinese pack into an English master)', () => {
+    const pack = returned(beacon);
+    const model = pack.snapshot.blocks.vc_Model!;
+    const relabel = (label: string) => ({
+      ...pack,
+      snapshot: { ...pack.snapshot, blocks: { ...pack.snapshot.blocks, vc_Model: { ...model, values: [[label]] } } },
+    });
+    // Beacon's model in the master is Tiered service (分层服务型): the same label in Chinese is no change.
+    expect(master.blocks.vc_Model!.values[0]![1]).toBe('Tiered service');
+    expect(planMerge(master, 'M1', relabel('分层服务型'), false)).toMatchObject({ status: 'unchanged', changes: [] });
+    // 按需付费型 is Pay-as-you-go: written in the master's language.
+    expect(planMerge(master, 'M1', relabel('按需付费型'), false).changes).toMatchObject([
+      { field: 'model', old: 'Tiered service', new: 'Pay-as-you-go', value: 'Pay-as-you-go' },
+    ]);
   });
 
   it('refuses a value the master’s dropdown or number rule would refuse, naming the pack cell', () => {
     const pack = returned(beacon);
     const model = pack.snapshot.blocks.vc_Model!;
-    const badModel = { ...pack, snapshot: { ...pack.snapshot, blocks: { ...pack.snapshot.blocks, vc_Model: { ...model, values: [['Free lunch']] } } } };
-    expect(planMerge(master, 'M1', badModel, false).reason).toMatchObject({ kind: 'badValue', detail: expect.stringMatching(/^'Pricing'!D4 \(model\): Free lunch is not one of All-inclusive/) });
+    const badModel = {
+      ...pack,
+      snapshot: { ...pack.snapshot, blocks: { ...pack.snapshot.blocks, vc_Model: { ...model, values: [['Free lunch']] } } },
+    };
+    expect(planMerge(master, 'M1', badModel, false).reason).toMatchObject({
+      kind: 'badValue',
+      detail: expect.stringMatching(/^'Pricing'!D4 \(model\): Free lunch is not one of All-inclusive/),
+    });
     const negative = returned({ ...beacon, setupFee: -5 });
     expect(planMerge(master, 'M1', negative, false).reason).toMatchObject({ kind: 'badValue', detail: expect.stringContaining('-5 is outside 0..') });
   });

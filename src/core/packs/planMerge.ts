@@ -18,7 +18,17 @@ import { templateSheetNames } from '../vendors/planVendorChange';
 import { questionSetFingerprint, type PackIdentity } from './identity';
 
 export type MergeRefusal =
-  'notPack' | 'otherMaster' | 'vendorGone' | 'questionsChanged' | 'version' | 'packQuestions' | 'structure' | 'formula' | 'badValue';
+  | 'notPack'
+  | 'otherMaster'
+  | 'vendorGone'
+  | 'questionsChanged'
+  | 'version'
+  | 'sheetRenamed'
+  | 'lockedEdited'
+  | 'packQuestions'
+  | 'structure'
+  | 'formula'
+  | 'badValue';
 
 export interface FieldChange {
   /** The master's sheet and cell, e.g. Questions / E7. */
@@ -49,6 +59,8 @@ export interface ReturnedPack {
   identity: PackIdentity | null;
   /** The master's values of the vendor's input cells when the pack was made, by block name. */
   base: Readonly<Record<string, readonly SnapshotValue[]>> | null;
+  /** Sheet name -> fingerprint of the returned pack's locked content (adapters/xlsx/lockedContent). */
+  locked: Readonly<Record<string, string>>;
 }
 
 /** Short names of the vendor's input blocks (what a pack carries), for the change list and the log. */
@@ -101,6 +113,13 @@ function ruleBreak(rule: ValidationSpec | undefined, value: SnapshotValue): stri
   return null;
 }
 
+/** A dropdown label of the other language as the master's label at the same place in the list. */
+function inMasterLanguage(value: SnapshotValue, rule: ValidationSpec | undefined, otherRule: ValidationSpec | undefined): SnapshotValue {
+  if (rule?.kind !== 'list' || otherRule?.kind !== 'list' || typeof value !== 'string' || rule.items.includes(text(value))) return value;
+  const index = otherRule.items.indexOf(text(value));
+  return index < 0 ? value : (rule.items[index] ?? value);
+}
+
 const inside = (r: Rect, row: number, col: number) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 
 export function planMerge(master: Snapshot, masterId: string | null, pack: ReturnedPack, force: boolean): PackMerge {
@@ -112,12 +131,21 @@ export function planMerge(master: Snapshot, masterId: string | null, pack: Retur
   const index = vendors.findIndex((v) => v.toLocaleLowerCase() === identity.vendor.trim().toLocaleLowerCase());
   if (index < 0) return refused(identity, 'vendorGone', identity.vendor);
   if (identity.questions !== questionSetFingerprint(master)) return refused(identity, 'questionsChanged');
+  const renamed = Object.keys(identity.locked ?? {}).find((sheet) => pack.locked[sheet] === undefined);
+  if (renamed !== undefined) return refused(identity, 'sheetRenamed', renamed);
   // The pack's own questions must still be the master's, in the same order.
   if (JSON.stringify(ids(pack.snapshot, 'vc_QuestionIds')) !== JSON.stringify(ids(master, 'vc_QuestionIds')))
     return refused(identity, 'packQuestions');
+  // A label, question or instruction edited (the sheet's protection removed first).
+  const edited = Object.entries(identity.locked ?? {}).find(([sheet, hash]) => pack.locked[sheet] !== hash);
+  if (edited) return refused(identity, 'lockedEdited', edited[0]);
   const sheetNames = templateSheetNames(master);
   if (!sheetNames) return refused(identity, 'structure', 'master');
-  const plan: Plan = planTemplate({ ...optionsOf(master, vendors.length), scenarios: scenariosOf(master) }, [], sheetNames);
+  const options = { ...optionsOf(master, vendors.length), scenarios: scenariosOf(master) };
+  const plan: Plan = planTemplate(options, [], sheetNames);
+  // A pack made in the other language holds that language's dropdown labels: the same plan in it
+  // pairs them, item by item, with the master's.
+  const otherPlan = planTemplate({ ...options, language: options.language === 'en' ? 'zh' : 'en' }, [], sheetNames);
 
   const changes: FieldChange[] = [];
   const conflicts: FieldChange[] = [];
@@ -128,6 +156,7 @@ export function planMerge(master: Snapshot, masterId: string | null, pack: Retur
     if (!theirs || theirs.range.cols !== 1 || theirs.range.rows !== mine.range.rows) return refused(identity, 'structure', name);
     const planned = plan.names.find((n) => n.name === name);
     const sheetPlan = planned && plan.sheets.find((s) => s.key === planned.sheet);
+    const otherSheet = planned && otherPlan.sheets.find((s) => s.key === planned.sheet);
     const rowIds = ROW_IDS[name] ? ids(master, ROW_IDS[name]) : [];
     for (let r = 0; r < mine.range.rows; r++) {
       const row = mine.range.row + r;
@@ -135,8 +164,9 @@ export function planMerge(master: Snapshot, masterId: string | null, pack: Retur
       const field = [rowIds[r], FIELD_NAMES[name]].filter(Boolean).join(' ');
       const where = `${quoteSheet(theirs.sheet)}!${cellAddress(theirs.range.row + r, theirs.range.col)}`;
       if (theirs.formulas[r]?.[0]) return refused(identity, 'formula', `${where} (${field})`);
-      const value = theirs.values[r]?.[0] ?? null;
       const rule = sheetPlan?.validations.find((v) => inside(v.range, row, col));
+      const otherRule = otherSheet?.validations.find((v) => inside(v.range, row, col));
+      const value = inMasterLanguage(theirs.values[r]?.[0] ?? null, rule, otherRule);
       const broken = ruleBreak(rule, value);
       if (broken) return refused(identity, 'badValue', `${where} (${field}): ${text(value)} is ${broken}`);
       const now = text(mine.values[r]?.[index]);
