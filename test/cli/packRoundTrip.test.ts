@@ -84,4 +84,28 @@ describe('pack, fill, merge, validate', () => {
     const pack = (JSON.parse(conflict.stdout) as { packs: { status: string; conflicts: { cell: string; old: string; new: string }[] }[] }).packs[0]!;
     expect(pack).toMatchObject({ status: 'conflict', conflicts: [{ cell: 'E7', old: '81000', new: '82000' }] });
   });
+
+  it('shows in a later round only what the vendor changed since the previous one, logged with its round', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'master.xlsx'), WORKED_EXAMPLE);
+    const pack = join('packs', 'Beacon RTC.xlsx');
+    await runCli(['pack', 'master.xlsx', '-o', 'packs', '--vendors', 'Beacon RTC'], dir);
+    await fillAsVendor(join(dir, pack), (workbook) => {
+      nameCells(workbook, 'vc_PlatformFee')[0]!.value = 82000;
+      nameCells(workbook, 'vc_DayRate')[0]!.value = 5000;
+    });
+    expect((await runCli(['merge', 'master.xlsx', pack], dir)).code).toBe(0);
+    // Round 2 is made from the master holding round 1's answers; the vendor lowers the fee again.
+    await runCli(['pack', 'master.xlsx', '-o', 'packs', '--vendors', 'Beacon RTC', '--round', '2', '--force'], dir);
+    await fillAsVendor(join(dir, pack), (workbook) => (nameCells(workbook, 'vc_PlatformFee')[0]!.value = 79000));
+    const second = await runCli(['merge', 'master.xlsx', pack, '--json'], dir);
+    expect(second.code).toBe(0);
+    const report = (JSON.parse(second.stdout) as { packs: { round: number; changes: { field: string; old: string; new: string }[] }[] }).packs[0]!;
+    expect(report).toMatchObject({ round: 2, changes: [{ field: 'platform fee / year', old: '82000', new: '79000' }] });
+    const log = (await loadWorkbook(join(dir, 'master.xlsx'))).getWorksheet('Change log')!;
+    // Header, two round-1 rows (fee, day rate), one round-2 row.
+    expect(log.actualRowCount).toBe(4);
+    expect(log.getRow(4).getCell(2).value).toBe(2);
+    expect(log.getRow(4).getCell(8).value).toBe('79000');
+  });
 });
