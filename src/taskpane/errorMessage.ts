@@ -18,7 +18,8 @@ export interface ErrorText {
 }
 
 /** What the pane was doing when the error came: decides the message bar's title. */
-export type PaneStep = 'check' | 'insert' | 'fill' | 'validate' | 'select' | 'mark' | 'clear' | 'watch' | 'load' | 'vendors';
+export type PaneStep =
+  'check' | 'insert' | 'fill' | 'validate' | 'select' | 'mark' | 'clear' | 'watch' | 'load' | 'vendors' | 'decision' | 'decisionWrite';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

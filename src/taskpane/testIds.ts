@@ -9,6 +9,16 @@ import type { FindingFilter } from './validation/findingGroups';
 
 export const testIds = {
   app: 'vc-app',
+  decisionCheck: 'vc-decision-check',
+  decisionWrite: 'vc-decision-write',
+  decisionStatus: 'vc-decision-status',
+  decisionWritten: 'vc-decision-written',
+  decisionVerdict: 'vc-decision-verdict',
+  decisionSweep: 'vc-decision-sweep',
+  decisionReversals: 'vc-decision-reversals',
+  decisionDemand: 'vc-decision-demand',
+  decisionLow: 'vc-decision-low',
+  decisionDisagreements: 'vc-decision-disagreements',
   form: 'vc-form',
   vendorInput: (index: number) => `vc-vendor-name-${index}`,
   vendorRemove: (index: number) => `vc-vendor-remove-${index}`,

@@ -5,6 +5,7 @@
 import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
 import type { SheetKey } from '../../core/plan/types';
+import type { DecisionReport } from '../../core/decision/types';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
 import type { HeldInput, VendorChangeRequest } from '../../core/vendors/planVendorChange';
@@ -80,6 +81,24 @@ export interface AnalysisService {
    * nothing and lists them unless `removeConfirmed`. VendorChangeRefusedError says why not.
    */
   changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult>;
+}
+
+export interface DecisionCheckResult {
+  report: DecisionReport;
+  syncs: number;
+}
+
+export interface DecisionWriteResult extends DecisionCheckResult {
+  /** The date written on the sheet with the results (YYYY-MM-DD). */
+  written: string;
+}
+
+/** The decision check (issue 11): is the ranking robust? */
+export interface DecisionService {
+  /** Read the workbook (at most 2 syncs) and run the check with the reference calculator. */
+  checkDecision(): Promise<DecisionCheckResult>;
+  /** Check the workbook as it is now and write the results on the Decision sheet (at most 2 syncs to read, 2 to write). */
+  writeDecision(): Promise<DecisionWriteResult>;
 }
 
 /** Everything the pane does to the workbook. */

@@ -6,6 +6,8 @@ export interface Plural {
   other: string;
 }
 
+import type { DecisionReason } from '../decision/types';
+
 export interface UiMessages {
   title: string;
   /** Between the items of a list of names: ", " in English, "、" in Chinese. */
@@ -164,6 +166,40 @@ export interface UiMessages {
     /** Why the change was refused: {vendor}, {max}, {names}, {vendors}. */
     refused: Record<'layout' | 'moved' | 'missing' | 'blankName' | 'nameTooLong' | 'duplicate' | 'tooMany' | 'unknownVendor' | 'lastVendor', string>;
   };
+  /** The Decision tab: {winner}, {weight}, {weights}, {removed}, {a}, {b}, {multiplier}, {from}, {to}, {vendor}, {tco}, {median}, {percent}, {criterion}, {scores}, {vendors}, {date}. */
+  decision: {
+    intro: string;
+    button: string;
+    busy: string;
+    write: string;
+    writing: string;
+    written: string;
+    robustTitle: string;
+    robust: string;
+    notRobustTitle: string;
+    /** One line per failed test (DecisionReason). */
+    reasons: Record<DecisionReason, string>;
+    sweepTitle: string;
+    /** The chart's text alternative: the runs of weights with the same winner. */
+    sweepRun: string;
+    noWinner: string;
+    chosen: string;
+    changesAt: string;
+    noChange: string;
+    reversalsTitle: string;
+    reversal: string;
+    noReversal: string;
+    demandTitle: string;
+    demandRow: string;
+    breakEven: string;
+    noBreakEven: string;
+    lowTitle: string;
+    low: string;
+    noLow: string;
+    disagreeTitle: string;
+    disagree: string;
+    incomplete: string;
+  };
   failed: {
     fill: string;
     validate: string;
@@ -172,6 +208,8 @@ export interface UiMessages {
     clear: string;
     watch: string;
     load: string;
+    decision: string;
+    decisionWrite: string;
   };
 }
 
@@ -369,5 +407,44 @@ export const uiEn: UiMessages = {
     clear: 'Marks not cleared',
     watch: 'Model changes are not followed',
     load: 'This part of the pane did not load',
+    decision: 'Ranking not checked',
+    decisionWrite: 'Results not written',
+  },
+  decision: {
+    intro:
+      'Before you rely on the ranking, test it as procurement guidance asks: would another price weight, one vendor fewer or another demand change the winner? Is a price abnormally low?',
+    button: 'Check the ranking',
+    busy: 'Checking the ranking…',
+    write: 'Write to the Decision sheet',
+    writing: 'Writing the results…',
+    written: 'Written to the Decision sheet on {date}. The sheet says when the inputs change afterwards.',
+    robustTitle: 'The ranking is robust',
+    robust: '{winner} wins, and the ranking passes every test.',
+    notRobustTitle: 'The ranking is not robust',
+    reasons: {
+      noCompleteVendor: 'No vendor is complete yet (prices and quality ratings), so there is no ranking to check.',
+      priceWeight: 'The winner changes for a price weight within 10 points of the chosen one.',
+      rankReversal: 'Taking out another vendor changes the order of the winner and another vendor.',
+      demand: 'With demand between half and twice the estimate, {winner} is no longer the best or the cheapest.',
+    },
+    sweepTitle: 'Winner by price weight',
+    sweepRun: '{from} to {to}: {winner}',
+    noWinner: 'no winner',
+    chosen: 'Chosen price weight: {weight}',
+    changesAt: 'The winner changes at {weights}.',
+    noChange: 'The same winner at every price weight.',
+    reversalsTitle: 'Rank reversal',
+    reversal: 'Without {removed}, {b} moves ahead of {a}.',
+    noReversal: 'Taking out any one vendor leaves the others in the same order.',
+    demandTitle: 'Demand',
+    demandRow: 'Demand ×{multiplier}: {vendor} is cheapest',
+    breakEven: 'At ×{multiplier} the cheapest changes from {from} to {to}.',
+    noBreakEven: 'The cheapest vendor stays the same from ×0.1 to ×5.',
+    lowTitle: 'Abnormally low prices',
+    low: '{vendor}: TCO {tco} is {percent} of the median {median}. Ask the vendor to explain it before deciding.',
+    noLow: 'No TCO is abnormally low.',
+    disagreeTitle: 'Evaluators disagree',
+    disagree: '{vendor}, {criterion}: {scores}',
+    incomplete: 'Left out of the ranking (incomplete): {vendors}',
   },
 };
