@@ -60,7 +60,7 @@ export function fxRateFor(prices: Pick<VendorPrices, 'currency'>, a: Pick<CostAs
 }
 
 /** The support parameters of DOMAIN.md's table "How each model fills the parameters". */
-function supportParameters(p: VendorPrices): { fixed: number; included: number; rate: number; incidentFee: number } {
+export function supportParameters(p: VendorPrices): { fixed: number; included: number; rate: number; incidentFee: number } {
   const n = (v: number | undefined) => v ?? 0;
   switch (p.model) {
     case 'all-inclusive':
