@@ -23,6 +23,7 @@ export interface CliMessages {
     validate: { description: string; files: string; json: string; lang: string; after: string };
     fill: { description: string; file: string; output: string; force: string; allowLoss: string; after: string };
     summary: { description: string; file: string; json: string; csv: string; after: string };
+    check: { description: string; files: string; json: string; lang: string; after: string };
     merge: {
       description: string;
       master: string;
@@ -249,6 +250,50 @@ export interface CliMessages {
     unexpected: string;
     reasons: Record<'ENOENT' | 'EACCES' | 'EPERM' | 'EROFS' | 'ENOTDIR' | 'EISDIR' | 'ENOSPC', string>;
   };
+  /** `check`: the decision check's verdict and tests (DOMAIN.md section 7). */
+  check: {
+    /** {winner}; {reasons}: the failed tests joined by listSeparator. */
+    robust: string;
+    notRobust: string;
+    noCompleteVendor: string;
+    reasons: Record<'priceWeight' | 'rankReversal' | 'demand', string>;
+    holds: string;
+    fails: string;
+    /** {weight}: the chosen price weight; {status}: holds / fails; {winners}: the spans. */
+    priceWeight: string;
+    /** {from}, {to}: price weights; {vendor}: the winner there. */
+    span: string;
+    spanOne: string;
+    noWinner: string;
+    rankReversal: string;
+    rankReversalNone: string;
+    /** {removed}; {after} moves ahead of {before}. */
+    rankReversalLine: string;
+    /** {status} */
+    demand: string;
+    /** {multiplier}, {cheapest}, {tco}; with the winner when it is not the cheapest: {winner}, {winnerTco}, {rank}. */
+    demandLine: string;
+    demandLineWinner: string;
+    /** {list}: breakEvenItem joined by itemSeparator. */
+    breakEven: string;
+    breakEvenItem: string;
+    breakEvenNone: string;
+    /** {vendor}, {tco}, {threshold} (a percentage), {median}. */
+    abnormal: string;
+    abnormalNone: string;
+    /** {vendor}, {criterion}, {scores}: "evaluator score" joined by listSeparator. */
+    disagreement: string;
+    disagreementNone: string;
+    /** {vendors} */
+    incomplete: string;
+    /** {count} lines not shown. */
+    more: string;
+    /** {files}, {robust}, {notRobust}, {unreadable} */
+    total: string;
+    crashed: string;
+    listSeparator: string;
+    itemSeparator: string;
+  };
   problems: {
     root: string;
     entry: string;
@@ -393,6 +438,21 @@ export const cliEn: CliMessages = {
       json: 'print the result as JSON',
       csv: 'print one CSV row per vendor',
       after: ['', 'Examples:', '  vendor-compare summary comparison.xlsx', '  vendor-compare summary comparison.xlsx --csv > summary.csv'].join('\n'),
+    },
+    check: {
+      description: 'Test whether the ranking is robust: price weight sweep, rank reversal, demand sensitivity, abnormally low TCOs.',
+      files: '.xlsx files, or folders whose .xlsx files are all checked',
+      json: 'print the result as JSON',
+      lang: 'language of the report: en or zh (default: each workbook’s own language)',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare check comparison.xlsx',
+        '  vendor-compare check quotes/ --json',
+        '',
+        'Exit code: 0 when every ranking is robust, 1 when one is not (or no vendor is complete),',
+        '2 when a file cannot be read or is not a Vendor Compare workbook, 3 on a bug in vendor-compare.',
+      ].join('\n'),
     },
     pack: {
       description: 'Write one response pack per vendor: a workbook holding only what that vendor fills in.',
@@ -655,6 +715,37 @@ export const cliEn: CliMessages = {
       EISDIR: 'it is a folder',
       ENOSPC: 'no space left on the device',
     },
+  },
+  check: {
+    robust: 'Robust: {winner} ranks first and holds under every test.',
+    notRobust: 'Not robust: {winner} ranks first but fails: {reasons}.',
+    noCompleteVendor: 'No verdict: no vendor has complete costs and quality inputs.',
+    reasons: { priceWeight: 'price weight', rankReversal: 'rank reversal', demand: 'demand' },
+    holds: 'holds',
+    fails: 'fails',
+    priceWeight: 'Price weight (chosen {weight}; ±10 points: {status}): {winners}',
+    span: '{from}–{to} {vendor}',
+    spanOne: '{from} {vendor}',
+    noWinner: 'no winner',
+    rankReversal: 'Rank reversal ({status}):',
+    rankReversalNone: 'Rank reversal: none',
+    rankReversalLine: 'without {removed}, {after} moves ahead of {before}',
+    demand: 'Demand ×0.5 to ×2 ({status}); cheapest at each multiplier:',
+    demandLine: '×{multiplier}  {cheapest} {tco}',
+    demandLineWinner: '×{multiplier}  {cheapest} {tco}; {winner} {winnerTco}, TCO rank {rank}',
+    breakEven: 'Break-even: {list}',
+    breakEvenItem: '×{multiplier} {from} → {to}',
+    breakEvenNone: 'Break-even: none from ×0.1 to ×5',
+    abnormal: 'Abnormally low: {vendor}, TCO {tco}, below {threshold} of the median {median}: ask the vendor to explain.',
+    abnormalNone: 'Abnormally low: none',
+    disagreement: 'Evaluators disagree: {vendor}, {criterion}: {scores}',
+    disagreementNone: 'Evaluator disagreement: none',
+    incomplete: 'Left out (incomplete): {vendors}',
+    more: '…and {count} more',
+    total: '{files} files: {robust} robust, {notRobust} not robust, {unreadable} unreadable.',
+    crashed: '{path} could not be checked: unexpected error (a bug in vendor-compare, please report it): {error}',
+    listSeparator: ', ',
+    itemSeparator: '; ',
   },
   problems: {
     root: 'the file',
