@@ -1,3 +1,4 @@
+import { registerCheck } from './check';
 import type { RegisterCommand } from './context';
 import { registerFill } from './fill';
 import { registerPack } from './pack';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerPack,
   registerMerge,
   registerSummary,
+  registerCheck,
 ];
