@@ -3,6 +3,7 @@
  * next to the measurements so a regression is visible.
  */
 import { benchBundle } from './bundle';
+import { benchCheck } from './check';
 import { benchCli } from './cli';
 import { benchValidate } from './cli.validate';
 import { benchFormulas } from './formulas';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   benchCli();
   await benchMerge();
   await benchValidate(200, 3);
+  await benchCheck();
   benchBundle();
 }
 

@@ -5,7 +5,7 @@
 import { computeCosts } from '../costs/costModel';
 import type { Snapshot } from '../snapshot/types';
 import { abnormallyLow } from './abnormal';
-import { breakEvens, cheapestAt, demandPoints, tcoAt, type Priced } from './demand';
+import { breakEvens, cheapest, demandPoints, kinks, tcoCurve, tcoOf } from './demand';
 import { disagreementsOf } from './disagreements';
 import { decisionInputsFromSnapshot, type DecisionInputs } from './inputs';
 import { rankReversals } from './reversals';
@@ -44,13 +44,26 @@ export function checkDecision(inputs: DecisionInputs, disagreements: readonly Di
   }
 
   const reversals = rankReversals(entries, settings, names);
-  const priced: Priced[] = complete.map((i) => ({ name: names[i]!, prices: vendors[i]!.prices }));
+  // TCO by demand of every vendor with costs (their TCOs set the price scores), and its view of
+  // the complete vendors (the demand table, the cheapest, the break-evens).
+  const costed = entries.flatMap((e, i) => (e.tco === undefined ? [] : [i]));
+  const curve = tcoCurve(
+    costed.map((i) => vendors[i]!.prices),
+    a,
+  );
+  const position = new Map(costed.map((i, p) => [i, p]));
+  const completeCurve = tcoOf(
+    curve,
+    complete.map((i) => position.get(i)!),
+  );
+  const completeNames = complete.map((i) => names[i]!);
   const winnerName = names[winner]!;
   // "Cheapest-or-best": cheapest among the complete vendors, or still first in the overall
   // ranking once every TCO (price scores included) is taken at that demand.
   const holdsAt = (m: number): boolean => {
-    if (complete[cheapestAt(priced, a, m)!] === winner) return true;
-    const scaled = entries.map((e, i) => ({ ...e, tco: e.tco === undefined ? undefined : tcoAt(vendors[i]!.prices, a, m) }));
+    if (complete[cheapest(completeCurve(m))!] === winner) return true;
+    const tcos = curve(m);
+    const scaled = entries.map((e, i) => ({ ...e, tco: e.tco === undefined ? undefined : tcos[position.get(i)!] }));
     return firstRanked(overallScores(scaled, settings)) === winner;
   };
   const reasons: DecisionReason[] = [];
@@ -63,8 +76,15 @@ export function checkDecision(inputs: DecisionInputs, disagreements: readonly Di
     reasons,
     ...common,
     rankReversals: reversals,
-    demand: demandPoints(priced, a),
-    breakEven: breakEvens(priced, a),
+    demand: demandPoints(completeNames, completeCurve),
+    breakEven: breakEvens(
+      completeNames,
+      completeCurve,
+      kinks(
+        complete.map((i) => vendors[i]!.prices),
+        a,
+      ),
+    ),
     abnormallyLow: abnormallyLow(
       complete.map((i) => ({ vendor: names[i]!, tco: entries[i]!.tco! })),
       inputs.abnormalThreshold,
