@@ -156,6 +156,41 @@ describe('demand sensitivity', () => {
     ]);
   });
 
+  it('finds a double crossing that lies between two steps of a fixed grid (the cap is a scan point)', () => {
+    // 200 hours at x1. P pay-as-you-go: 50,000 + 500 x 200m = 50,000 + 100,000m.
+    // Q all-inclusive: 152,000, cap 210 h (reached at m = 1.05), 2,000 per hour beyond:
+    //   m <= 1.05: 152,000; beyond: 152,000 + 2,000 x (200m - 210) = 400,000m - 268,000.
+    // P = Q at 100,000m = 102,000, m = 1.02 (P -> Q); past the cap P - Q = 318,000 - 300,000m,
+    // zero at m = 1.06 (Q -> P). At x1.0 and x1.1 P is cheaper (150,000 < 152,000; 160,000 < 172,000).
+    const payg: VendorPrices = { model: 'pay-as-you-go', platformFee: 50_000, hourlyRate: 500, dayRate: 0 };
+    const cap: VendorPrices = { model: 'all-inclusive', platformFee: 152_000, includedHours: 210, overageRate: 2_000, dayRate: 0 };
+    const vendors = [
+      { name: 'P', prices: payg, quality: rated(3) },
+      { name: 'Q', prices: cap, quality: rated(3) },
+    ];
+    expect(checkDecision(inputs(vendors, {}, { assumptions: a }), []).breakEven).toEqual([
+      { multiplier: 1.02, from: 'P', to: 'Q' },
+      { multiplier: 1.06, from: 'Q', to: 'P' },
+    ]);
+  });
+
+  it('finds a vendor cheapest only in the middle of a scan step', () => {
+    // 200 hours at x1, no caps (straight lines). F flat 130,000; M pay-as-you-go 23,000 + 500 x
+    // 200m = 23,000 + 100,000m; S pay-as-you-go 2,400 + 600 x 200m = 2,400 + 120,000m.
+    // x1.0: F 130,000, M 123,000, S 122,400 (S); x1.1: F 130,000, M 133,000, S 134,400 (F).
+    // S = M at 20,000m = 20,600, m = 1.03; M = F at 100,000m = 107,000, m = 1.07.
+    const payg = (platformFee: number, hourlyRate: number): VendorPrices => ({ model: 'pay-as-you-go', platformFee, hourlyRate, dayRate: 0 });
+    const vendors = [
+      flat('F', 130_000, 3),
+      { name: 'M', prices: payg(23_000, 500), quality: rated(3) },
+      { name: 'S', prices: payg(2_400, 600), quality: rated(3) },
+    ];
+    expect(checkDecision(inputs(vendors, {}, { assumptions: a }), []).breakEven).toEqual([
+      { multiplier: 1.03, from: 'S', to: 'M' },
+      { multiplier: 1.07, from: 'M', to: 'F' },
+    ]);
+  });
+
   it('tabulates TCO, rank and cheapest at x0.5, x1, x1.5, x2, x3', () => {
     // A: 100,000; 100,000; 100,000 + 900 x 100 = 190,000; + 900 x 200 = 280,000; + 900 x 400 = 460,000.
     // B: 80,000; 80,000 + 600 x 100 = 140,000; + 600 x 200 = 200,000; + 600 x 300 = 260,000; + 600 x 500 = 380,000.
