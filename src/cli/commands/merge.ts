@@ -6,8 +6,7 @@ import { WorkbookFileError } from '../../adapters/xlsx/errors';
 import { checkOutputPath, saveFile } from '../../adapters/xlsx/saveFile';
 import { sheetPasswords } from '../../adapters/xlsx/sheetPasswords';
 import { format } from '../../core/i18n/messages';
-import { BASE_SHEET, parseBase } from '../../core/packs/base';
-import { identityOf, MASTER_ID_PROPERTY } from '../../core/packs/identity';
+import { MASTER_ID_PROPERTY } from '../../core/packs/identity';
 import { planMerge, type FieldChange, type PackMerge } from '../../core/packs/planMerge';
 import type { SnapshotValue } from '../../core/snapshot/types';
 import { describeWorkbookProblem } from '../describeWorkbook';
@@ -49,14 +48,9 @@ export function registerMerge(program: Command, ctx: CommandContext): void {
 
 /** A returned pack as the merge needs it: names, identity, and the base it was made with. */
 async function readPack(path: string, cwd: string) {
-  const { readSnapshot, readWorkbookFile } = await import('../xlsxAdapters');
+  const { returnedPack, readWorkbookFile } = await import('../xlsxAdapters');
   const file = await readWorkbookFile(path, { cwd });
-  const snapshot = readSnapshot(file.workbook, path, file.definedNames);
-  const identity = identityOf(readCustomProperties(file.text('docProps/custom.xml')));
-  const baseSheet = file.workbook.getWorksheet(BASE_SHEET);
-  const chunks: string[] = [];
-  baseSheet?.getColumn(1).eachCell((cell) => chunks.push(String(cell.value ?? '')));
-  return { snapshot, identity, base: baseSheet ? parseBase(chunks) : null };
+  return returnedPack(file.workbook, path, file.text('docProps/custom.xml'), file.definedNames);
 }
 
 async function runMerge(masterPath: string, packPaths: string[], flags: MergeFlags, ctx: CommandContext): Promise<void> {

@@ -1,3 +1,4 @@
+import { CHANGE_LOG_STRINGS } from '../packs/changeLog';
 /** Strings of the command-line tool. Placeholders in {braces} are filled by format(). */
 export interface CliMessages {
   program: {
@@ -173,12 +174,15 @@ export interface CliMessages {
   merge: {
     who: string;
     status: Record<'merged' | 'conflict' | 'unchanged', string>;
-    refused: Record<'notPack' | 'otherMaster' | 'vendorGone' | 'questionsChanged' | 'version' | 'packQuestions' | 'structure' | 'formula' | 'badValue', string>;
+    refused: Record<
+      'notPack' | 'otherMaster' | 'vendorGone' | 'questionsChanged' | 'version' | 'packQuestions' | 'structure' | 'formula' | 'badValue',
+      string
+    >;
     conflictsHeading: string;
     dryRun: string;
     written: string;
     nothingToWrite: string;
-    log: { sheet: string; headers: string[] };
+    log: { sheet: string; headers: readonly string[] };
   };
   /** `vendors add|remove`: {vendor}, {position} (1-based), {count} vendors after the change. */
   vendors: {
@@ -567,7 +571,7 @@ export const cliEn: CliMessages = {
     dryRun: 'Dry run: nothing was written.',
     written: 'Wrote {path}; every change is on its Change log sheet.',
     nothingToWrite: 'Nothing to write.',
-    log: { sheet: 'Change log', headers: ['Time (UTC)', 'Round', 'Vendor', 'Sheet', 'Cell', 'Field', 'Old value', 'New value', 'File'] },
+    log: CHANGE_LOG_STRINGS.en,
   },
   vendors: {
     added: 'Added {vendor} as vendor {position} of {count}: every sheet, formula, ranking line, rule and the chart follow it.',

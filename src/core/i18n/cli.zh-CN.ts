@@ -1,3 +1,4 @@
+import { CHANGE_LOG_STRINGS } from '../packs/changeLog';
 import type { CliMessages } from './cli.en';
 
 export const cliZhCN: CliMessages = {
@@ -281,7 +282,7 @@ export const cliZhCN: CliMessages = {
     dryRun: '试运行：未写入任何内容。',
     written: '已写入 {path}；每处更改都记录在“变更记录”工作表中。',
     nothingToWrite: '没有需要写入的内容。',
-    log: { sheet: '变更记录', headers: ['时间（UTC）', '轮次', '供应商', '工作表', '单元格', '字段', '原值', '新值', '文件'] },
+    log: CHANGE_LOG_STRINGS.zh,
   },
   vendors: {
     added: '已添加 {vendor}，为第 {position} 家（共 {count} 家）：所有工作表、公式、排名行、规则和图表都已跟随。',
