@@ -89,7 +89,8 @@ export interface AnalysisService {
 export interface PackSettings {
   /** Vendor names as the master has them; every vendor when empty. */
   vendors: string[];
-  language: Language;
+  /** The pack's language; the master's template language when not given. */
+  language?: Language;
   round: number;
   deadline?: string;
   returnTo?: string;

@@ -87,7 +87,7 @@ export async function makePacks(
     const plan = planPack(snapshot, {
       vendorIndex: vendor.index,
       round: settings.round,
-      language: settings.language,
+      language: settings.language ?? templateLanguage(snapshot),
       deadline: settings.deadline,
       returnTo: settings.returnTo,
     });

@@ -1,3 +1,4 @@
+import { MERGE_REFUSALS } from './mergeRefusals';
 import { CHANGE_LOG_STRINGS } from '../packs/changeLog';
 /** Strings of the command-line tool. Placeholders in {braces} are filled by format(). */
 export interface CliMessages {
@@ -556,17 +557,7 @@ export const cliEn: CliMessages = {
       conflict: '{changes} change(s) merged, {conflicts} conflict(s) left as the master has them',
       unchanged: 'nothing new',
     },
-    refused: {
-      notPack: 'refused: not a Vendor Compare response pack (it carries no pack identity)',
-      otherMaster: 'refused: made from another master workbook (pack of master {detail})',
-      vendorGone: 'refused: the master has no vendor {detail} any more (removed since the pack was made?)',
-      questionsChanged: 'refused: the master’s questions changed since the pack was made; make a new pack',
-      version: 'refused: made for template layout {detail}, which this version does not merge',
-      packQuestions: 'refused: the pack’s questions were deleted, added or reordered',
-      structure: 'refused: the pack lacks or has reshaped its block {detail}',
-      formula: 'refused: a formula was typed over an input at {detail}',
-      badValue: 'refused: {detail}',
-    },
+    refused: MERGE_REFUSALS.en,
     conflictsHeading: 'Changed in the master since the pack was made, and in the pack too (kept as the master has them; --force takes the pack’s):',
     dryRun: 'Dry run: nothing was written.',
     written: 'Wrote {path}; every change is on its Change log sheet.',
