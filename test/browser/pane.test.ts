@@ -342,8 +342,13 @@ describe('what the production build ships', () => {
     expect(csp).not.toContain('unsafe-eval');
     // Every <script> loads a file; none carries code of its own.
     expect([...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].every((m) => /\bsrc=/.test(m[1]!) && m[2]!.trim() === '')).toBe(true);
+    // ExcelJS's browser build (the packs' chunk, loaded on first use) carries the setImmediate
+    // polyfill, which turns a callback given as text into a function; ExcelJS and JSZip pass
+    // functions, and the CSP above (no 'unsafe-eval') would refuse it anyway. That guarded form
+    // alone is allowed; any other eval or new Function fails.
+    const textCallback = /"function"!=typeof (\w+)&&\(\1=new Function\(""\+\1\)\)/g;
     for (const file of readdirSync(built.dir).filter((f) => f.endsWith('.js'))) {
-      const code = readFileSync(join(built.dir, file), 'utf8');
+      const code = readFileSync(join(built.dir, file), 'utf8').replace(textCallback, '');
       expect(code, file).not.toMatch(/\beval\(|new Function\(/);
     }
   });
