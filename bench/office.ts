@@ -2,6 +2,7 @@
  * without a simulated Excel-on-the-web round trip per sync. */
 import { measureAnalysis } from '../test/excel-double/measureAnalysis';
 import { measureInsert } from '../test/excel-double/measureInsert';
+import { measurePacks } from '../test/excel-double/measurePacks';
 import { measureVendorChange } from '../test/excel-double/measureVendorChange';
 import { kb, printTable, timed } from './table';
 
@@ -28,6 +29,20 @@ export async function benchOffice(): Promise<void> {
     const slow = await measureVendorChange(vendors, LATENCY_MS);
     row(`add a vendor (2nd of ${vendors + 1})`, fast.add.syncs, fast.add.maxPayloadBytes, fast.add.ms, slow.add.ms);
     row(`remove a vendor (2nd of ${vendors + 1})`, fast.remove.syncs, fast.remove.maxPayloadBytes, fast.remove.ms, slow.remove.ms);
+  }
+  for (const vendors of [3, 10, 50]) {
+    const fast = await measurePacks(vendors);
+    const slow = await measurePacks(vendors, LATENCY_MS);
+    row(`pane: make ${vendors} packs (read the master, add its id)`, fast.make.syncs, fast.make.maxPayloadBytes, fast.make.ms, slow.make.ms);
+    row(`pane: preview ${vendors} returned packs`, fast.preview.syncs, fast.preview.maxPayloadBytes, fast.preview.ms, slow.preview.ms);
+    const perPack = (fast.apply.syncs / vendors).toFixed(2);
+    row(
+      `pane: apply ${vendors} packs, ${fast.apply.changes} changes (${perPack} syncs per pack; budget 2)`,
+      fast.apply.syncs,
+      fast.apply.maxPayloadBytes,
+      fast.apply.ms,
+      slow.apply.ms,
+    );
   }
   printTable(
     `Office.js adapter on the test double, ExcelApi 1.9 host (request = JSON of the queued operations; ${LATENCY_MS} ms simulated per sync)`,

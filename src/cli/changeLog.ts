@@ -1,31 +1,16 @@
 /**
- * The master's Change log sheet: one row per value a merge wrote (time, round, vendor, sheet,
- * cell, field, old, new, file), appended under the rows already there. Found through its defined
- * name vc_ChangeLog (its header row), so a renamed log sheet is still found; made on first use.
+ * The master's Change log sheet in an ExcelJS workbook (its content: core/packs/changeLog):
+ * found through its defined name vc_ChangeLog (its header row), made on first use, rows
+ * appended under those already there.
  */
 import type ExcelJS from 'exceljs';
+import { CHANGE_LOG_NAME, CHANGE_LOG_WIDTHS, logRowValues, logTime, type LogRow, type LogStrings } from '../core/packs/changeLog';
 import { uniqueSheetName } from '../core/template/sheetNames';
 
-const NAME = 'vc_ChangeLog';
-
-export interface LogRow {
-  round: number;
-  vendor: string;
-  sheet: string;
-  cell: string;
-  field: string;
-  old: string;
-  new: string;
-  file: string;
-}
-
-export interface LogStrings {
-  sheet: string;
-  headers: readonly string[];
-}
+export type { LogRow, LogStrings };
 
 function logSheet(workbook: ExcelJS.Workbook, t: LogStrings): ExcelJS.Worksheet {
-  const range = workbook.definedNames.getRanges(NAME).ranges[0];
+  const range = workbook.definedNames.getRanges(CHANGE_LOG_NAME).ranges[0];
   const existing = range ? workbook.getWorksheet(range.slice(0, range.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'")) : undefined;
   if (existing) return existing;
   const sheet = workbook.addWorksheet(
@@ -37,15 +22,15 @@ function logSheet(workbook: ExcelJS.Workbook, t: LogStrings): ExcelJS.Worksheet 
   );
   sheet.getRow(1).values = [...t.headers];
   sheet.getRow(1).font = { bold: true };
-  [22, 7, 18, 14, 8, 22, 30, 30, 24].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  workbook.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!$A$1:$I$1`, NAME);
+  CHANGE_LOG_WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  workbook.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!$A$1:$I$1`, CHANGE_LOG_NAME);
   return sheet;
 }
 
 export function appendChangeLog(workbook: ExcelJS.Workbook, rows: readonly LogRow[], t: LogStrings): void {
   if (rows.length === 0) return;
   const sheet = logSheet(workbook, t);
-  const time = new Date().toISOString().replace('T', ' ').slice(0, 19);
+  const time = logTime(new Date());
   let at = sheet.actualRowCount + 1;
-  for (const r of rows) sheet.getRow(at++).values = [time, r.round, r.vendor, r.sheet, r.cell, r.field, r.old, r.new, r.file];
+  for (const r of rows) sheet.getRow(at++).values = logRowValues(time, r);
 }

@@ -6,4 +6,5 @@ export { applyPatch, occupiedCells } from '../adapters/xlsx/applyPatch';
 export { ownChartParts, redrawOwnChart } from '../adapters/xlsx/ownChart';
 export { readSnapshot } from '../adapters/xlsx/readSnapshot';
 export { readWorkbookFile } from '../adapters/xlsx/readWorkbookFile';
+export { returnedPack } from '../adapters/xlsx/returnedPack';
 export { writeTemplateFile } from '../adapters/xlsx/writeTemplateFile';

@@ -12,12 +12,16 @@ import type { PaneTab } from './paneTabs';
 import { FormulasPanel } from './panels/FormulasPanel';
 import { InsertPanel } from './panels/InsertPanel';
 import { useVendorChange } from './hooks/useVendorChange';
+import { usePacks } from './hooks/usePacks';
 import { testIds } from './testIds';
 import { useUi, useUiLanguage } from './uiStrings';
 
 // The findings view (accordion, its arrow-key mover, motion, icons) is about a tenth of the
 // bundle and not needed to start: it loads when first shown, prefetched once the page is idle.
 const ValidatePanel = lazy(() => import(/* webpackPrefetch: true */ './panels/ValidatePanel').then((m) => ({ default: m.ValidatePanel })));
+// The Packs tab is used once or twice a round: its view loads when first shown (and ExcelJS,
+// which makes and reads the packs, only when a pack is made or read).
+const PacksPanel = lazy(() => import(/* webpackChunkName: "packs-panel" */ './panels/PacksPanel').then((m) => ({ default: m.PacksPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +44,7 @@ export interface AppProps {
 }
 
 /**
- * The pane: three tabs over one service. Every hook lives here, so a tab keeps its state (form
+ * The pane: four tabs over one service. Every hook lives here, so a tab keeps its state (form
  * values, last fill, last validation) while another is shown.
  */
 export function App({ service, defaultTemplateLanguage }: AppProps) {
@@ -52,6 +56,7 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
   const vendors = useVendorChange(service);
   // Findings are worded in the pane's language, whatever the template's language.
   const validation = useValidation(service, useUiLanguage());
+  const packs = usePacks(service);
   const [tab, setTab] = useState<PaneTab>('insert');
   const id = useId();
   const tabId = (t: PaneTab) => `${id}-tab-${t}`;
@@ -70,6 +75,13 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
           <PanelBoundary>
             <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
               <ValidatePanel validation={validation} onGoTo={setTab} />
+            </Suspense>
+          </PanelBoundary>
+        ) : null}
+        {tab === 'packs' ? (
+          <PanelBoundary>
+            <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
+              <PacksPanel packs={packs} />
             </Suspense>
           </PanelBoundary>
         ) : null}

@@ -1,6 +1,8 @@
 import {
   ExcelWriteError,
   FillRefusedError,
+  PackRefusedError,
+  PacksStaleError,
   PartialTemplateError,
   ProtectionNotRestoredError,
   SheetNotFoundError,
@@ -11,6 +13,7 @@ import {
 } from '../adapters/excel/errors';
 import { format } from '../core/i18n/messages';
 import type { UiMessages } from '../core/i18n/ui.en';
+import { PackFileReadError } from './hooks/usePacks';
 
 export interface ErrorText {
   title: string;
@@ -19,7 +22,20 @@ export interface ErrorText {
 
 /** What the pane was doing when the error came: decides the message bar's title. */
 export type PaneStep =
-  'check' | 'insert' | 'fill' | 'validate' | 'select' | 'mark' | 'clear' | 'watch' | 'load' | 'vendors' | 'decision' | 'decisionWrite';
+  | 'check'
+  | 'insert'
+  | 'fill'
+  | 'validate'
+  | 'select'
+  | 'mark'
+  | 'clear'
+  | 'watch'
+  | 'load'
+  | 'vendors'
+  | 'makePacks'
+  | 'importPacks'
+  | 'decision'
+  | 'decisionWrite';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -27,6 +43,8 @@ function messageOf(error: unknown): string {
 
 function titleOf(step: Exclude<PaneStep, 'check'>, ui: UiMessages): string {
   if (step === 'vendors') return ui.vendorChange.failedTitle;
+  if (step === 'makePacks') return ui.packs.makeFailedTitle;
+  if (step === 'importPacks') return ui.packs.importFailedTitle;
   return step === 'insert' ? ui.result.errorTitle : ui.failed[step];
 }
 
@@ -55,6 +73,15 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
     return { title: titleOf(step, ui), body: format(ui.result.fillRefused[error.reason], { cells }) };
   }
   if (error instanceof VendorChangeRefusedError) return { title: titleOf(step, ui), body: refusedVendorChange(error, ui) };
+  if (error instanceof PackRefusedError)
+    return { title: titleOf(step, ui), body: format(ui.packs.refused[error.reason], { names: error.detail.join(ui.listSeparator) }) };
+  if (error instanceof PacksStaleError)
+    return {
+      title: titleOf(step, ui),
+      body: format(ui.packs.stale, { cells: error.cells.slice(0, 8).join(ui.listSeparator) + (error.cells.length > 8 ? '…' : '') }),
+    };
+  if (error instanceof PackFileReadError)
+    return { title: titleOf(step, ui), body: format(ui.packs.readFailed, { file: error.file, message: error.message }) };
   if (error instanceof SheetNotFoundError) return { title: titleOf(step, ui), body: format(ui.result.sheetGone, { sheet: error.sheetName }) };
   return { title: titleOf(step, ui), body: format(ui.result.generic, { message: messageOf(error) }) };
 }

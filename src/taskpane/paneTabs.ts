@@ -1,3 +1,3 @@
 /** The pane's sections, in tab order. */
-export const PANE_TABS = ['insert', 'formulas', 'validate'] as const;
+export const PANE_TABS = ['insert', 'formulas', 'validate', 'packs'] as const;
 export type PaneTab = (typeof PANE_TABS)[number];

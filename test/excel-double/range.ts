@@ -25,8 +25,9 @@ export interface RangeTarget {
 /** The double stores formats per cell; larger ranges are outside what it models. */
 const MAX_FORMATTED_CELLS = 1_000_000;
 
-/** Where a range is: by indexes, by address (undefined: the whole sheet) or by a defined name. */
-export type RangeWhere = { rect: Rect } | { address: string | undefined } | { definedName: string };
+/** Where a range is: by indexes, by address (undefined: the whole sheet), by a defined name, or
+ * the sheet's used range (its cells with values, ExcelApi 1.4 getUsedRangeOrNullObject(true)). */
+export type RangeWhere = { rect: Rect } | { address: string | undefined } | { definedName: string } | { usedValues: true };
 
 export class RangeProxy extends ProxyBase implements RangeLike {
   readonly format: RangeFormatProxy;
@@ -51,6 +52,10 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     if ('definedName' in this.where) {
       const name = findName(state, this.where.definedName);
       return name && name.constant === undefined ? { sheet, rect: name.rect } : null;
+    }
+    if ('usedValues' in this.where) {
+      const rect = usedRect(sheet);
+      return rect ? { sheet, rect } : null;
     }
     return { sheet, rect: this.rect() };
   }
@@ -251,7 +256,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   private rect(): Rect {
-    if ('definedName' in this.where) throw new Error('a named range has no fixed rectangle');
+    if ('definedName' in this.where || 'usedValues' in this.where) throw new Error('a named or used range has no fixed rectangle');
     if ('rect' in this.where) {
       const r = this.where.rect;
       const ints = [r.row, r.col, r.rows, r.cols].every(Number.isInteger);
@@ -330,4 +335,14 @@ function valueType(cell: Cell | undefined): Excel.RangeValueType {
     return 'String';
   };
   return name() as unknown as Excel.RangeValueType;
+}
+
+/** The smallest rectangle holding every cell with content, or null on an empty sheet. */
+function usedRect(sheet: SheetState): Rect | null {
+  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  for (const key of sheet.cells.keys()) {
+    const [row, col] = key.split(',').map(Number) as [number, number];
+    [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
+  }
+  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }

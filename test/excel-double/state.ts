@@ -102,6 +102,8 @@ export interface NameState {
 export interface WorkbookState {
   /** workbook.properties: title, subject, keywords, comments ('' when unset). */
   properties: Partial<Record<'title' | 'subject' | 'keywords' | 'comments', string>>;
+  /** workbook.properties.custom (ExcelApi 1.7), in the order added; keys are case-insensitive. */
+  customProperties: { key: string; value: string }[];
   sheets: SheetState[];
   names: NameState[];
   activeSheetId: number | null;

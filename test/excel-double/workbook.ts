@@ -58,7 +58,16 @@ interface PendingFailure extends FailureSpec {
 }
 
 export class WorkbookDouble implements SyncHost {
-  readonly state: WorkbookState = { properties: {}, sheets: [], names: [], activeSheetId: null, selection: null, changeHandlers: [], nextId: 1 };
+  readonly state: WorkbookState = {
+    properties: {},
+    customProperties: [],
+    sheets: [],
+    names: [],
+    activeSheetId: null,
+    selection: null,
+    changeHandlers: [],
+    nextId: 1,
+  };
   /** Simulated round-trip time of each sync, in milliseconds. */
   latencyMs = 0;
   /** The newest ExcelApi set the simulated host has (installOfficeGlobals sets it); APIs of a
@@ -71,14 +80,26 @@ export class WorkbookDouble implements SyncHost {
   constructor(seed: WorkbookSeed = {}) {
     const sheets = seed.sheets ?? [{ name: 'Sheet1' }];
     for (const s of sheets) {
-      checkSheetName(s.name, this.state.sheets.map((x) => x.name));
+      checkSheetName(
+        s.name,
+        this.state.sheets.map((x) => x.name),
+      );
       const sheet = newSheet(this.state, s.name);
       if (s.tabColor) sheet.tabColor = normaliseColor(s.tabColor, 'seed');
     }
     for (const n of seed.names ?? []) {
-      checkDefinedName(n.name, this.state.names.map((x) => x.name));
+      checkDefinedName(
+        n.name,
+        this.state.names.map((x) => x.name),
+      );
       if ('constant' in n) {
-        this.state.names.push({ name: n.name, sheetId: null, rect: { row: 0, col: 0, rows: 1, cols: 1 }, comment: n.comment ?? '', constant: n.constant });
+        this.state.names.push({
+          name: n.name,
+          sheetId: null,
+          rect: { row: 0, col: 0, rows: 1, cols: 1 },
+          comment: n.comment ?? '',
+          constant: n.constant,
+        });
         continue;
       }
       this.state.names.push({ name: n.name, sheetId: this.sheet(n.sheet).id, rect: parseRange(n.address), comment: n.comment ?? '' });
@@ -95,7 +116,13 @@ export class WorkbookDouble implements SyncHost {
       for (const address of s.merges ?? []) mergeCells(sheet, address);
       for (const cf of s.conditionalFormats ?? []) {
         const fill = cf.fill ? { fill: normaliseColor(cf.fill, 'seed') } : {};
-        sheet.conditionalFormats.push({ id: this.state.nextId++, rect: parseRange(cf.address), type: cf.type ?? 'Custom', formula: cf.formula ?? '', ...fill });
+        sheet.conditionalFormats.push({
+          id: this.state.nextId++,
+          rect: parseRange(cf.address),
+          type: cf.type ?? 'Custom',
+          formula: cf.formula ?? '',
+          ...fill,
+        });
       }
     }
     if (seed.activeSheet) this.state.activeSheetId = this.sheet(seed.activeSheet).id;

@@ -1,10 +1,6 @@
 /** Worksheet collection, worksheets and freeze panes of the double. */
 import { PageLayoutProxy } from './pageLayout';
-import type {
-  WorksheetCollectionLike,
-  WorksheetFreezePanesLike,
-  WorksheetLike,
-} from '../../src/adapters/excel/excelTypes';
+import type { WorksheetCollectionLike, WorksheetFreezePanesLike, WorksheetLike } from '../../src/adapters/excel/excelTypes';
 import { ChartCollectionProxy } from './charts';
 import type { RequestContextDouble, SyncRun } from './context';
 import { DoubleExcelError, invalidArgument } from './errors';
@@ -123,7 +119,10 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
 
   set name(value: string) {
     this.onSheet('name', [value], (sheet, state) => {
-      checkSheetName(value, state.sheets.filter((s) => s !== sheet).map((s) => s.name));
+      checkSheetName(
+        value,
+        state.sheets.filter((s) => s !== sheet).map((s) => s.name),
+      );
       sheet.name = value;
     });
   }
@@ -156,6 +155,21 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
     return this.rangeProxy('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], {
       rect: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount },
     });
+  }
+
+  /**
+   * ExcelApi 1.4. The double models valuesOnly = true only (cells with a value or formula; Excel
+   * without it also counts formatted cells), and a null object on a sheet with no value:
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== true) throw new Error('the double models getUsedRangeOrNullObject(true) only');
+    const range = new RangeProxy(this.ctx, this, { usedValues: true });
+    this.queue('getUsedRangeOrNullObject', [valuesOnly], (run) => {
+      run.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
+      range.resolvedAt(run, range.target(run.state) === null);
+    });
+    return range;
   }
 
   /** Queue an operation on the sheet; on a null object it is ignored, as Excel ignores it. */

@@ -9,6 +9,9 @@ import type { DecisionReport } from '../../core/decision/types';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
 import type { HeldInput, VendorChangeRequest } from '../../core/vendors/planVendorChange';
+import type { FieldChange, PackMerge } from '../../core/packs/planMerge';
+
+export type { FieldChange, PackMerge };
 
 export type { HeldInput, VendorChangeRequest };
 
@@ -101,5 +104,76 @@ export interface DecisionService {
   writeDecision(): Promise<DecisionWriteResult>;
 }
 
+/** What the buyer asks for in the pane's Vendor packs section (the CLI's `pack` flags). */
+export interface PackSettings {
+  /** Vendor names as the master has them; every vendor when empty. */
+  vendors: string[];
+  /** The pack's language; the master's template language when not given. */
+  language?: Language;
+  round: number;
+  deadline?: string;
+  returnTo?: string;
+}
+
+export interface MadePack {
+  vendor: string;
+  /** packFileNames: what the download is called. */
+  fileName: string;
+  data: Uint8Array;
+}
+
+export interface MadePacks {
+  masterId: string;
+  /** The master had no id: one was added to its custom document properties. */
+  idAdded: boolean;
+  packs: MadePack[];
+  syncs: number;
+}
+
+/** A picked file's name and bytes. */
+export interface PackFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** One picked file's outcome: the merge plan, or a file that is no workbook at all. */
+export type PackPreview = { file: string; merge: PackMerge } | { file: string; unreadable: true };
+
+export interface ImportPreview {
+  packs: PackPreview[];
+  /** The master's template language: the Change log's headings. */
+  language: Language;
+  syncs: number;
+}
+
+/** What to write for one pack: its changes and the conflicts the buyer chose to take. */
+export interface PackApply {
+  file: string;
+  vendor: string;
+  round: number;
+  changes: FieldChange[];
+}
+
+export interface ApplyResult {
+  /** Cells written (= Change log rows added). */
+  written: number;
+  /** The Change log sheet's name (none when nothing was written). */
+  logSheet: string | null;
+  syncs: number;
+}
+
+/** Response packs (issue 10), in the pane: the CLI's pack and merge on the open master. */
+export interface PacksService {
+  /** The master's packs as .xlsx bytes (2 syncs to read, 1 more when the master gets an id). */
+  makePacks(settings: PackSettings): Promise<MadePacks>;
+  /** Opens the bytes as a new workbook (Excel.createWorkbook, ExcelApi 1.8); throws where the host cannot. */
+  openWorkbook(data: Uint8Array): Promise<void>;
+  /** Each file checked and planned against the master (2 syncs), nothing written. */
+  previewImport(files: PackFile[]): Promise<ImportPreview>;
+  /** Writes the changes and their Change log rows (2 syncs for all packs); PacksStaleError when a
+   * cell no longer holds the value previewed (then nothing is written). */
+  applyImport(packs: PackApply[], language: Language): Promise<ApplyResult>;
+}
+
 /** Everything the pane does to the workbook. */
-export type PaneService = WorkbookService & AnalysisService;
+export type PaneService = WorkbookService & AnalysisService & PacksService;

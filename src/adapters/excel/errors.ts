@@ -114,3 +114,22 @@ export class VendorChangeRefusedError extends Error {
     this.name = 'VendorChangeRefusedError';
   }
 }
+
+/** Packs cannot be made from this workbook: why, and the names or vendor at fault. */
+export class PackRefusedError extends Error {
+  constructor(
+    readonly reason: 'noVendors' | 'rowsChanged' | 'unknownVendor' | 'badRound' | 'layout',
+    readonly detail: string[] = [],
+  ) {
+    super(`Packs refused (${reason})${detail.length > 0 ? `: ${detail.join(', ')}` : ''}.`);
+    this.name = 'PackRefusedError';
+  }
+}
+
+/** Between preview and apply the buyer changed cells the import would write: nothing written. */
+export class PacksStaleError extends Error {
+  constructor(readonly cells: string[]) {
+    super(`The master changed since the preview (${cells.join(', ')}): nothing was written. Preview again.`);
+    this.name = 'PacksStaleError';
+  }
+}

@@ -20,7 +20,20 @@ export interface WorkbookLike {
 }
 
 export interface DocumentPropertiesLike extends Pick<Excel.DocumentProperties, 'title' | 'subject' | 'keywords' | 'comments'> {
+  /** ExcelApi 1.7: the workbook's custom document properties (the master's id, a pack's identity). */
+  readonly custom: CustomPropertyCollectionLike;
   load(options: Pick<Excel.Interfaces.DocumentPropertiesLoadOptions, 'title' | 'subject' | 'keywords' | 'comments'>): DocumentPropertiesLike;
+}
+
+/** ExcelApi 1.7. Keys are case-insensitive; add() creates or sets (values over 255 characters are
+ * trimmed outside Excel on the web). */
+export interface CustomPropertyCollectionLike {
+  add(key: string, value: string): CustomPropertyLike;
+  getItemOrNullObject(key: string): CustomPropertyLike;
+}
+
+export interface CustomPropertyLike extends Pick<Excel.CustomProperty, 'key' | 'value' | 'isNullObject'> {
+  load(options: Pick<Excel.Interfaces.CustomPropertyLoadOptions, 'key' | 'value'>): CustomPropertyLike;
 }
 
 export interface WorksheetCollectionLike {
@@ -47,6 +60,8 @@ export interface WorksheetLike extends Pick<Excel.Worksheet, 'name' | 'tabColor'
   readonly protection: WorksheetProtectionLike;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
+  /** ExcelApi 1.4: the smallest range holding every cell with a value (`valuesOnly`); a null object on an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
 }
 
 /** ExcelApi 1.9: used only where the host has it (supportsExcelApi). */
@@ -182,6 +197,9 @@ type MustBeNever<T extends never> = T;
 export type NoMisspeltMembers = [
   MustBeNever<ExtraKeys<RequestContextLike, Excel.RequestContext>>,
   MustBeNever<ExtraKeys<WorkbookLike, Excel.Workbook>>,
+  MustBeNever<ExtraKeys<DocumentPropertiesLike, Excel.DocumentProperties>>,
+  MustBeNever<ExtraKeys<CustomPropertyCollectionLike, Excel.CustomPropertyCollection>>,
+  MustBeNever<ExtraKeys<CustomPropertyLike, Excel.CustomProperty>>,
   MustBeNever<ExtraKeys<WorksheetCollectionLike, Excel.WorksheetCollection>>,
   MustBeNever<ExtraKeys<WorksheetLike, Excel.Worksheet>>,
   MustBeNever<ExtraKeys<WorksheetProtectionLike, Excel.WorksheetProtection>>,

@@ -19,7 +19,9 @@
  * option where the host supports it and ignores it elsewhere (see onBeforeExcelRun in
  * @microsoft/office-js's excel-web-16.00.debug.js). Sources: the [Api set] notes of
  * @types/office-js and learn.microsoft.com/javascript/api/excel.
- * Also used: 1.8 DataValidation.errorAlert and clear(); 1.7 Workbook.properties; 1.2
+ * Also used: 1.8 DataValidation.errorAlert and clear(), Excel.createWorkbook (a pack opened in
+ * a new window; a download where it fails); 1.7 Workbook.properties and properties.custom (the
+ * master's id); 1.4 Worksheet.getUsedRangeOrNullObject (where the Change log ends); 1.2
  * Range.rowHidden / columnHidden and RangeFormat.rowHeight; 1.1 Range.insert / getEntireRow.
  * Newer APIs are used where the host has them, behind supportsExcelApi:
  *   1.9  Range.getSpecialCellsOrNullObject("Formulas"), RangeAreas.address: which cells hold

@@ -2,11 +2,26 @@
  * The production PaneService: each call is one Excel.run against the open workbook, waiting
  * for the user to leave cell-edit mode instead of failing the batch.
  */
-import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
-import type { FillResult, InsertResult, PaneService, VendorChangeRequest, VendorChangeResult } from './contract';
+import type { Language } from '../../core/catalogue/text';
+import type {
+  ApplyResult,
+  FillResult,
+  ImportPreview,
+  InsertResult,
+  MadePacks,
+  PackApply,
+  PackFile,
+  PackSettings,
+  PaneService,
+  VendorChangeRequest,
+  VendorChangeResult,
+} from './contract';
+import { applyImport, makePacks, previewImport } from './packs';
+import { openWorkbook } from './openWorkbook';
+import { MIN_EXCEL_API, supportsExcelApi } from './requirements';
 import { changeVendors, listVendors } from './changeVendors';
 import type { RequestContextLike } from './excelTypes';
 import { fillFormulas } from './fillFormulas';
@@ -62,6 +77,22 @@ export class ExcelWorkbookService implements PaneService {
 
   changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult> {
     return run((context) => changeVendors(context, request, removeConfirmed));
+  }
+
+  makePacks(settings: PackSettings): Promise<MadePacks> {
+    return run((context) => makePacks(context, settings));
+  }
+
+  openWorkbook(data: Uint8Array): Promise<void> {
+    return openWorkbook(typeof Excel === 'undefined' ? undefined : Excel, supportsExcelApi(MIN_EXCEL_API), data);
+  }
+
+  previewImport(files: PackFile[]): Promise<ImportPreview> {
+    return run((context) => previewImport(context, files));
+  }
+
+  applyImport(packs: PackApply[], language: Language): Promise<ApplyResult> {
+    return run((context) => applyImport(context, packs, language));
   }
 }
 

@@ -12,10 +12,12 @@ const FLAG_ELEMENT = /<(?:\w+:)?(?:protection|sheetProtection)\b[^>]*>/g;
 const WORD_FLAG = /(\s[\w:]+)="(true|false)"/g;
 
 export function digitFlags(xml: string): string {
-  return xml.replace(FLAG_ELEMENT, (element) => element.replace(WORD_FLAG, (_, name: string, word: string) => `${name}="${word === 'true' ? 1 : 0}"`));
+  return xml.replace(FLAG_ELEMENT, (element) =>
+    element.replace(WORD_FLAG, (_, name: string, word: string) => `${name}="${word === 'true' ? 1 : 0}"`),
+  );
 }
 
-const FLAG_PARTS = /^xl\/(?:styles\.xml|worksheets\/[^/]+\.xml)$/;
+export const FLAG_PARTS = /^xl\/(?:styles\.xml|worksheets\/[^/]+\.xml)$/;
 
 /**
  * `data` as ExcelJS can read its protection: unchanged (the same buffer) when no part spells a

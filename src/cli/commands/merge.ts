@@ -48,8 +48,7 @@ export function registerMerge(program: Command, ctx: CommandContext): void {
 
 /** A returned pack as the merge needs it: names, identity, base and locked content. */
 async function readPack(path: string, cwd: string): Promise<ReturnedPack> {
-  const { readWorkbookFile } = await import('../xlsxAdapters');
-  const { returnedPack } = await import('../../adapters/xlsx/returnedPack');
+  const { returnedPack, readWorkbookFile } = await import('../xlsxAdapters');
   const file = await readWorkbookFile(path, { cwd });
   return returnedPack(file.workbook, path, file.text('docProps/custom.xml'), file.definedNames);
 }

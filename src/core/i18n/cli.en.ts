@@ -1,4 +1,6 @@
 import type { MergeRefusal } from '../packs/planMerge';
+import { MERGE_REFUSALS } from './mergeRefusals';
+import { CHANGE_LOG_STRINGS } from '../packs/changeLog';
 /** Strings of the command-line tool. Placeholders in {braces} are filled by format(). */
 export interface CliMessages {
   program: {
@@ -181,7 +183,7 @@ export interface CliMessages {
     dryRun: string;
     written: string;
     nothingToWrite: string;
-    log: { sheet: string; headers: string[] };
+    log: { sheet: string; headers: readonly string[] };
   };
   /** `vendors add|remove`: {vendor}, {position} (1-based), {count} vendors after the change. */
   vendors: {
@@ -616,25 +618,12 @@ export const cliEn: CliMessages = {
       conflict: '{changes} change(s) merged, {conflicts} conflict(s) left as the master has them',
       unchanged: 'nothing new',
     },
-    refused: {
-      notPack: 'refused: not a Vendor Compare response pack (it carries no pack identity)',
-      otherMaster: 'refused: made from another master workbook (pack of master {detail})',
-      vendorGone: 'refused: the master has no vendor {detail} any more (removed since the pack was made?)',
-      questionsChanged: 'refused: the master’s questions changed since the pack was made; make a new pack',
-      version: 'refused: made for template layout {detail}, which this version does not merge',
-      sheetRenamed: 'refused: the pack’s sheet {detail} was renamed or deleted',
-      lockedEdited:
-        'refused: a locked cell on the pack’s sheet {detail} was edited (its protection was removed); ask the vendor to fill a fresh pack',
-      packQuestions: 'refused: the pack’s questions were deleted, added or reordered',
-      structure: 'refused: the pack lacks or has reshaped its block {detail}',
-      formula: 'refused: a formula was typed over an input at {detail}',
-      badValue: 'refused: {detail}',
-    },
+    refused: MERGE_REFUSALS.en,
     conflictsHeading: 'Changed in the master since the pack was made, and in the pack too (kept as the master has them; --force takes the pack’s):',
     dryRun: 'Dry run: nothing was written.',
     written: 'Wrote {path}; every change is on its Change log sheet.',
     nothingToWrite: 'Nothing to write.',
-    log: { sheet: 'Change log', headers: ['Time (UTC)', 'Round', 'Vendor', 'Sheet', 'Cell', 'Field', 'Old value', 'New value', 'File'] },
+    log: CHANGE_LOG_STRINGS.en,
   },
   vendors: {
     added: 'Added {vendor} as vendor {position} of {count}: every sheet, formula, ranking line, rule and the chart follow it.',

@@ -1,3 +1,5 @@
+import { MERGE_REFUSALS } from './mergeRefusals';
+import { CHANGE_LOG_STRINGS } from '../packs/changeLog';
 import type { CliMessages } from './cli.en';
 
 export const cliZhCN: CliMessages = {
@@ -282,24 +284,12 @@ export const cliZhCN: CliMessages = {
       conflict: '已合并 {changes} 处更改，{conflicts} 处冲突保留主工作簿的值',
       unchanged: '没有新内容',
     },
-    refused: {
-      notPack: '已拒绝：不是 Vendor Compare 回复包（没有回复包标识）',
-      otherMaster: '已拒绝：由另一个主工作簿生成（主工作簿 {detail} 的回复包）',
-      vendorGone: '已拒绝：主工作簿中已没有供应商 {detail}（生成回复包后被删除？）',
-      questionsChanged: '已拒绝：生成回复包后主工作簿的问题已更改；请重新生成回复包',
-      version: '已拒绝：为模板布局 {detail} 生成，本版本无法合并',
-      sheetRenamed: '已拒绝：回复包的工作表 {detail} 被重命名或删除',
-      lockedEdited: '已拒绝：回复包工作表 {detail} 中的锁定单元格被修改（其保护已被取消）；请供应商重新填写一份新的回复包',
-      packQuestions: '已拒绝：回复包中的问题被删除、添加或调整了顺序',
-      structure: '已拒绝：回复包缺少或改动了区块 {detail}',
-      formula: '已拒绝：{detail} 的输入被公式覆盖',
-      badValue: '已拒绝：{detail}',
-    },
+    refused: MERGE_REFUSALS.zh,
     conflictsHeading: '生成回复包后主工作簿和回复包都更改过的单元格（保留主工作簿的值；--force 则采用回复包的值）：',
     dryRun: '试运行：未写入任何内容。',
     written: '已写入 {path}；每处更改都记录在“变更记录”工作表中。',
     nothingToWrite: '没有需要写入的内容。',
-    log: { sheet: '变更记录', headers: ['时间（UTC）', '轮次', '供应商', '工作表', '单元格', '字段', '原值', '新值', '文件'] },
+    log: CHANGE_LOG_STRINGS.zh,
   },
   vendors: {
     added: '已添加 {vendor}，为第 {position} 家（共 {count} 家）：所有工作表、公式、排名行、规则和图表都已跟随。',

@@ -92,7 +92,7 @@ export interface UiMessages {
   noHost: { title: string; body: string };
   /** No Office global at all: office.js was blocked or could not be fetched. */
   noLibrary: { title: string; body: string; checks: string[] };
-  tabs: { label: string; insert: string; formulas: string; validate: string; loading: string };
+  tabs: { label: string; insert: string; formulas: string; validate: string; packs: string; loading: string };
   fill: {
     intro: string;
     button: string;
@@ -199,6 +199,55 @@ export interface UiMessages {
     disagreeTitle: string;
     disagree: string;
     incomplete: string;
+  };
+  /** The Packs tab: vendor packs out, responses back in (issue 10). */
+  packs: {
+    makeHeading: string;
+    makeIntro: string;
+    vendorsLegend: string;
+    language: string;
+    asWorkbook: string;
+    round: string;
+    deadline: string;
+    returnTo: string;
+    make: string;
+    making: string;
+    made: Plural;
+    /** {id}: the master id just added. */
+    idAdded: string;
+    opened: string;
+    cannotOpen: string;
+    /** {file} */
+    download: string;
+    makeFailedTitle: string;
+    /** {names}: vendors or row blocks at fault. */
+    refused: Record<'noVendors' | 'rowsChanged' | 'unknownVendor' | 'badRound' | 'layout', string>;
+    importHeading: string;
+    importIntro: string;
+    pick: string;
+    reading: string;
+    /** {file}, {vendor}, {round} */
+    who: string;
+    /** {file} */
+    unreadable: string;
+    changes: Plural;
+    unchanged: string;
+    conflictsHeading: string;
+    keepMaster: string;
+    takeVendor: string;
+    /** {cell}, {field}, {old}, {new} */
+    change: string;
+    blank: string;
+    apply: string;
+    applying: string;
+    /** {count}, {sheet} */
+    applied: Plural;
+    nothingToApply: string;
+    importFailedTitle: string;
+    /** {cells} */
+    stale: string;
+    /** {file}, {message} */
+    readFailed: string;
   };
   failed: {
     fill: string;
@@ -311,7 +360,7 @@ export const uiEn: UiMessages = {
       'In a web browser: this page works only inside Excel. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
     ],
   },
-  tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', loading: 'Loading…' },
+  tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', packs: 'Packs', loading: 'Loading…' },
   fill: {
     intro:
       'The cost formulas follow each vendor’s pricing model by themselves. Fill puts back formulas that were deleted or typed over, and upgrades a workbook made by an earlier version. Inputs are never touched.',
@@ -398,6 +447,53 @@ export const uiEn: UiMessages = {
       unknownVendor: 'There is no vendor named {vendor} any more; its vendors are: {vendors}.',
       lastVendor: '{vendor} is the only vendor, and a template needs at least one.',
     },
+  },
+  packs: {
+    makeHeading: 'Vendor packs',
+    makeIntro:
+      'A pack is a workbook for one vendor: its pricing inputs, coverage and questions, with its current values and nothing of yours. Send it; import it below when it comes back.',
+    vendorsLegend: 'Vendors',
+    language: 'Pack language',
+    asWorkbook: 'As the workbook',
+    round: 'Round',
+    deadline: 'Deadline (optional)',
+    returnTo: 'Return to (optional)',
+    make: 'Make packs',
+    making: 'Making the packs…',
+    made: { one: 'Made 1 pack.', other: 'Made {count} packs.' },
+    idAdded: 'This workbook now has a master id ({id}), which every pack carries: save the workbook before you send them.',
+    opened: 'opened in a new window: save it from there',
+    cannotOpen: 'this Excel cannot open it as a new workbook: download it',
+    download: 'Download {file}',
+    makeFailedTitle: 'Packs not made',
+    refused: {
+      noVendors: 'Choose at least one vendor.',
+      rowsChanged: 'The question or coverage rows ({names}) are not the template’s: values go into a pack row by row, so no pack can be made.',
+      unknownVendor: 'The workbook has no vendor named {names} any more.',
+      badRound: 'The round is a whole number from 1.',
+      layout:
+        'This workbook was made by an earlier version: run Fill pricing formulas on the Formulas tab first (it upgrades the layout), then make the packs.',
+    },
+    importHeading: 'Import responses',
+    importIntro: 'Pick the packs the vendors sent back. Nothing is written until you apply; every value written gets a row on the Change log sheet.',
+    pick: 'Returned packs (.xlsx)',
+    reading: 'Reading the packs…',
+    who: '{file} ({vendor}, round {round})',
+    unreadable: '{file}: not a workbook that can be read (not an .xlsx file, or damaged)',
+    changes: { one: '1 change', other: '{count} changes' },
+    unchanged: 'nothing to change: the master already holds these values',
+    conflictsHeading: 'Changed in the master since the pack was made, and by the vendor too:',
+    keepMaster: 'Keep master',
+    takeVendor: 'Take vendor’s',
+    change: '{cell} {field}: {old} → {new}',
+    blank: '(blank)',
+    apply: 'Apply',
+    applying: 'Applying…',
+    applied: { one: 'Wrote 1 value; it is logged on the sheet {sheet}.', other: 'Wrote {count} values; each is logged on the sheet {sheet}.' },
+    nothingToApply: 'Nothing to apply.',
+    importFailedTitle: 'Responses not imported',
+    stale: 'The master changed since the preview ({cells}): nothing was written. Pick the files again to preview anew.',
+    readFailed: 'The file {file} could not be read: {message}',
   },
   failed: {
     fill: 'Formulas not filled',

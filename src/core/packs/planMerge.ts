@@ -95,11 +95,13 @@ const refused = (identity: PackIdentity | null, kind: MergeRefusal, detail = '')
   conflicts: [],
 });
 
-const text = (value: SnapshotValue | undefined): string => {
+/** A value as the change list shows and compares it (an error as its code, text trimmed). */
+export const fieldText = (value: SnapshotValue | undefined): string => {
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') return value.error;
   return displayText(value).trim();
 };
+const text = fieldText;
 
 const ids = (snapshot: Snapshot, name: string) => (snapshot.blocks[name]?.values ?? []).map((row) => text(row[0]));
 

@@ -6,7 +6,7 @@ import { useUi } from '../uiStrings';
 
 /*
  * The WAI-ARIA tabs pattern, written out because Fluent's TabList costs about 22 KB gzip (15 KB
- * of it tabster's arrow-key mover) for three tabs: with the initial pane at about 127 KB of its
+ * of it tabster's arrow-key mover) for four tabs: with the initial pane at about 127 KB of its
  * 140 KB budget, it does not fit. Roving tabindex: only the
  * selected tab is in the tab order; arrows, Home and End move and select (automatic activation).
  */

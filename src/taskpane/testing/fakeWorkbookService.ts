@@ -1,5 +1,17 @@
 /** A PaneService for pane tests: scripted answers, recorded calls, and a way to hold a call open. */
-import type { FillResult, InsertResult, PaneService, VendorChangeRequest, VendorChangeResult } from '../../adapters/excel/contract';
+import type {
+  ApplyResult,
+  FillResult,
+  ImportPreview,
+  InsertResult,
+  MadePacks,
+  PackApply,
+  PackFile,
+  PackSettings,
+  PaneService,
+  VendorChangeRequest,
+  VendorChangeResult,
+} from '../../adapters/excel/contract';
 import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
 import type { Finding } from '../../core/validation/types';
@@ -77,6 +89,17 @@ export class FakeWorkbookService implements PaneService {
     syncs: 2,
   });
 
+  /** Every pack call, in order, and its answer. */
+  readonly packRequests: PackSettings[] = [];
+  packsAnswer: Answer<MadePacks> = { masterId: 'id-1', idAdded: false, packs: [], syncs: 2 };
+  /** The size of every workbook opened with openWorkbook, and its answer. */
+  readonly opened: number[] = [];
+  openAnswer: Answer<void> = undefined;
+  readonly previews: PackFile[][] = [];
+  previewAnswer: Answer<ImportPreview> = { packs: [], language: 'en', syncs: 2 };
+  readonly applies: { packs: PackApply[]; language: Language }[] = [];
+  applyAnswer: Answer<ApplyResult> = { written: 0, logSheet: null, syncs: 2 };
+
   constructor(
     private readonly exists: Answer<boolean> = false,
     private readonly insertAnswer: Answer<InsertResult> = (): Promise<InsertResult> =>
@@ -130,5 +153,25 @@ export class FakeWorkbookService implements PaneService {
   changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult> {
     this.vendorChanges.push({ request, removeConfirmed });
     return answer(this.changeAnswer(request, removeConfirmed));
+  }
+
+  makePacks(settings: PackSettings): Promise<MadePacks> {
+    this.packRequests.push(settings);
+    return answer(this.packsAnswer);
+  }
+
+  openWorkbook(data: Uint8Array): Promise<void> {
+    this.opened.push(data.length);
+    return answer(this.openAnswer);
+  }
+
+  previewImport(files: PackFile[]): Promise<ImportPreview> {
+    this.previews.push(files);
+    return answer(this.previewAnswer);
+  }
+
+  applyImport(packs: PackApply[], language: Language): Promise<ApplyResult> {
+    this.applies.push({ packs, language });
+    return answer(this.applyAnswer);
   }
 }

@@ -7,4 +7,11 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
     disconnect(): void {}
   };
 }
+
+/** jsdom has no object URLs (the packs' download links); a counter stands in for blob: URLs. */
+if (typeof URL.createObjectURL !== 'function') {
+  let next = 0;
+  URL.createObjectURL = () => `blob:vc-test/${++next}`;
+  URL.revokeObjectURL = () => undefined;
+}
 export {};
