@@ -44,6 +44,21 @@ describe('every formula of every plan is one Excel 2016 computes as we do', () =
   });
 });
 
+describe('the walk covers the Scorecard of several evaluators (issue 11)', () => {
+  it.each([
+    ['en', 1, ['Li']],
+    ['zh', 3, ['Li', 'Wang', 'Chen']],
+    ['en', 50, Array.from({ length: 10 }, (_, i) => `E${i + 1}`)],
+  ] as const)('%s, %i vendors, evaluators %j', (language, vendors, evaluators) => {
+    const list = Array.from({ length: vendors }, (_, i) => ({ name: `Vendor ${i + 1}` }));
+    const p = planTemplate({ ...DEFAULT_OPTIONS, language, vendors: list, evaluators: [...evaluators] });
+    expect(p.names.some((n) => n.name === 'vc_EvaluatorInputs')).toBe(true);
+    const { sites, violations } = walk(p);
+    expect(sites).toBeGreaterThan(100);
+    expect(violations.map((v) => v.message)).toEqual([]);
+  });
+});
+
 describe('the walk also covers sheets whose names need quoting', () => {
   it('walks a plan whose sheet names were taken and got a suffix', () => {
     const p = plan('en', ['S1'], 3, 'tiered', ['Pricing', 'Questions']);

@@ -37,8 +37,8 @@ export function consensusFormula(ctx: PlanContext, input: ScoreInput, override: 
   const list = cells.join(',');
   let mean: string;
   if (input.kind === 'hours' || input.kind === 'rating') {
-    // AVERAGE skips blank cells: the mean of those who gave the input.
-    mean = `IF(COUNT(${list})=0,"",AVERAGE(${list}))`;
+    // SUM and COUNT skip blank (and text) cells: the mean of those who gave the input.
+    mean = `IF(COUNT(${list})=0,"",SUM(${list})/COUNT(${list}))`;
   } else {
     const options =
       input.kind === 'yesNo'
@@ -90,9 +90,8 @@ export function planEvaluators(ctx: PlanContext, b: SheetBuilder, evaluators: re
     b.format(span(row), 'input');
     // A reason is missing while an input of the criterion is overridden.
     const overrides = SCORE_INPUTS.map((input, k) => ({ input, k })).filter((x) => x.input.criterion === criterion.id);
-    const first = cell(rows.overrideFirstRow + overrides[0]!.k, 0);
-    const last = cell(rows.overrideFirstRow + overrides[overrides.length - 1]!.k, 0);
-    b.highlight({ range: span(row), formula: `AND(COUNTA(${first}:${last})>0,TRIM(${cell(row, 0)})="")`, style: 'missing' });
+    const given = overrides.map((x) => `${cell(rows.overrideFirstRow + x.k, 0)}<>""`).join(',');
+    b.highlight({ range: span(row), formula: `AND(OR(${given}),TRIM(${cell(row, 0)})="")`, style: 'missing' });
   });
   CRITERIA.forEach((criterion, c) => {
     const row = rows.spreadFirstRow + c;

@@ -18,7 +18,8 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
   [8, 36, 10].forEach((w, col) => b.width(col, w));
   ctx.vendorNames.forEach((_, i) => b.width(COL + i, 16));
   b.putRow(S.titleRow, 0, [ctx.t.titles.scorecard], 'title');
-  b.putRow(S.noteRow, 0, [t.note], 'note');
+  const evaluators = evaluatorsOfOptions(ctx.options);
+  b.putRow(S.noteRow, 0, [evaluators.length > 0 ? `${t.note} ${t.consensusNote}` : t.note], 'note');
   b.putRow(S.headerRow, 0, [t.id, t.input, t.weight], 'header');
   b.putRow(
     S.headerRow,
@@ -27,8 +28,6 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
     'header',
   );
 
-  const evaluators = evaluatorsOfOptions(ctx.options);
-  if (evaluators.length > 0) b.putRow(S.noteRow, 0, [`${t.note} ${t.consensusNote}`], 'note');
   SCORE_INPUTS.forEach((input, k) => {
     const row = S.firstInputRow + k;
     const criterionIndex = CRITERIA.findIndex((c) => c.id === input.criterion);
