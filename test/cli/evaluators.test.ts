@@ -58,4 +58,18 @@ describe('vendor-compare template --evaluators', () => {
     expect(optionsOf(after, 3).evaluators).toEqual(['Li', 'Wang']);
     expect(after.blocks.vc_EvaluatorInputs!.range.cols).toBe(3);
   });
+
+  it('packs a vendor of a two-evaluator master and merges the pack back, the evaluators\' blocks kept', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'quotes.json'), JSON.stringify(QUOTES));
+    expect((await runCli(['template', '-o', 'master.xlsx', '--vendors', 'quotes.json'], dir)).code).toBe(0);
+    const packed = await runCli(['pack', 'master.xlsx', '-o', 'packs', '--vendors', 'Beacon'], dir);
+    expect(packed).toMatchObject({ code: 0, stderr: '' });
+    const merged = await runCli(['merge', 'master.xlsx', join('packs', 'Beacon.xlsx')], dir);
+    expect(merged).toMatchObject({ code: 0, stderr: '' });
+    const after = readSnapshot(await loadWorkbook(join(dir, 'master.xlsx')), 'master.xlsx');
+    expect(optionsOf(after, 2).evaluators).toEqual(['Li', 'Wang']);
+    // Li's C3 of Aurora (block 0, input 3) is still 5.
+    expect(after.blocks.vc_EvaluatorInputs!.values[1 + 3]![0]).toBe(5);
+  });
 });
