@@ -15,7 +15,7 @@ import { snapshotOf } from '../support/snapshot';
 const readme = readFileSync('README.md', 'utf8');
 
 it('documents every defined name the template creates', () => {
-  const plan = planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }, { name: 'B' }, { name: 'C' }], scenarios: ['S1'] });
+  const plan = planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }, { name: 'B' }, { name: 'C' }], scenarios: ['S1'], evaluators: ['Li', 'Wang'] });
   const missing = plan.names.map((n) => n.name).filter((name) => !readme.includes(`\`${name}\``));
   expect(missing).toEqual([]);
 });
