@@ -59,7 +59,7 @@ describe('vendor-compare template --evaluators', () => {
     expect(after.blocks.vc_EvaluatorInputs!.range.cols).toBe(3);
   });
 
-  it('packs a vendor of a two-evaluator master and merges the pack back, the evaluators\' blocks kept', async () => {
+  it("packs a vendor of a two-evaluator master and merges the pack back, the evaluators' blocks kept", async () => {
     const dir = tempFolder();
     writeFileSync(join(dir, 'quotes.json'), JSON.stringify(QUOTES));
     expect((await runCli(['template', '-o', 'master.xlsx', '--vendors', 'quotes.json'], dir)).code).toBe(0);

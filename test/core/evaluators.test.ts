@@ -188,7 +188,11 @@ describe('several evaluators', () => {
     expect(wb.named('vc_ScoreStatus')[0]![0]).toBe('Missing: C6 Scenario fit');
     const snapshot = snapshotOf(wb);
     expect(summarizeSnapshot(snapshot).vendors[0]!.scoreMissing).toEqual(['C6']);
-    expect(validate(snapshot).findings.find((f) => f.rule === 'missing-quality')).toMatchObject({ vendor: 'Aurora' });
+    // At the first evaluator's C6 input: the consensus cell is a formula.
+    expect(validate(snapshot).findings.find((f) => f.rule === 'missing-quality')).toMatchObject({
+      vendor: 'Aurora',
+      cell: cellAddress(rows.inputRow(0, 8), 3),
+    });
   });
 
   it('reads the evaluators back as options, so a vendor change re-plans the same Scorecard', () => {

@@ -32,7 +32,9 @@ function walk(p: Plan): { sites: number; violations: Violation[] } {
 }
 
 const cases = LANGUAGES.flatMap((language) =>
-  SCENARIO_SETS.flatMap((scenarios) => VENDOR_COUNTS.flatMap((vendors) => MODELS.map((model) => [language, scenarios.join('+') || 'none', vendors, model ?? 'none'] as const))),
+  SCENARIO_SETS.flatMap((scenarios) =>
+    VENDOR_COUNTS.flatMap((vendors) => MODELS.map((model) => [language, scenarios.join('+') || 'none', vendors, model ?? 'none'] as const)),
+  ),
 );
 
 describe('every formula of every plan is one Excel 2016 computes as we do', () => {
@@ -77,7 +79,10 @@ describe('formulas the add-in writes outside the plan', () => {
 
 describe('each rule can fail', () => {
   const shape = {
-    names: new Map([['VC_PLACEHOLDERS', 12], ['VC_TERM', 1]]),
+    names: new Map([
+      ['VC_PLACEHOLDERS', 12],
+      ['VC_TERM', 1],
+    ]),
     sheets: new Set(['Questions', '报价', "It's"]),
   };
   const check = (formula: string, kind: FormulaSite['kind'] = 'cell') => checkFormula({ sheet: 'Questions', cell: 'C27', kind, formula }, shape);
@@ -85,7 +90,10 @@ describe('each rule can fail', () => {
 
   const bad: [string, string, FormulaSite['kind']?][] = [
     ['SUMPRODUCT(--(TRANSPOSE(A1:A3)=B1:B3))', 'transpose-in-array-function'],
-    ['SUMPRODUCT((LEN(TRIM(C4:C25))>0)*(MMULT(--(TRIM(C4:C25)=TRANSPOSE(vc_Placeholders)),--(vc_Placeholders=vc_Placeholders))=0))', 'transpose-in-array-function'],
+    [
+      'SUMPRODUCT((LEN(TRIM(C4:C25))>0)*(MMULT(--(TRIM(C4:C25)=TRANSPOSE(vc_Placeholders)),--(vc_Placeholders=vc_Placeholders))=0))',
+      'transpose-in-array-function',
+    ],
     ['SUMPRODUCT(IF(A1:A3>0,1,0))', 'if-over-range-in-array-function'],
     ['SUMPRODUCT(IFERROR(A1:A3/B1:B3,0))', 'if-over-range-in-array-function'],
     ['SUM(A1:A3*2)', 'range-arithmetic-outside-sumproduct'],

@@ -104,6 +104,12 @@ export function missingQuality(snapshot: Snapshot, index: number): MissingQualit
   const quality = qualityFromSnapshot(snapshot, index);
   const missing = SCORE_INPUTS.filter((input) => quality[input.key] === undefined);
   const criteria = CRITERIA.map((c) => c.id).filter((id) => missing.some((input) => input.criterion === id));
+  const panel = evaluatorInputs(snapshot);
+  if (panel && missing.length > 0 && index < panel.inputsBlock.range.cols) {
+    // The consensus is a formula: the first evaluator's input is where to type.
+    const k = SCORE_INPUTS.indexOf(missing[0]!);
+    return { criteria, firstCell: cellOf(panel.inputsBlock, 1 + k, index) };
+  }
   const rows = scoreRows(snapshot);
   const first = missing.map((input) => rows.get(input.key)).find((r) => r !== undefined);
   const firstCell = first !== undefined && index < grid.range.cols ? cellOf(grid, first, index) : null;
