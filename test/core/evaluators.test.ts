@@ -179,6 +179,25 @@ describe('several evaluators', () => {
     expect(validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'override-reason')).toEqual([]);
   });
 
+  it('takes an override the formulas cannot read as a missing input, on the sheet and in the calculator', () => {
+    const { wb } = workbook();
+    const rows = evaluatorRows(2);
+    wb.set('Scorecard', cellAddress(rows.overrideFirstRow + 2, 3), 'Maybe');
+    expect(wb.named('vc_ScoreStatus')[0]![0]).toBe('Missing: C2 7x24 coverage');
+    const snapshot = snapshotOf(wb);
+    expect(summarizeSnapshot(snapshot).vendors[0]!.scoreMissing).toEqual(['C2']);
+    expect(validate(snapshot).findings.filter((f) => f.rule === 'override-reason')).toHaveLength(1);
+  });
+
+  it('reports evaluator blocks whose rows were inserted into as a structure error, naming the sheet', () => {
+    const { wb } = workbook();
+    const rows = evaluatorRows(2);
+    wb.hf.addRows(wb.hf.getSheetId('Scorecard')!, [rows.inputRow(0, 4), 1]);
+    const findings = validate(snapshotOf(wb)).findings.filter((f) => f.rule === 'structure');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Scorecard', cell: cellAddress(rows.namesFirstRow, 1) })]);
+    expect(findings[0]!.message).toContain("The evaluators' blocks on Scorecard no longer have the template's rows");
+  });
+
   it('leaves the consensus blank, and the vendor incomplete, when no evaluator gave an input', () => {
     const { wb } = workbook();
     const rows = evaluatorRows(2);

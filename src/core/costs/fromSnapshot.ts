@@ -79,7 +79,13 @@ function scoreRows(snapshot: Snapshot): Map<ScoreInputKey, number> {
  * With evaluators, the consensus of their blocks and the override, as the sheet computes it. */
 export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityInputs {
   const panel = evaluatorInputs(snapshot);
-  if (panel) return consensusOf(panel.inputs(index), panel.override(index));
+  if (panel) {
+    const consensus = consensusOf(panel.inputs(index), panel.override(index));
+    // An override the formulas cannot read wins all the same: the input is missing, as on the sheet.
+    const override = panel.override(index);
+    for (const key of panel.overridden(index)) if (override[key] === undefined) delete consensus[key];
+    return consensus;
+  }
   const grid = snapshot.blocks.vc_ScoreInputs;
   const rows = scoreRows(snapshot);
   return qualityOf(templateLanguage(snapshot), (key) => {

@@ -34,6 +34,8 @@ export const validationEn = {
     '{vendor}: the consensus of {criterion} is overridden without a reason. Write why in the reason row on {sheet}, or clear the override.',
   evaluatorsDisagree:
     '{vendor}: the evaluators disagree on {criterion} ({scores}, 40 points or more apart). Discuss it, and record the agreed value with a reason in the consensus override.',
+  evaluatorBlocksChanged:
+    'The evaluators\' blocks on {sheet} no longer have the template\'s rows (rows inserted or deleted inside them), so their inputs cannot be read. Undo the change, or copy the inputs into a fresh template.',
   unknownCoverage: '{vendor}: coverage of {items} in {layer} is still Unknown. Ask the vendor what is included.',
   coverageOtherLanguage:
     '{vendor}: coverage of {items} in {layer} is typed in the other language, so this template does not read it as a status. Choose one of: {options}.',

@@ -30,6 +30,7 @@ export const validationZh: ValidationMessages = {
   overrideWithoutReason: '{vendor}：{criterion} 的共识值为人工确定，但未注明理由。请在 {sheet} 的理由行中写明原因，或清除人工确定的值。',
   evaluatorsDisagree:
     '{vendor}：评估人对 {criterion} 意见分歧（{scores}，相差 40 分或以上）。请讨论后，在“共识值（人工确定）”中记录商定的值并注明理由。',
+  evaluatorBlocksChanged: '{sheet} 上评估人输入区的行已被插入或删除，与模板不符，无法读取其输入。请撤销该修改，或将输入复制到新模板中。',
   unknownCoverage: '{vendor}：{layer}中{items}的支持范围仍为“未知”。请向供应商确认是否包含。',
   coverageOtherLanguage: '{vendor}：{layer}中{items}的支持范围以另一种语言填写，本模板不将其识别为状态。请从以下选项中选择：{options}。',
   coverageIncludedRate:

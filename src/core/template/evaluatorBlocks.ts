@@ -54,7 +54,8 @@ export function consensusFormula(ctx: PlanContext, input: ScoreInput, override: 
     const agreed = options.reduceRight((otherwise, o, i) => `IF(${counts[i]}=${given},${formulaText(o.label)},${otherwise})`, `(${total})/${given}`);
     mean = `IF(${given}=0,"",${agreed})`;
   }
-  return `IF(${override}<>"",${override},${mean})`;
+  // Spaces alone are no override (as the readers trim them).
+  return `IF(TRIM(${override})<>"",${override},${mean})`;
 }
 
 export function planEvaluators(ctx: PlanContext, b: SheetBuilder, evaluators: readonly string[]): void {

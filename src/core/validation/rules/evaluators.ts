@@ -15,13 +15,18 @@ const oneDecimal = (n: number) => String(Math.round(n * 10) / 10);
  */
 export const evaluators: Rule = (ctx) => {
   const panel = evaluatorInputs(ctx.snapshot);
+  const names = ctx.snapshot.blocks.vc_EvaluatorNames;
+  if (!panel && names) {
+    // Rows inserted or deleted inside the evaluators' blocks: they cannot be read by position.
+    return [finding('error', 'structure', cellOf(names, 0, 0), ctx.t.evaluatorBlocksChanged, { sheet: names.sheet })];
+  }
   if (!panel) return [];
   const withoutReason = ctx.vendors.flatMap(({ name, index }) => {
     if (index >= panel.reasonBlock.range.cols) return [];
     const reasons = panel.reasons(index);
-    const override = panel.override(index);
+    const given = panel.overridden(index);
     return CRITERIA.flatMap((criterion, c) => {
-      const overridden = SCORE_INPUTS.filter((input) => input.criterion === criterion.id && override[input.key] !== undefined);
+      const overridden = SCORE_INPUTS.filter((input) => input.criterion === criterion.id && given.includes(input.key));
       if (overridden.length === 0 || reasons[c] !== '') return [];
       const values = { vendor: name, criterion: criterionName(criterion.id, ctx.language), sheet: panel.reasonBlock.sheet };
       return [finding('error', 'override-reason', cellOf(panel.reasonBlock, c, index), ctx.t.overrideWithoutReason, values, { vendor: name })];
