@@ -224,6 +224,20 @@ describe('several evaluators', () => {
     expect('patch' in change).toBe(true);
   });
 
+  it("lists the evaluators' ratings of a vendor about to be removed, so the pane and the CLI ask first", () => {
+    const { wb } = workbook();
+    const change = planVendorChange(snapshotOf(wb), { kind: 'remove', name: 'Aurora' });
+    if (!('held' in change)) throw new Error('refused');
+    const rows = evaluatorRows(2);
+    // Li's depth of Aurora (5) and Wang's (3), among the others.
+    expect(change.held).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ block: 'vc_EvaluatorInputs', cell: `'Scorecard'!${cellAddress(rows.inputRow(0, 3), 3)}`, value: '5' }),
+        expect.objectContaining({ block: 'vc_EvaluatorInputs', cell: `'Scorecard'!${cellAddress(rows.inputRow(1, 3), 3)}`, value: '3' }),
+      ]),
+    );
+  });
+
   it('plans the one-evaluator Scorecard as before: inputs, no evaluator names', () => {
     const plan = planTemplate({ ...options(importOptions({ vendors: [{ name: 'A' }] })) });
     expect(plan.names.some((n) => n.name.startsWith('vc_Evaluator') || n.name === 'vc_ScoreOverride')).toBe(false);
