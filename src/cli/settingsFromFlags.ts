@@ -9,6 +9,8 @@ export interface SettingFlags {
   term?: string;
   users?: string;
   scenarios?: string;
+  /** Evaluator names as CSV, like the vendor names. */
+  evaluators?: string;
 }
 
 const FLAG_NAMES: Record<SettingKey, string> = {
@@ -18,6 +20,7 @@ const FLAG_NAMES: Record<SettingKey, string> = {
   users: '--users',
   discountRate: '--discount-rate',
   scenarios: '--scenarios',
+  evaluators: '--evaluators',
 };
 
 /**
@@ -35,6 +38,7 @@ export function settingsFromFlags(flags: SettingFlags): Partial<Settings> {
       termYears: numberOrText(flags.term),
       users: numberOrText(flags.users),
       scenarios: chosen,
+      evaluators: flags.evaluators === undefined ? undefined : splitNames(flags.evaluators),
     },
     check,
     (key) => FLAG_NAMES[key],

@@ -44,8 +44,10 @@ export interface VendorQuote extends QuotedPrices {
   answers?: Record<string, string>;
   /** Per question: is the answer in the contract, and where (a note or an evidence reference). */
   contract?: Record<string, { inContract?: ContractStatus; note?: string }>;
-  /** The buyer's ratings of this vendor: the Scorecard's inputs (C1-C6). */
+  /** The buyer's ratings of this vendor: the Scorecard's inputs (C1-C6), with one evaluator. */
   ratings?: QualityInputs;
+  /** With evaluators named: each evaluator's ratings of this vendor, by evaluator name. */
+  ratingsBy?: Record<string, QualityInputs>;
   /** Coverage status per support item id (L1-1 ... L4-3); an item left out stays Unknown. */
   coverage?: Record<string, CoverageStatus>;
   /** Per support item marked Paid: its price (in the vendor's quote currency) and what it is per. */
@@ -68,6 +70,10 @@ export interface TemplateOptions {
   /** Exchange rates for the vendors' quote currencies (DOMAIN.md section 2). */
   fx: FxRate[];
   weights?: Weights;
+  /** The evaluators rating the vendors (DOMAIN.md section 3, "Several evaluators"): one block of
+   * Scorecard inputs each, averaged into the consensus. Absent or empty: one unnamed evaluator,
+   * the Scorecard as it has always been. */
+  evaluators?: string[];
 }
 
 /** One unit of `currency` is worth `rate` units of the comparison currency. */
@@ -81,12 +87,13 @@ export interface FxRate {
 export const MAX_TERM_YEARS = 10;
 export const MAX_VENDORS = 200;
 export const MAX_VENDOR_NAME_LENGTH = 100;
+/** Each evaluator adds a block of rows and a term to every consensus formula: a panel, not a crowd. */
+export const MAX_EVALUATORS = 10;
+export const MAX_EVALUATOR_NAME_LENGTH = 50;
 
 /** Year 1 carries the integration work, later years mostly operations. */
 export function defaultDemand(year: number): DemandYear {
-  return year === 1
-    ? { devHours: 120, opsHours: 40, incidents: 6, onsiteDays: 2 }
-    : { devHours: 20, opsHours: 60, incidents: 6, onsiteDays: 1 };
+  return year === 1 ? { devHours: 120, opsHours: 40, incidents: 6, onsiteDays: 2 } : { devHours: 20, opsHours: 60, incidents: 6, onsiteDays: 1 };
 }
 
 /** The demand of every year of the demand table: the buyer's figures, padded with the default profile. */
@@ -120,13 +127,24 @@ export type VendorListProblem =
   | { kind: 'duplicate'; index: number; name: string };
 
 export function vendorListProblem(names: readonly string[]): VendorListProblem | null {
+  return nameListProblem(names, MAX_VENDORS, MAX_VENDOR_NAME_LENGTH);
+}
+
+/** The same rules for evaluator names (an empty list is allowed: one unnamed evaluator). */
+export function evaluatorListProblem(names: readonly string[]): Exclude<VendorListProblem, { kind: 'none' }> | null {
+  if (names.length === 0) return null;
+  const problem = nameListProblem(names, MAX_EVALUATORS, MAX_EVALUATOR_NAME_LENGTH);
+  return problem?.kind === 'none' ? null : problem;
+}
+
+function nameListProblem(names: readonly string[], max: number, maxLength: number): VendorListProblem | null {
   if (names.length === 0) return { kind: 'none' };
-  if (names.length > MAX_VENDORS) return { kind: 'tooMany', max: MAX_VENDORS };
+  if (names.length > max) return { kind: 'tooMany', max };
   const seen = new Set<string>();
   for (const [index, raw] of names.entries()) {
     const name = raw.trim();
     if (!name) return { kind: 'blank', index };
-    if (name.length > MAX_VENDOR_NAME_LENGTH) return { kind: 'tooLong', index, max: MAX_VENDOR_NAME_LENGTH };
+    if (name.length > maxLength) return { kind: 'tooLong', index, max: maxLength };
     const folded = name.toLocaleLowerCase();
     if (seen.has(folded)) return { kind: 'duplicate', index, name };
     seen.add(folded);

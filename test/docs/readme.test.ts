@@ -15,7 +15,12 @@ import { snapshotOf } from '../support/snapshot';
 const readme = readFileSync('README.md', 'utf8');
 
 it('documents every defined name the template creates', () => {
-  const plan = planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }, { name: 'B' }, { name: 'C' }], scenarios: ['S1'] });
+  const plan = planTemplate({
+    ...DEFAULT_OPTIONS,
+    vendors: [{ name: 'A' }, { name: 'B' }, { name: 'C' }],
+    scenarios: ['S1'],
+    evaluators: ['Li', 'Wang'],
+  });
   const missing = plan.names.map((n) => n.name).filter((name) => !readme.includes(`\`${name}\``));
   expect(missing).toEqual([]);
 });
@@ -67,7 +72,10 @@ it('shows a model switched in plain Excel recomputing at once, as HyperFormula c
   wb.set(pricing, 'F13', 100);
   wb.set(pricing, 'F14', 700);
   const money = (n: unknown) => (n as number).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const years = wb.named('vc_YearCost').slice(0, 3).map((row) => money(row[2]));
+  const years = wb
+    .named('vc_YearCost')
+    .slice(0, 3)
+    .map((row) => money(row[2]));
   const row = `| | ${[...years, money(wb.named('vc_TCO')[0]![2]), money(wb.named('vc_NPV')[0]![2])].join(' | ')} |`;
   expect(row).toBe('| | 102,000.00 | 52,500.00 | 52,500.00 | 207,000.00 | 181,130.93 |');
   expect(readme).toContain(row);
@@ -78,10 +86,14 @@ it('gives real answers in the import example: each counts as answered, none is a
   const json = /```json\n([\s\S]*?)```/.exec(section)![1]!;
   const imported = importOptions(JSON.parse(json));
   if (!imported.ok) throw new Error('the README example does not import');
-  const answered = imported.value.vendors.flatMap((v) => Object.entries(v.answers ?? {}).map(([question, text]) => ({ vendor: v.name, question, text })));
+  const answered = imported.value.vendors.flatMap((v) =>
+    Object.entries(v.answers ?? {}).map(([question, text]) => ({ vendor: v.name, question, text })),
+  );
   expect(answered.length).toBeGreaterThan(0);
   for (const a of answered) expect(a.text, `${a.vendor} ${a.question}`).not.toMatch(/^\W*$|\.\.\.|…/);
   const findings = validate(snapshotOf(loadPlan(planTemplate(imported.value)))).findings;
-  const flagged = findings.filter((f) => (f.rule === 'unanswered' || f.rule === 'vague-commitment') && answered.some((a) => a.vendor === f.vendor && a.question === f.question));
+  const flagged = findings.filter(
+    (f) => (f.rule === 'unanswered' || f.rule === 'vague-commitment') && answered.some((a) => a.vendor === f.vendor && a.question === f.question),
+  );
   expect(flagged).toEqual([]);
 });

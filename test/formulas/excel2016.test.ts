@@ -32,12 +32,29 @@ function walk(p: Plan): { sites: number; violations: Violation[] } {
 }
 
 const cases = LANGUAGES.flatMap((language) =>
-  SCENARIO_SETS.flatMap((scenarios) => VENDOR_COUNTS.flatMap((vendors) => MODELS.map((model) => [language, scenarios.join('+') || 'none', vendors, model ?? 'none'] as const))),
+  SCENARIO_SETS.flatMap((scenarios) =>
+    VENDOR_COUNTS.flatMap((vendors) => MODELS.map((model) => [language, scenarios.join('+') || 'none', vendors, model ?? 'none'] as const)),
+  ),
 );
 
 describe('every formula of every plan is one Excel 2016 computes as we do', () => {
   it.each(cases)('%s, scenarios %s, %i vendors, model %s', (language, scenarios, vendors, model) => {
     const p = plan(language, scenarios === 'none' ? [] : (scenarios.split('+') as ScenarioId[]), vendors, model === 'none' ? null : model);
+    const { sites, violations } = walk(p);
+    expect(sites).toBeGreaterThan(100);
+    expect(violations.map((v) => v.message)).toEqual([]);
+  });
+});
+
+describe('the walk covers the Scorecard of several evaluators (issue 11)', () => {
+  it.each([
+    ['en', 1, ['Li']],
+    ['zh', 3, ['Li', 'Wang', 'Chen']],
+    ['en', 50, Array.from({ length: 10 }, (_, i) => `E${i + 1}`)],
+  ] as const)('%s, %i vendors, evaluators %j', (language, vendors, evaluators) => {
+    const list = Array.from({ length: vendors }, (_, i) => ({ name: `Vendor ${i + 1}` }));
+    const p = planTemplate({ ...DEFAULT_OPTIONS, language, vendors: list, evaluators: [...evaluators] });
+    expect(p.names.some((n) => n.name === 'vc_EvaluatorInputs')).toBe(true);
     const { sites, violations } = walk(p);
     expect(sites).toBeGreaterThan(100);
     expect(violations.map((v) => v.message)).toEqual([]);
@@ -62,7 +79,10 @@ describe('formulas the add-in writes outside the plan', () => {
 
 describe('each rule can fail', () => {
   const shape = {
-    names: new Map([['VC_PLACEHOLDERS', 12], ['VC_TERM', 1]]),
+    names: new Map([
+      ['VC_PLACEHOLDERS', 12],
+      ['VC_TERM', 1],
+    ]),
     sheets: new Set(['Questions', '报价', "It's"]),
   };
   const check = (formula: string, kind: FormulaSite['kind'] = 'cell') => checkFormula({ sheet: 'Questions', cell: 'C27', kind, formula }, shape);
@@ -70,7 +90,10 @@ describe('each rule can fail', () => {
 
   const bad: [string, string, FormulaSite['kind']?][] = [
     ['SUMPRODUCT(--(TRANSPOSE(A1:A3)=B1:B3))', 'transpose-in-array-function'],
-    ['SUMPRODUCT((LEN(TRIM(C4:C25))>0)*(MMULT(--(TRIM(C4:C25)=TRANSPOSE(vc_Placeholders)),--(vc_Placeholders=vc_Placeholders))=0))', 'transpose-in-array-function'],
+    [
+      'SUMPRODUCT((LEN(TRIM(C4:C25))>0)*(MMULT(--(TRIM(C4:C25)=TRANSPOSE(vc_Placeholders)),--(vc_Placeholders=vc_Placeholders))=0))',
+      'transpose-in-array-function',
+    ],
     ['SUMPRODUCT(IF(A1:A3>0,1,0))', 'if-over-range-in-array-function'],
     ['SUMPRODUCT(IFERROR(A1:A3/B1:B3,0))', 'if-over-range-in-array-function'],
     ['SUM(A1:A3*2)', 'range-arithmetic-outside-sumproduct'],

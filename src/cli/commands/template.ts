@@ -28,6 +28,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .option('--term <years>', t.term)
     .option('--users <count>', t.users)
     .option('--scenarios <ids>', t.scenarios)
+    .option('--evaluators <names>', t.evaluators)
     .option('--force', t.force)
     .addHelpText('after', t.after)
     .action((flags: TemplateFlags) => runTemplate(flags, ctx));

@@ -23,15 +23,7 @@ export const CRITERIA: readonly Criterion[] = [
 export type ScoreInputKind = 'hours' | 'yesNo' | 'rating' | 'team';
 
 export type ScoreInputKey =
-  | 'responseNormal'
-  | 'responseUrgent'
-  | 'coverage247'
-  | 'depth'
-  | 'proactiveness'
-  | 'team'
-  | 'dedicatedManager'
-  | 'experts'
-  | 'scenarioFit';
+  'responseNormal' | 'responseUrgent' | 'coverage247' | 'depth' | 'proactiveness' | 'team' | 'dedicatedManager' | 'experts' | 'scenarioFit';
 
 export interface ScoreInput {
   key: ScoreInputKey;
@@ -65,6 +57,10 @@ export const TEAM_OPTIONS: readonly { id: TeamId; label: Bilingual; score: numbe
   { id: 'mixed', label: { en: 'Mixed', zh: '混合' }, score: 50 },
   { id: 'outsourced', label: { en: 'Outsourced', zh: '外包' }, score: 0 },
 ];
+
+/** Evaluators disagree on a criterion when their 0-100 scores are this far apart (two steps on a
+ * 1-5 scale, DOMAIN.md section 3). */
+export const DISAGREEMENT_POINTS = 40;
 
 export const DEFAULT_PRICE_WEIGHT = 0.4;
 

@@ -4,7 +4,7 @@
  * settings. Prices are numbers only: text or a blank cell is "not given", never zero, so the
  * calculator reports the vendor incomplete exactly where the sheet would.
  */
-import { CRITERIA, PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type CriterionId, type ScoreInputKey, type TeamId } from '../catalogue/criteria';
+import { CRITERIA, PRICE_METHODS, SCORE_INPUTS, type CriterionId, type ScoreInputKey } from '../catalogue/criteria';
 import type { ModelId } from '../catalogue/models';
 import type { Bilingual, Language } from '../catalogue/text';
 import { PRICING_INPUTS, type PricingInputKey } from '../catalogue/pricingInputs';
@@ -16,6 +16,9 @@ import { inputName } from '../template/pricingSheet';
 import { cellOf, displayText, templateLanguage, vendorColumns, type CellRef } from '../validation/workbookModel';
 import { computeCosts, type CostAssumptions, type CostResult, type VendorPrices } from './costModel';
 import { computeScores, type QualityInputs, type ScoreSettings, type VendorScores } from './scores';
+import { consensusOf } from './consensus';
+import { evaluatorInputs } from './evaluatorsFromSnapshot';
+import { qualityOf } from './qualityCells';
 
 const number = (v: SnapshotValue | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -42,7 +45,9 @@ export function pricesFromSnapshot(snapshot: Snapshot, index: number): VendorPri
     else if (input.kind === 'billing') prices.billing = billingFromLabel(value ?? null, language) ?? undefined;
     // Text (or an error) where a number belongs is NaN: missing wherever the model reads it, as
     // on the sheet; a blank is not given.
-    else prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] = value === null || value === undefined || value === '' ? undefined : (number(value) ?? Number.NaN);
+    else
+      prices[input.key as Exclude<PricingInputKey, 'tier' | 'billing'>] =
+        value === null || value === undefined || value === '' ? undefined : (number(value) ?? Number.NaN);
   }
   return prices;
 }
@@ -70,29 +75,23 @@ function scoreRows(snapshot: Snapshot): Map<ScoreInputKey, number> {
   return rows;
 }
 
-/** A vendor's quality inputs: hours and ratings as numbers, yes/no and team as their labels. */
+/** A vendor's quality inputs: hours and ratings as numbers, yes/no and team as their labels.
+ * With evaluators, the consensus of their blocks and the override, as the sheet computes it. */
 export function qualityFromSnapshot(snapshot: Snapshot, index: number): QualityInputs {
+  const panel = evaluatorInputs(snapshot);
+  if (panel) {
+    const consensus = consensusOf(panel.inputs(index), panel.override(index));
+    // An override the formulas cannot read wins all the same: the input is missing, as on the sheet.
+    const override = panel.override(index);
+    for (const key of panel.overridden(index)) if (override[key] === undefined) delete consensus[key];
+    return consensus;
+  }
   const grid = snapshot.blocks.vc_ScoreInputs;
   const rows = scoreRows(snapshot);
-  const at = (key: ScoreInputKey): SnapshotValue | undefined => {
+  return qualityOf(templateLanguage(snapshot), (key) => {
     const r = rows.get(key);
     return grid && r !== undefined ? grid.values[r]?.[index] : undefined;
-  };
-  const language = templateLanguage(snapshot);
-  const yesNo = (key: ScoreInputKey): boolean | undefined =>
-    isLabel(at(key), YES_NO.yes, language) ? true : isLabel(at(key), YES_NO.no, language) ? false : undefined;
-  const team: TeamId | undefined = TEAM_OPTIONS.find((o) => isLabel(at('team'), o.label, language))?.id;
-  return {
-    responseNormal: number(at('responseNormal')),
-    responseUrgent: number(at('responseUrgent')),
-    coverage247: yesNo('coverage247'),
-    depth: number(at('depth')),
-    proactiveness: number(at('proactiveness')),
-    team,
-    dedicatedManager: yesNo('dedicatedManager'),
-    experts: number(at('experts')),
-    scenarioFit: number(at('scenarioFit')),
-  };
+  });
 }
 
 /** Why a vendor has no quality score: the criteria left without one, and where to start. */
@@ -111,6 +110,12 @@ export function missingQuality(snapshot: Snapshot, index: number): MissingQualit
   const quality = qualityFromSnapshot(snapshot, index);
   const missing = SCORE_INPUTS.filter((input) => quality[input.key] === undefined);
   const criteria = CRITERIA.map((c) => c.id).filter((id) => missing.some((input) => input.criterion === id));
+  const panel = evaluatorInputs(snapshot);
+  if (panel && missing.length > 0 && index < panel.inputsBlock.range.cols) {
+    // The consensus is a formula: the first evaluator's input is where to type.
+    const k = SCORE_INPUTS.indexOf(missing[0]!);
+    return { criteria, firstCell: cellOf(panel.inputsBlock, 1 + k, index) };
+  }
   const rows = scoreRows(snapshot);
   const first = missing.map((input) => rows.get(input.key)).find((r) => r !== undefined);
   const firstCell = first !== undefined && index < grid.range.cols ? cellOf(grid, first, index) : null;

@@ -5,14 +5,18 @@
 import type { PriceMethod, TeamId } from '../catalogue/criteria';
 import { TEAM_OPTIONS } from '../catalogue/criteria';
 
+/**
+ * A vendor's Scorecard inputs. A yes/no or team input may also be a number: the consensus of
+ * evaluators who chose differently, as the mean of their choices' 0-100 scores (consensus.ts).
+ */
 export interface QualityInputs {
   responseNormal?: number;
   responseUrgent?: number;
-  coverage247?: boolean;
+  coverage247?: boolean | number;
   depth?: number;
   proactiveness?: number;
-  team?: TeamId;
-  dedicatedManager?: boolean;
+  team?: TeamId | number;
+  dedicatedManager?: boolean | number;
   experts?: number;
   scenarioFit?: number;
 }
@@ -33,7 +37,7 @@ export interface VendorScores {
 }
 
 const rating = (r: number | undefined) => (r === undefined ? undefined : (r / 5) * 100);
-const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? 100 : 0);
+const yesNo = (b: boolean | number | undefined) => (b === undefined || typeof b === 'number' ? b : b ? 100 : 0);
 
 /** Hours, lower is better: best / value x 100, where best is the lowest among all vendors. */
 function hoursScore(value: number | undefined, all: (number | undefined)[]): number | undefined {
@@ -50,10 +54,16 @@ function mean(values: (number | undefined)[]): number | undefined {
 
 export function criterionScores(q: QualityInputs, all: QualityInputs[]): (number | undefined)[] {
   const c1 = mean([
-    hoursScore(q.responseNormal, all.map((a) => a.responseNormal)),
-    hoursScore(q.responseUrgent, all.map((a) => a.responseUrgent)),
+    hoursScore(
+      q.responseNormal,
+      all.map((a) => a.responseNormal),
+    ),
+    hoursScore(
+      q.responseUrgent,
+      all.map((a) => a.responseUrgent),
+    ),
   ]);
-  const team = q.team === undefined ? undefined : TEAM_OPTIONS.find((t) => t.id === q.team)?.score;
+  const team = q.team === undefined || typeof q.team === 'number' ? q.team : TEAM_OPTIONS.find((t) => t.id === q.team)?.score;
   const c5 = mean([team, yesNo(q.dedicatedManager), rating(q.experts)]);
   return [c1, yesNo(q.coverage247), rating(q.depth), rating(q.proactiveness), c5, rating(q.scenarioFit)];
 }
@@ -68,10 +78,7 @@ export function priceScore(tco: number | undefined, allTco: (number | undefined)
   return tco === 0 ? 100 : (min / tco) * 100;
 }
 
-export function computeScores(
-  vendors: { tco: number | undefined; quality: QualityInputs }[],
-  settings: ScoreSettings,
-): VendorScores[] {
+export function computeScores(vendors: { tco: number | undefined; quality: QualityInputs }[], settings: ScoreSettings): VendorScores[] {
   const qualities = vendors.map((v) => v.quality);
   const tcos = vendors.map((v) => v.tco);
   const weightSum = settings.weights.reduce((s, w) => s + w, 0);
@@ -81,8 +88,7 @@ export function computeScores(
     // Weights summing to 0 give no quality score (the sheet shows #DIV/0!), never NaN ranked first.
     const quality = complete && weightSum > 0 ? criteria.reduce<number>((s, c, i) => s + (settings.weights[i] ?? 0) * c!, 0) / weightSum : undefined;
     const price = priceScore(v.tco, tcos, settings.priceMethod);
-    const overall =
-      quality !== undefined && price !== undefined ? settings.priceWeight * price + (1 - settings.priceWeight) * quality : undefined;
+    const overall = quality !== undefined && price !== undefined ? settings.priceWeight * price + (1 - settings.priceWeight) * quality : undefined;
     return { criteria, quality, price, overall };
   });
   for (const s of scores) {

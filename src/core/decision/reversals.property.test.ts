@@ -32,16 +32,19 @@ function bruteOverall(field: Entry[], s: ScoreSettings): (number | undefined)[] 
     const hours = (value: number, best: number) => (value === 0 ? 100 : (100 * best) / value);
     const criteria = [
       (hours(n, bestNormal) + hours(u, bestUrgent)) / 2,
-      coverage247 ? 100 : 0,
+      yesNo(coverage247),
       depth * 20,
       proactiveness * 20,
-      (TEAM[team] + (dedicatedManager ? 100 : 0) + experts * 20) / 3,
+      ((typeof team === 'number' ? team : TEAM[team]) + yesNo(dedicatedManager) + experts * 20) / 3,
       scenarioFit * 20,
     ];
     const quality = criteria.reduce((sum, c, i) => sum + c * s.weights[i]!, 0) / weightSum;
     return s.priceWeight * price + (1 - s.priceWeight) * quality;
   });
 }
+
+/** A yes/no input, or the evaluators' consensus of one (already 0-100). */
+const yesNo = (value: boolean | number) => (typeof value === 'number' ? value : value ? 100 : 0);
 
 /** "removed|ahead before|ahead after" for every flip, sorted. */
 function bruteReversals(field: Entry[], names: string[], s: ScoreSettings): string[] {

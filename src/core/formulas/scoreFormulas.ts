@@ -20,6 +20,8 @@ export interface ScoreRefs {
   overallForRankingRow: number;
   orderRow: number;
   reasonRow: number;
+  /** The consensus rows of several evaluators: yes/no and team cells may hold a mean (0-100). */
+  numericChoices?: boolean;
   /** First and last vendor column letters on Scorecard. */
   firstCol: string;
   lastCol: string;
@@ -66,27 +68,57 @@ function reasonFormula(refs: ScoreRefs, col: string): string {
   return `IF(ISNUMBER(${col}${refs.rankRow}),"",${short})`;
 }
 
-export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, FormulaCell> {
+/** What the C1-C6 formulas of one column read: the input rows, the vendor columns (the lowest
+ * hours across them), and whether yes/no and team cells may hold a consensus number (0-100). */
+export type CriterionRefs = Pick<ScoreRefs, 'language' | 'inputRows' | 'firstCol' | 'lastCol' | 'numericChoices'> & {
+  /** The best (lowest) hours an input is scored against; default: the lowest across the row. */
+  lowestHours?: (key: ScoreInputKey) => string;
+};
+
+/**
+ * C1-C6 normalised to 0-100 for one column, #N/A where an input is missing. With
+ * `numericChoices` a yes/no or team cell may hold a number: the evaluators' mean of the
+ * normalised choices (Yes 100 / No 0; in-house 100 / mixed 50 / outsourced 0), used as it is.
+ */
+export function criterionFormulas(refs: CriterionRefs, col: string): string[] {
   const lang = refs.language;
   const at = (key: ScoreInputKey) => `${col}${refs.inputRows[key]}`;
   const across = (row: number) => `$${refs.firstCol}$${row}:$${refs.lastCol}$${row}`;
   const yes = formulaText(YES_NO.yes[lang]);
   const no = formulaText(YES_NO.no[lang]);
   const rating = (key: ScoreInputKey) => `IF(ISNUMBER(${at(key)}),${at(key)}/5*100,NA())`;
-  const hours = (key: ScoreInputKey) => `IF(${at(key)}=0,100,MIN(${across(refs.inputRows[key])})/${at(key)}*100)`;
+  const lowest = refs.lowestHours ?? ((key: ScoreInputKey) => `MIN(${across(refs.inputRows[key])})`);
+  const hours = (key: ScoreInputKey) => `IF(${at(key)}=0,100,${lowest(key)}/${at(key)}*100)`;
   const team = at('team');
   const teamIs = (id: string) => `${team}=${formulaText(TEAM_OPTIONS.find((o) => o.id === id)!.label[lang])}`;
-  const teamScore = TEAM_OPTIONS.reduceRight<string>((otherwise, o) => (otherwise ? `IF(${teamIs(o.id)},${o.score},${otherwise})` : String(o.score)), '');
+  const teamLabelScore = TEAM_OPTIONS.reduceRight<string>(
+    (otherwise, o) => (otherwise ? `IF(${teamIs(o.id)},${o.score},${otherwise})` : String(o.score)),
+    '',
+  );
   const manager = at('dedicatedManager');
-
-  const criteria = [
+  const coverage = at('coverage247');
+  const numeric = refs.numericChoices === true;
+  // Today's formulas, letter for letter, when no cell can hold a consensus number.
+  const asNumber = (cell: string, otherwise: string) => (numeric ? `IF(ISNUMBER(${cell}),${cell},${otherwise})` : otherwise);
+  const given = (cell: string, tests: string[]) => `OR(${[...(numeric ? [`ISNUMBER(${cell})`] : []), ...tests].join(',')})`;
+  const teamScore = asNumber(team, teamLabelScore);
+  return [
     `IF(AND(ISNUMBER(${at('responseNormal')}),ISNUMBER(${at('responseUrgent')})),(${hours('responseNormal')}+${hours('responseUrgent')})/2,NA())`,
-    `IF(${at('coverage247')}=${yes},100,IF(${at('coverage247')}=${no},0,NA()))`,
+    asNumber(coverage, `IF(${coverage}=${yes},100,IF(${coverage}=${no},0,NA()))`),
     rating('depth'),
     rating('proactiveness'),
-    `IF(AND(OR(${TEAM_OPTIONS.map((o) => teamIs(o.id)).join(',')}),OR(${manager}=${yes},${manager}=${no}),ISNUMBER(${at('experts')})),(${teamScore}+IF(${manager}=${yes},100,0)+${at('experts')}/5*100)/3,NA())`,
+    `IF(AND(${given(
+      team,
+      TEAM_OPTIONS.map((o) => teamIs(o.id)),
+    )},${given(manager, [`${manager}=${yes}`, `${manager}=${no}`])},ISNUMBER(${at('experts')})),(${teamScore}+${asNumber(manager, `IF(${manager}=${yes},100,0)`)}+${at('experts')}/5*100)/3,NA())`,
     rating('scenarioFit'),
   ];
+}
+
+export function vendorScoreFormulas(refs: ScoreRefs, col: string): Map<number, FormulaCell> {
+  const lang = refs.language;
+  const across = (row: number) => `$${refs.firstCol}$${row}:$${refs.lastCol}$${row}`;
+  const criteria = criterionFormulas(refs, col);
   const cells = new Map<number, FormulaCell>();
   criteria.forEach((formula, i) => cells.set(refs.criterionFirstRow + i, { formula }));
   cells.set(refs.statusRow, { formula: statusFormula(refs, col) });

@@ -19,6 +19,7 @@ export interface CliMessages {
       term: string;
       users: string;
       scenarios: string;
+      evaluators: string;
       force: string;
       after: string;
     };
@@ -323,6 +324,12 @@ export interface CliMessages {
     noVendors: string;
     noFxRate: string;
     tooManyVendors: string;
+    evaluatorBlank: string;
+    evaluatorTooLong: string;
+    evaluatorDuplicate: string;
+    evaluatorsTooMany: string;
+    ratingsWithEvaluators: string;
+    ratingsByWithoutEvaluators: string;
     blankName: string;
     tooLongName: string;
     duplicateName: string;
@@ -346,6 +353,8 @@ export const cliEn: CliMessages = {
       term: 'contract term in years, 1-10 (default: 3)',
       users: 'number of users (default: 500)',
       scenarios: 'your scenarios, comma-separated, from S1-S5, e.g. "S1,S2"',
+      evaluators:
+        'the evaluators rating the vendors, comma-separated, e.g. "Li,Wang,Chen": one block of Scorecard inputs each, averaged (default: one evaluator)',
       force: 'overwrite the output file if it exists',
       after: [
         '',
@@ -762,6 +771,12 @@ export const cliEn: CliMessages = {
     unknownQuestion: '{field} is not a question of this template (allowed: {allowed}; a scenario question needs its scenario in "scenarios")',
     noVendors: 'no vendors: list at least one',
     noFxRate: '{field} is {currency} but "fx" has no rate for {currency}: add {"currency": "{currency}", "rate": <{comparison} for one {currency}>}',
+    evaluatorBlank: '{field}: an evaluator name must not be blank',
+    evaluatorTooLong: '{field}: an evaluator name must be at most {max} characters',
+    evaluatorDuplicate: '{field}: evaluator "{name}" is listed twice',
+    evaluatorsTooMany: '{field}: at most {max} evaluators',
+    ratingsWithEvaluators: '{field}: with "evaluators" listed, give each evaluator\'s ratings in "ratingsBy"',
+    ratingsByWithoutEvaluators: '{field} needs the evaluators listed in "evaluators" at the top of the file',
     tooManyVendors: 'too many vendors: {got} (at most {max})',
     blankName: 'name must not be blank',
     tooLongName: 'name must be at most {max} characters',

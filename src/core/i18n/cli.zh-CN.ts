@@ -19,6 +19,7 @@ export const cliZhCN: CliMessages = {
       term: '合同年限，1-10 年（默认 3）',
       users: '用户数（默认 500）',
       scenarios: '业务场景，用逗号分隔，取值 S1-S5，例如 "S1,S2"',
+      evaluators: '评估人，用逗号分隔，例如 "Li,Wang,Chen"：每人一组评分卡输入，取平均（默认：一位评估人）',
       force: '输出文件已存在时覆盖它',
       after: [
         '',
@@ -427,6 +428,12 @@ export const cliZhCN: CliMessages = {
     noVendors: '没有供应商：至少列出一家',
     noFxRate:
       '{field} 为 {currency}，但 "fx" 中没有 {currency} 的汇率：请添加 {"currency": "{currency}", "rate": <1 {currency} 折合的 {comparison}>}',
+    evaluatorBlank: '{field}：评估人名称不能为空',
+    evaluatorTooLong: '{field}：评估人名称不能超过 {max} 个字符',
+    evaluatorDuplicate: '{field}：评估人 "{name}" 重复列出',
+    evaluatorsTooMany: '{field}：评估人最多 {max} 位',
+    ratingsWithEvaluators: '{field}：已列出 "evaluators" 时，请在 "ratingsBy" 中给出每位评估人的评分',
+    ratingsByWithoutEvaluators: '{field} 需要在文件顶层的 "evaluators" 中列出评估人',
     tooManyVendors: '供应商过多：{got} 家（最多 {max} 家）',
     blankName: 'name 不能为空',
     tooLongName: 'name 不能超过 {max} 个字符',

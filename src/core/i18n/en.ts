@@ -162,10 +162,12 @@ export const en: Messages = {
       completeness: 'Complete',
       totalQuestions: 'Questions',
       note: 'Blank cells and placeholders (see Assumptions) count as unanswered and show in red.',
-      answerChecks: 'Answered? 1 = a real answer, 0 = blank or a placeholder. The Answered row adds these up: copy them along with any question row you add.',
+      answerChecks:
+        'Answered? 1 = a real answer, 0 = blank or a placeholder. The Answered row adds these up: copy them along with any question row you add.',
       inContract: 'In the contract?',
       evidence: 'Note / evidence',
-      contractNote: 'In the contract? Yes once the answer is written into the contract (Pending until then); the note says where (clause, appendix, e-mail).',
+      contractNote:
+        'In the contract? Yes once the answer is written into the contract (Pending until then); the note says where (clause, appendix, e-mail).',
     },
     scorecard: {
       id: 'Id',
@@ -186,6 +188,16 @@ export const en: Messages = {
       complete: 'Complete',
       missingPrefix: 'Missing: ',
       listSeparator: ', ',
+      consensusNote:
+        'The inputs above are the consensus: the mean of the evaluators below who gave one (Yes 100, No 0; in-house 100, mixed 50, outsourced 0), or the override.',
+      overrideSection: 'Consensus override',
+      overrideNote:
+        "Fill in only to overrule the evaluators' mean (give the reason); their own inputs stay below. Spread of 40 points or more: the evaluators disagree.",
+      overrideReason: '{criterion}: reason for the override',
+      spread: '{criterion}: spread between evaluators (points)',
+      evaluatorsSection: 'Evaluators',
+      evaluatorsNote: 'Each evaluator fills in a block below; inputs on which the evaluators disagree are highlighted.',
+      evaluatorScore: '{evaluator}: {criterion} score',
     },
     footer: '&LVendor comparison&C&A&RPage &P of &N · printed &D',
     properties: {
@@ -234,7 +246,21 @@ export const en: Messages = {
     ranking: {
       heading: 'Ranking (updates live)',
       note: 'Sorted by rank, the winner highlighted; vendors with a missing price or rating come last, marked “incomplete”, with what is missing. Price scores are relative: adding or removing a vendor can swap the order of two others.',
-      columns: ['Vendor', 'Pricing model', 'TCO', 'NPV', 'Support over the term', 'Support share', 'Per user per month', 'Quality', 'Price score', 'Overall', 'Rank', 'Questions answered', 'Why incomplete'],
+      columns: [
+        'Vendor',
+        'Pricing model',
+        'TCO',
+        'NPV',
+        'Support over the term',
+        'Support share',
+        'Per user per month',
+        'Quality',
+        'Price score',
+        'Overall',
+        'Rank',
+        'Questions answered',
+        'Why incomplete',
+      ],
       reasonSeparator: '; ',
       incomplete: 'incomplete',
       chartTitle: 'Total cost per contract year',

@@ -150,6 +150,19 @@ export interface TemplateMessages {
     complete: string;
     missingPrefix: string;
     listSeparator: string;
+    /** With evaluators named (DOMAIN.md section 3): the note over the consensus rows, and the
+     * sections under the scores. */
+    consensusNote: string;
+    overrideSection: string;
+    overrideNote: string;
+    /** "{criterion}: reason for the override". */
+    overrideReason: string;
+    /** "{criterion}: spread between evaluators (points)". */
+    spread: string;
+    evaluatorsSection: string;
+    evaluatorsNote: string;
+    /** The hidden rows of each evaluator's criterion scores: "{evaluator}: {criterion} score". */
+    evaluatorScore: string;
   };
   properties: { subject: string; keywords: string; comments: string };
   /** A vendor's response pack: its Instructions sheet and document properties. {vendor}, {round},
@@ -217,7 +230,5 @@ export function messages(language: Language): Messages {
 
 /** Fill {name} placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

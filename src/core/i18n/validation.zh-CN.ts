@@ -24,13 +24,20 @@ export const validationZh: ValidationMessages = {
   negative: '{vendor}：{input} 为负数（{value}）。价格不能为负。',
   percentRange: '{vendor}：{input} 必须在 0% 到 100% 之间（当前为 {value}）。',
   badChoice: '{vendor}：{input}“{value}”不在可选项中：{options}。',
-  noFxRate: '{vendor} 以 {currency} 报价，但“{sheet}”表的汇率表中没有该币种的正数汇率。请补充汇率（若供应商以比较币种报价，则清空报价币种）；在此之前其成本显示为 #N/A。',
+  noFxRate:
+    '{vendor} 以 {currency} 报价，但“{sheet}”表的汇率表中没有该币种的正数汇率。请补充汇率（若供应商以比较币种报价，则清空报价币种）；在此之前其成本显示为 #N/A。',
   missingQuality: '{vendor}：{criteria}尚未评分（有输入项为空白或不在可选项中）。空白评分不等于零：补齐之前不计算质量得分、综合得分和排名。',
+  overrideWithoutReason: '{vendor}：{criterion} 的共识值为人工确定，但未注明理由。请在 {sheet} 的理由行中写明原因，或清除人工确定的值。',
+  evaluatorsDisagree:
+    '{vendor}：评估人对 {criterion} 意见分歧（{scores}，相差 40 分或以上）。请讨论后，在“共识值（人工确定）”中记录商定的值并注明理由。',
+  evaluatorBlocksChanged: '{sheet} 上评估人输入区的行已被插入或删除，与模板不符，无法读取其输入。请撤销该修改，或将输入复制到新模板中。',
   unknownCoverage: '{vendor}：{layer}中{items}的支持范围仍为“未知”。请向供应商确认是否包含。',
   coverageOtherLanguage: '{vendor}：{layer}中{items}的支持范围以另一种语言填写，本模板不将其识别为状态。请从以下选项中选择：{options}。',
-  coverageIncludedRate: '{vendor}：支持范围中“{item}”为“包含”，但 {pricing} 填写的现场支持日费率为 {rate}。请向供应商确认哪一项正确（包含现场支持时日费率应为 0）。',
+  coverageIncludedRate:
+    '{vendor}：支持范围中“{item}”为“包含”，但 {pricing} 填写的现场支持日费率为 {rate}。请向供应商确认哪一项正确（包含现场支持时日费率应为 0）。',
   coveragePaidNoRate: '{vendor}：支持范围中“{item}”为“另行收费”，但 {pricing} 的现场支持日费率为空白。请向供应商索取日费率。',
-  coverageTierNotOffered: '{vendor}：所选服务层级“{tier}”（{pricing}）应包含{layer}中的{items}，但支持范围标为“不提供”。请向供应商确认该层级包含的内容。',
+  coverageTierNotOffered:
+    '{vendor}：所选服务层级“{tier}”（{pricing}）应包含{layer}中的{items}，但支持范围标为“不提供”。请向供应商确认该层级包含的内容。',
   paidNoPrice: '{vendor}：支持范围将{layer}中的{items}标为“另行收费”，但旁边未填写价格。请向供应商索取价格及计价单位。',
   paidPriceNotPaid: '{vendor}：{layer}中的{items}填写了价格，但支持范围未将其标为“另行收费”。请向供应商核实状态，或清除该价格。',
   paidNoUnit: '{vendor}：{layer}中{items}的收费价格没有计价单位。请从以下选项中选择：{units}。',
@@ -40,7 +47,8 @@ export const validationZh: ValidationMessages = {
   moreItems: '{items}等 {total} 项',
   formulaOverwritten: '{vendor}：{cell} 中的公式被常量覆盖。请运行“填充报价公式”。',
   formulaEmptied: '{vendor}：{cell} 应为公式，但现在为空。请运行“填充报价公式”。',
-  olderLayout: '此工作簿由早期版本的 Vendor Compare 制作：其费用公式只在为所选收费模式填充后才正确。请运行一次“填充报价公式”（或 vendor-compare fill）进行升级；所有输入均会保留。',
+  olderLayout:
+    '此工作簿由早期版本的 Vendor Compare 制作：其费用公式只在为所选收费模式填充后才正确。请运行一次“填充报价公式”（或 vendor-compare fill）进行升级；所有输入均会保留。',
   newerLayout: '此工作簿由更新版本的 Vendor Compare 制作（布局版本 {version}）：请先更新加载项或命令行工具，再依赖此检查。',
   computedRowsChanged: '“{sheet}”表的计算区域内插入或删除了行：其公式已无法检查或填充。请撤销该操作（或重新插入模板）。',
   weights: '质量指标权重合计为 {total}，不是 100%。请在“{sheet}”表中调整。',

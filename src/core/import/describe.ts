@@ -31,6 +31,15 @@ export function describeProblem(problem: ImportProblem, t: ProblemMessages): str
       return where + format(t.noFxRate, { field, currency: issue.currency, comparison: issue.comparison });
     case 'tooManyVendors':
       return where + format(t.tooManyVendors, { max: issue.max, got: issue.got });
+    case 'evaluatorName': {
+      const p = issue.problem;
+      if (p.kind === 'tooMany') return where + format(t.evaluatorsTooMany, { field, max: p.max });
+      if (p.kind === 'blank') return where + format(t.evaluatorBlank, { field });
+      if (p.kind === 'tooLong') return where + format(t.evaluatorTooLong, { field, max: p.max });
+      return where + format(t.evaluatorDuplicate, { field, name: p.name.trim() });
+    }
+    case 'ratingsShape':
+      return where + format(issue.withEvaluators ? t.ratingsWithEvaluators : t.ratingsByWithoutEvaluators, { field });
     case 'vendorName': {
       const p = issue.problem;
       if (p.kind === 'blank') return where + t.blankName;

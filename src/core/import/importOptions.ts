@@ -1,14 +1,6 @@
 import { CONTRACT_QUESTIONS } from '../catalogue/questions';
 import { scenarioQuestions } from '../catalogue/scenarios';
-import {
-  defaultDemand,
-  MAX_VENDORS,
-  vendorListProblem,
-  type DemandYear,
-  type FxRate,
-  type TemplateOptions,
-  type VendorQuote,
-} from '../options';
+import { defaultDemand, MAX_VENDORS, vendorListProblem, type DemandYear, type FxRate, type TemplateOptions, type VendorQuote } from '../options';
 import { Checker, isPlainObject } from './checker';
 import type { ImportProblem } from './problems';
 import { err, ok, type Result } from './result';
@@ -36,7 +28,7 @@ export function importOptions(value: unknown, overrides: Partial<Settings> = {})
   const settings = completeSettings(readSettings(root, check), overrides);
   const termValid = check.problems.every((p) => p.field !== 'termYears') || overrides.termYears !== undefined;
   const demand = readDemand(root.demand, settings.termYears, termValid, check);
-  const vendors = readVendors(root.vendors, questionIds(settings), check);
+  const vendors = readVendors(root.vendors, questionIds(settings), settings.evaluators ?? [], check);
   const fx = readFx(root.fx, check);
   checkQuoteCurrencies(root.vendors, vendors, fx, settings.currency, check);
   const weights = readWeights(root.weights, check);
@@ -90,7 +82,7 @@ function readDemand(value: unknown, termYears: number, termValid: boolean, check
   });
 }
 
-function readVendors(value: unknown, questionIds: readonly string[], check: Checker): VendorQuote[] {
+function readVendors(value: unknown, questionIds: readonly string[], evaluators: readonly string[], check: Checker): VendorQuote[] {
   const list = check.list(value, 'vendors');
   if (!list) {
     if (value === undefined || value === null) check.add('vendors', { kind: 'noVendors' });
@@ -112,7 +104,7 @@ function readVendors(value: unknown, questionIds: readonly string[], check: Chec
     if (rawName === undefined || rawName === null) vendorCheck.add('name', { kind: 'missing' });
     else name = vendorCheck.text(rawName, 'name');
     const nameOk = name !== undefined && checkName(name, index, accepted, vendorCheck);
-    const quote = readVendor(entry, (name ?? '').trim(), vendorCheck, questionIds);
+    const quote = readVendor(entry, (name ?? '').trim(), vendorCheck, questionIds, evaluators);
     if (nameOk) vendors.push(quote);
   });
   return vendors;

@@ -22,6 +22,10 @@ export type Issue =
   | { kind: 'unknownQuestion'; allowed: readonly string[] }
   | { kind: 'vendorName'; problem: Exclude<VendorListProblem, { kind: 'none' | 'tooMany' }> }
   | { kind: 'noVendors' }
+  /** A bad list of evaluators (blank, too long, twice, too many). */
+  | { kind: 'evaluatorName'; problem: Exclude<VendorListProblem, { kind: 'none' }> }
+  /** `ratings` given while evaluators are listed (`withEvaluators`), or `ratingsBy` without them. */
+  | { kind: 'ratingsShape'; withEvaluators: boolean }
   | { kind: 'noFxRate'; currency: string; comparison: string }
   | { kind: 'tooManyVendors'; max: number; got: number };
 

@@ -16,8 +16,8 @@ const ITEM_IDS: readonly string[] = SUPPORT_LAYERS.flatMap((layer) => layer.item
 const CRITERION_IDS: readonly string[] = CRITERIA.map((c) => c.id);
 
 /** `"ratings": { "C1": { "normalHours": 4, "urgentHours": 1 }, "C2": "yes", "C3": 4, ... }` */
-export function readRatings(value: unknown, check: Checker): QualityInputs | undefined {
-  const ratings = check.object(value, 'ratings', CRITERION_IDS);
+export function readRatings(value: unknown, check: Checker, field = 'ratings'): QualityInputs | undefined {
+  const ratings = check.object(value, field, CRITERION_IDS);
   if (!ratings) return undefined;
   const inputs: QualityInputs = {};
   const set = <K extends keyof QualityInputs>(key: K, v: QualityInputs[K] | undefined) => {
@@ -28,23 +28,48 @@ export function readRatings(value: unknown, check: Checker): QualityInputs | und
     const answer = check.oneOf(v, field, YES_NO);
     return answer === undefined ? undefined : answer === 'yes';
   };
-  const c1 = check.object(ratings.C1, 'ratings.C1', ['normalHours', 'urgentHours']);
+  const c1 = check.object(ratings.C1, join(field, 'C1'), ['normalHours', 'urgentHours']);
   if (c1) {
-    set('responseNormal', check.nonNegative(c1.normalHours, 'ratings.C1.normalHours'));
-    set('responseUrgent', check.nonNegative(c1.urgentHours, 'ratings.C1.urgentHours'));
+    set('responseNormal', check.nonNegative(c1.normalHours, join(field, 'C1.normalHours')));
+    set('responseUrgent', check.nonNegative(c1.urgentHours, join(field, 'C1.urgentHours')));
   }
-  set('coverage247', yes(ratings.C2, 'ratings.C2'));
-  set('depth', rating(ratings.C3, 'ratings.C3'));
-  set('proactiveness', rating(ratings.C4, 'ratings.C4'));
-  const c5 = check.object(ratings.C5, 'ratings.C5', ['team', 'manager', 'experts']);
+  set('coverage247', yes(ratings.C2, join(field, 'C2')));
+  set('depth', rating(ratings.C3, join(field, 'C3')));
+  set('proactiveness', rating(ratings.C4, join(field, 'C4')));
+  const c5 = check.object(ratings.C5, join(field, 'C5'), ['team', 'manager', 'experts']);
   if (c5) {
-    const team = check.oneOf(c5.team, 'ratings.C5.team', Object.keys(TEAMS));
+    const team = check.oneOf(c5.team, join(field, 'C5.team'), Object.keys(TEAMS));
     set('team', team === undefined ? undefined : TEAMS[team]);
-    set('dedicatedManager', yes(c5.manager, 'ratings.C5.manager'));
-    set('experts', rating(c5.experts, 'ratings.C5.experts'));
+    set('dedicatedManager', yes(c5.manager, join(field, 'C5.manager')));
+    set('experts', rating(c5.experts, join(field, 'C5.experts')));
   }
-  set('scenarioFit', rating(ratings.C6, 'ratings.C6'));
+  set('scenarioFit', rating(ratings.C6, join(field, 'C6')));
   return inputs;
+}
+
+/**
+ * `"ratingsBy": { "Li": { ...ratings }, "Wang": { ... } }`: each listed evaluator's ratings of a
+ * vendor. `ratings` alone means one evaluator, so it is refused when evaluators are listed (and
+ * `ratingsBy` when they are not): a file never mixes the two shapes silently.
+ */
+export function readRatingsBy(
+  raw: Record<string, unknown>,
+  evaluators: readonly string[],
+  check: Checker,
+): Record<string, QualityInputs> | undefined {
+  if (evaluators.length === 0) {
+    if (!absent(raw.ratingsBy)) check.add('ratingsBy', { kind: 'ratingsShape', withEvaluators: false });
+    return undefined;
+  }
+  if (!absent(raw.ratings)) check.add('ratings', { kind: 'ratingsShape', withEvaluators: true });
+  const by = check.object(raw.ratingsBy, 'ratingsBy', evaluators);
+  if (!by) return undefined;
+  const result: Record<string, QualityInputs> = {};
+  for (const name of evaluators) {
+    const ratings = readRatings(by[name], check, join('ratingsBy', name));
+    if (ratings) result[name] = ratings;
+  }
+  return result;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from '../catalogue/scenarios';
 import { LANGUAGES } from '../catalogue/text';
-import { DEFAULT_OPTIONS, MAX_TERM_YEARS, type TemplateOptions } from '../options';
+import { DEFAULT_OPTIONS, evaluatorListProblem, MAX_EVALUATOR_NAME_LENGTH, MAX_TERM_YEARS, type TemplateOptions } from '../options';
 import type { Checker } from './checker';
 
 /** Everything of TemplateOptions except the vendors, the demand and FX tables and the weights. */
 export type Settings = Omit<TemplateOptions, 'vendors' | 'demand' | 'fx' | 'weights'>;
 export type SettingKey = keyof Settings;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['language', 'currency', 'termYears', 'users', 'discountRate', 'scenarios'];
+export const SETTING_KEYS: readonly SettingKey[] = ['language', 'currency', 'termYears', 'users', 'discountRate', 'scenarios', 'evaluators'];
 
 /** Users: at least one; the upper bound only keeps the per-user figures meaningful. */
 export const MAX_USERS = 10_000_000;
@@ -34,7 +34,25 @@ export function readSettings(
   if (discountRate !== undefined) settings.discountRate = discountRate;
   const scenarios = readScenarios(raw.scenarios, check, label('scenarios'));
   if (scenarios) settings.scenarios = scenarios;
+  const evaluators = readEvaluators(raw.evaluators, check, label('evaluators'));
+  if (evaluators) settings.evaluators = evaluators;
   return settings;
+}
+
+/** `"evaluators": ["Li", "Wang"]`: names, trimmed, each once (DOMAIN.md section 3). */
+function readEvaluators(value: unknown, check: Checker, field: string): string[] | undefined {
+  const list = check.list(value, field);
+  if (!list) return undefined;
+  // Longer texts are reported by evaluatorListProblem, with the evaluators' own limit.
+  const names = list.map((item, i) => check.text(item, `${field}[${i}]`, MAX_EVALUATOR_NAME_LENGTH * 10));
+  if (names.some((n) => n === undefined)) return undefined;
+  const trimmed = (names as string[]).map((n) => n.trim());
+  const problem = evaluatorListProblem(trimmed);
+  if (problem) {
+    check.add('index' in problem ? `${field}[${problem.index}]` : field, { kind: 'evaluatorName', problem });
+    return undefined;
+  }
+  return trimmed;
 }
 
 function readScenarios(value: unknown, check: Checker, field: string): ScenarioId[] | undefined {

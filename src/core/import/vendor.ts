@@ -2,7 +2,7 @@ import { BILLING_PERIODS, MODEL_IDS, TIERS, type TierId } from '../catalogue/mod
 import type { ContractStatus } from '../catalogue/questions';
 import type { TierQuote, VendorQuote } from '../options';
 import { absent, type Checker, join } from './checker';
-import { readCoverage, readRatings } from './quality';
+import { readCoverage, readRatings, readRatingsBy } from './quality';
 
 /** Keys of one vendor in the import file, as the issue's "Import format" gives them. */
 export const VENDOR_KEYS = [
@@ -24,6 +24,7 @@ export const VENDOR_KEYS = [
   'billing',
   'answers',
   'ratings',
+  'ratingsBy',
   'coverage',
 ] as const;
 
@@ -55,6 +56,7 @@ export function readVendor(
   name: string,
   check: Checker,
   questionIds: readonly string[],
+  evaluators: readonly string[] = [],
 ): VendorQuote {
   const quote: VendorQuote = { name };
   const model = check.oneOf(raw.model, 'model', MODEL_IDS);
@@ -76,7 +78,9 @@ export function readVendor(
   const answers = readAnswers(raw.answers, check, questionIds);
   if (answers?.answers) quote.answers = answers.answers;
   if (answers?.contract && Object.keys(answers.contract).length > 0) quote.contract = answers.contract;
-  const ratings = readRatings(raw.ratings, check);
+  const ratingsBy = readRatingsBy(raw, evaluators, check);
+  if (ratingsBy) quote.ratingsBy = ratingsBy;
+  const ratings = evaluators.length === 0 ? readRatings(raw.ratings, check) : undefined;
   if (ratings) quote.ratings = ratings;
   const coverage = readCoverage(raw.coverage, check);
   if (coverage?.coverage) quote.coverage = coverage.coverage;
@@ -124,7 +128,8 @@ function readAnswers(value: unknown, check: Checker, questionIds: readonly strin
     if (!full) continue;
     const inContract = check.oneOf(full.inContract, join(field, 'inContract'), CONTRACT_IDS);
     const note = check.text(full.note, join(field, 'note'), MAX_CELL_TEXT);
-    if (inContract !== undefined || note !== undefined) result.contract[id] = { ...(inContract ? { inContract } : {}), ...(note !== undefined ? { note } : {}) };
+    if (inContract !== undefined || note !== undefined)
+      result.contract[id] = { ...(inContract ? { inContract } : {}), ...(note !== undefined ? { note } : {}) };
   }
   return result;
 }

@@ -54,6 +54,8 @@ export const RESULT_ONLY_NAMES: ReadonlySet<string> = new Set([
   'vc_TCOForRanking',
   'vc_CriterionScores',
   'vc_ScoreStatus',
+  'vc_ScoreSpread',
+  'vc_EvaluatorScores',
   'vc_QualityScore',
   'vc_PriceScore',
   'vc_Overall',

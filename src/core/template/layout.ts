@@ -227,3 +227,41 @@ export function scoreRows() {
     reasonRow: qualityRow + 6,
   };
 }
+
+/**
+ * With evaluators named, under the score rows (which stay where they are): the consensus
+ * override (an input per Scorecard input), the reason per criterion, the spread between the
+ * evaluators per criterion, the evaluators' names, one block per evaluator (a header row with
+ * the name, then the inputs) and, hidden, each evaluator's criterion scores (for the spread).
+ * Without evaluators none of these rows exist: the Scorecard is as it has always been.
+ */
+export function evaluatorRows(count: number) {
+  const overrideSectionRow = scoreRows().reasonRow + 2;
+  const overrideNoteRow = overrideSectionRow + 1;
+  const overrideFirstRow = overrideNoteRow + 1;
+  const reasonFirstRow = overrideFirstRow + SCORE_INPUTS.length;
+  const spreadFirstRow = reasonFirstRow + CRITERIA.length;
+  const evaluatorsSectionRow = spreadFirstRow + CRITERIA.length + 1;
+  const namesFirstRow = evaluatorsSectionRow + 1;
+  const blocksFirstRow = namesFirstRow + count + 1;
+  /** A block: its header row, then one row per Scorecard input. */
+  const blockRows = SCORE_INPUTS.length + 1;
+  const scoresFirstRow = blocksFirstRow + count * blockRows + 1;
+  return {
+    overrideSectionRow,
+    overrideNoteRow,
+    overrideFirstRow,
+    reasonFirstRow,
+    spreadFirstRow,
+    evaluatorsSectionRow,
+    namesFirstRow,
+    blocksFirstRow,
+    blockRows,
+    scoresFirstRow,
+    /** Evaluator k's row of Scorecard input i (SCORE_INPUTS order). */
+    inputRow: (k: number, i: number) => blocksFirstRow + k * blockRows + 1 + i,
+    /** Evaluator k's (hidden) score row of criterion c (CRITERIA order). */
+    scoreRow: (k: number, c: number) => scoresFirstRow + k * CRITERIA.length + c,
+    lastRow: scoresFirstRow + count * CRITERIA.length - 1,
+  };
+}

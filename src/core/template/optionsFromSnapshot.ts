@@ -15,7 +15,16 @@ export function optionsOf(snapshot: Snapshot, vendorCount: number): TemplateOpti
     language,
     currency,
     vendors: Array.from({ length: vendorCount }, (_, i) => ({ name: names[i]?.name ?? fallbackVendorName(language, i) })),
+    ...evaluatorsOf(snapshot),
   };
+}
+
+/** The evaluators the workbook's Scorecard has a block for (one per row of vc_EvaluatorNames, a
+ * blank name kept so the blocks stay where they are); none for the one-evaluator Scorecard. */
+export function evaluatorsOf(snapshot: Snapshot): Pick<TemplateOptions, 'evaluators'> {
+  const block = snapshot.blocks.vc_EvaluatorNames;
+  if (!block) return {};
+  return { evaluators: block.values.map((row) => displayText(row[0] ?? null).trim()) };
 }
 
 /** The scenarios whose questions the workbook holds (ids such as S2-1), so the plan's Questions
@@ -24,4 +33,3 @@ export function scenariosOf(snapshot: Snapshot): TemplateOptions['scenarios'] {
   const ids = (snapshot.blocks.vc_QuestionIds?.values ?? []).map((row) => displayText(row[0] ?? null).trim());
   return SCENARIO_IDS.filter((s) => ids.some((id) => id.startsWith(`${s}-`)));
 }
-

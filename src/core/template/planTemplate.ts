@@ -23,18 +23,22 @@ const PLANNERS: Record<SheetKey, (ctx: PlanContext) => SheetPlan> = {
 
 let ownNames: ReadonlySet<string> | null = null;
 
+/** Options whose plan has every name: the evaluator blocks' names exist only with evaluators. */
+const ALL_NAMES_OPTIONS: TemplateOptions = { ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }], evaluators: ['A', 'B'] };
+
 /**
  * The names the template creates, lower-case. Taken from a plan so the list cannot drift from
- * the planners; the set does not depend on the options (planTemplate.test checks it).
+ * the planners; the set depends on the options only through the evaluators (planTemplate.test
+ * checks it).
  */
 function templateNames(): ReadonlySet<string> {
-  ownNames ??= new Set(planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }] }).names.map((n) => n.name.toLowerCase()));
+  ownNames ??= new Set(planTemplate(ALL_NAMES_OPTIONS).names.map((n) => n.name.toLowerCase()));
   return ownNames;
 }
 
 /** The template's own names, as the planner spells them. */
 export function templateNameList(): string[] {
-  return planTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'A' }] }).names.map((n) => n.name);
+  return planTemplate(ALL_NAMES_OPTIONS).names.map((n) => n.name);
 }
 
 /** One of the template's own names. A user's own "vc_Rate" is not: readers and validation

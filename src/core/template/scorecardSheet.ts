@@ -1,36 +1,14 @@
-import { CRITERIA, SCORE_INPUTS, TEAM_OPTIONS, YES_NO, type ScoreInputKind } from '../catalogue/criteria';
-import type { QualityInputs } from '../costs/scores';
+import { CRITERIA, SCORE_INPUTS } from '../catalogue/criteria';
+import { planEvaluators, evaluatorsOfOptions } from './evaluatorBlocks';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, perVendor, refTo, vendorHeader, type PlanContext } from './context';
 import { vendorScoreFormulas, scoreInputRows, type ScoreRefs } from '../formulas/scoreFormulas';
 import { columnIndex, columnLetters, quoteSheet } from '../plan/a1';
 import { ASSUMPTIONS, FIRST_VENDOR_COL, SCORECARD as S, pricingComputedRows, scoreRows } from './layout';
 import { SheetBuilder } from './sheetBuilder';
+import { ratingCell, rule } from './scoreInputCells';
 
 const COL = FIRST_VENDOR_COL.scorecard;
-
-function rule(ctx: PlanContext, kind: ScoreInputKind, range: { row: number; col: number; rows: number; cols: number }) {
-  const lang = ctx.language;
-  switch (kind) {
-    case 'hours':
-      return { range, kind: 'decimal' as const, min: 0 };
-    case 'yesNo':
-      return { range, kind: 'list' as const, items: [YES_NO.yes[lang], YES_NO.no[lang]] };
-    case 'rating':
-      return { range, kind: 'list' as const, items: ['1', '2', '3', '4', '5'] };
-    case 'team':
-      return { range, kind: 'list' as const, items: TEAM_OPTIONS.map((o) => o.label[lang]) };
-  }
-}
-
-/** A rating from the quotes file as the Scorecard cell holds it: a number, or a dropdown's label. */
-function ratingCell(ctx: PlanContext, input: (typeof SCORE_INPUTS)[number], ratings: QualityInputs | undefined): CellContent {
-  const value = ratings?.[input.key];
-  if (value === undefined) return null;
-  if (typeof value === 'boolean') return (value ? YES_NO.yes : YES_NO.no)[ctx.language];
-  if (typeof value === 'string') return TEAM_OPTIONS.find((o) => o.id === value)?.label[ctx.language] ?? null;
-  return value;
-}
 
 /** Criteria C1-C6 x vendors: the inputs the quality score is computed from, and the weights. */
 export function planScorecard(ctx: PlanContext): SheetPlan {
@@ -40,9 +18,15 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
   [8, 36, 10].forEach((w, col) => b.width(col, w));
   ctx.vendorNames.forEach((_, i) => b.width(COL + i, 16));
   b.putRow(S.titleRow, 0, [ctx.t.titles.scorecard], 'title');
-  b.putRow(S.noteRow, 0, [t.note], 'note');
+  const evaluators = evaluatorsOfOptions(ctx.options);
+  b.putRow(S.noteRow, 0, [evaluators.length > 0 ? `${t.note} ${t.consensusNote}` : t.note], 'note');
   b.putRow(S.headerRow, 0, [t.id, t.input, t.weight], 'header');
-  b.putRow(S.headerRow, COL, perVendor(ctx, (i) => vendorHeader(ctx, i)), 'header');
+  b.putRow(
+    S.headerRow,
+    COL,
+    perVendor(ctx, (i) => vendorHeader(ctx, i)),
+    'header',
+  );
 
   SCORE_INPUTS.forEach((input, k) => {
     const row = S.firstInputRow + k;
@@ -55,6 +39,8 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
     b.putRow(row, 0, [input.criterion, input.label[lang]], 'label');
     if (weight) b.putRow(row, S.weightCol, [weight], 'computed', '0%');
     const cells = { row, col: COL, rows: 1, cols: ctx.vendorNames.length };
+    // With evaluators the row is their consensus (formulas, planned with the blocks below).
+    if (evaluators.length > 0) return;
     b.format(cells, 'input', input.kind === 'hours' ? '0.0' : undefined);
     // The ratings the quotes file gave; the rest stay blank for the buyer.
     const given = ctx.options.vendors.map((v) => ratingCell(ctx, input, v.ratings));
@@ -64,12 +50,13 @@ export function planScorecard(ctx: PlanContext): SheetPlan {
   const grid = { row: S.firstInputRow, col: COL, rows: S.inputCount, cols: ctx.vendorNames.length };
   addName(ctx, 'vc_ScoreInputs', 'scorecard', grid, 'Quality inputs: score inputs x vendors');
   addName(ctx, 'vc_ScoreIds', 'scorecard', { row: S.firstInputRow, col: 0, rows: S.inputCount, cols: 1 }, 'Criterion id of each quality input');
-  planScores(ctx, b);
+  planScores(ctx, b, evaluators.length > 0);
+  if (evaluators.length > 0) planEvaluators(ctx, b, evaluators);
   return b.build('scorecard', ctx.sheetNames.scorecard, '#7030A0', { rows: S.headerRow + 1, cols: COL });
 }
 
 /** Per-vendor score formulas under the inputs, with their names. */
-function planScores(ctx: PlanContext, b: SheetBuilder): void {
+function planScores(ctx: PlanContext, b: SheetBuilder, consensus: boolean): void {
   const t = ctx.t.scorecard;
   const lang = ctx.language;
   const vendorCount = ctx.vendorNames.length;
@@ -79,6 +66,7 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
   const refs: ScoreRefs = {
     language: lang,
     inputRows: scoreInputRows(S.firstInputRow + 1),
+    numericChoices: consensus,
     criterionFirstRow: S.criterionScoreFirstRow + 1,
     statusRow: rows.statusRow + 1,
     qualityRow: rows.qualityRow + 1,
@@ -95,7 +83,12 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
     pricingComplete: ctx.t.pricing.computed.complete,
     reasonSeparator: ctx.t.ranking.reasonSeparator,
     tcoForRanking: refTo(ctx, 'pricing', { row: c.tcoForRankingRow, col: FIRST_VENDOR_COL.pricing, rows: 1, cols: vendorCount }),
-    status: { complete: t.complete, missingPrefix: t.missingPrefix, separator: t.listSeparator, criteria: CRITERIA.map((cr) => `${cr.id} ${cr.label[lang]}`) },
+    status: {
+      complete: t.complete,
+      missingPrefix: t.missingPrefix,
+      separator: t.listSeparator,
+      criteria: CRITERIA.map((cr) => `${cr.id} ${cr.label[lang]}`),
+    },
   };
   b.section(S.scoresSectionRow, 0, t.scoresSection, COL + vendorCount);
   const labels = [
@@ -115,7 +108,12 @@ function planScores(ctx: PlanContext, b: SheetBuilder): void {
   b.format({ row: rows.orderRow, col: COL, rows: 1, cols: vendorCount }, undefined, '0');
   const columns = ctx.vendorNames.map((_, i) => vendorScoreFormulas(refs, columnLetters(COL + i)));
   const keys = [...(columns[0]?.keys() ?? [])].sort((x, y) => x - y);
-  for (const row of keys) b.putRow(row - 1, COL, columns.map((col) => col.get(row) ?? null));
+  for (const row of keys)
+    b.putRow(
+      row - 1,
+      COL,
+      columns.map((col) => col.get(row) ?? null),
+    );
   const span = (row: number, rowCount = 1) => ({ row, col: COL, rows: rowCount, cols: vendorCount });
   addName(ctx, 'vc_CriterionScores', 'scorecard', span(S.criterionScoreFirstRow, CRITERIA.length), 'Scores 0-100 of C1-C6 per vendor');
   addName(ctx, 'vc_ScoreStatus', 'scorecard', span(rows.statusRow), 'Quality status per vendor: complete, or the criteria missing');

@@ -12,6 +12,8 @@ export type RuleId =
   | 'paid-price'
   | 'broken-formula'
   | 'weights'
+  | 'override-reason'
+  | 'disagreement'
   | 'assumptions';
 
 /** One gap the buyer must close, located to the cell. */

@@ -12,6 +12,7 @@ import { contractPending } from './rules/contractPending';
 import { coverageMismatch } from './rules/coverageMismatch';
 import { missingPrice } from './rules/missingPrice';
 import { missingQuality } from './rules/missingQuality';
+import { evaluators } from './rules/evaluators';
 import { paidPrice } from './rules/paidPrice';
 import { unansweredQuestion } from './rules/unansweredQuestion';
 import { unknownCoverage } from './rules/unknownCoverage';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   contractPending,
   missingPrice,
   missingQuality,
+  evaluators,
   unknownCoverage,
   coverageMismatch,
   paidPrice,

@@ -266,8 +266,9 @@ function heldInputs(snapshot: Snapshot, plan: Plan, after: Plan, n: number, inde
     const sheet = plan.sheets.find((s) => s.key === p.sheet)!;
     const inputs = sheet.formats.filter((f) => f.unlocked).map((f) => f.range);
     const col = p.range.col + (p.range.cols - n) + index;
-    if (!inputs.some((r) => inside(r, p.range.row, col))) continue;
     for (let r = 0; r < p.range.rows; r++) {
+      // Input rows only: a block may hold other rows (the evaluators' blocks have header rows).
+      if (!inputs.some((rect) => inside(rect, p.range.row + r, col))) continue;
       const value = block.values[r]?.[col - p.range.col] ?? null;
       const text = shown(value);
       if (text === '' || text === shown(plannedValue(sheet, p.range.row + r, col))) continue;

@@ -143,7 +143,7 @@ describe('importOptions: bad files name the vendor and the field', () => {
     };
     const q = 'Q1, Q2, Q3, Q4, Q5, Q6, Q7';
     expect(lines(importOptions(file))).toEqual([
-      `unknown field colour (allowed: language, currency, termYears, users, discountRate, scenarios, demand, fx, weights, vendors)`,
+      `unknown field colour (allowed: language, currency, termYears, users, discountRate, scenarios, evaluators, demand, fx, weights, vendors)`,
       'language must be one of "en", "zh" (got "fr")',
       'currency must be a three-letter currency code such as CNY or USD (got "Yuan")',
       'termYears must be a whole number from 1 to 10 (got 11)',
