@@ -21,27 +21,40 @@ import { inputName } from '../template/pricingSheet';
 
 export const CHECKSUM_TOLERANCE = 1e-12;
 
-/** A per-vendor input: a name over one row of vendors (row 1) or rows x vendors (row k). */
-interface VendorItem {
+/** An input: a cell of a name (row, 1-based; 0 for a one-cell name); `text` where it holds a
+ * label or a name (counted by its text code), else a number (a text there counts 0, as N() does). */
+interface Item {
   name: string;
   row: number;
+  text: boolean;
 }
 
-export function vendorChecksumItems(): VendorItem[] {
+/** Per vendor, in its column of each name. */
+export function vendorChecksumItems(): Item[] {
   return [
-    { name: 'vc_VendorNames', row: 1 },
-    { name: 'vc_Model', row: 1 },
-    { name: 'vc_QuoteCurrency', row: 1 },
-    ...PRICING_INPUTS.map((input) => ({ name: inputName(input.key), row: 1 })),
-    ...SCORE_INPUTS.map((_, k) => ({ name: 'vc_ScoreInputs', row: k + 1 })),
+    { name: 'vc_VendorNames', row: 1, text: true },
+    { name: 'vc_Model', row: 1, text: true },
+    { name: 'vc_QuoteCurrency', row: 1, text: true },
+    ...PRICING_INPUTS.map((input) => ({ name: inputName(input.key), row: 1, text: input.kind === 'tier' || input.kind === 'billing' })),
+    ...SCORE_INPUTS.map((input, k) => ({ name: 'vc_ScoreInputs', row: k + 1, text: input.kind === 'yesNo' || input.kind === 'team' })),
   ];
 }
 
-/** The workbook-wide inputs, each one cell of a name (row, 1-based, in a one-column name). */
-export function globalChecksumItems(): VendorItem[] {
-  const single = ['vc_Term', 'vc_Users', 'vc_Currency', 'vc_DiscountRate', 'vc_PriceWeight', 'vc_PriceMethod'].map((name) => ({ name, row: 0 }));
-  const rows = (name: string, count: number) => Array.from({ length: count }, (_, k) => ({ name, row: k + 1 }));
-  return [...single, ...rows('vc_Weights', 6), ...rows('vc_FxCurrency', 8), ...rows('vc_FxRate', 8)];
+/** The workbook-wide inputs. */
+export function globalChecksumItems(): Item[] {
+  const single = (name: string, text = false) => ({ name, row: 0, text });
+  const rows = (name: string, count: number, text = false) => Array.from({ length: count }, (_, k) => ({ name, row: k + 1, text }));
+  return [
+    single('vc_Term'),
+    single('vc_Users'),
+    single('vc_Currency', true),
+    single('vc_DiscountRate'),
+    single('vc_PriceWeight'),
+    single('vc_PriceMethod', true),
+    ...rows('vc_Weights', 6),
+    ...rows('vc_FxCurrency', 8, true),
+    ...rows('vc_FxRate', 8),
+  ];
 }
 
 /** Demand columns and their factors: a demand moved from one kind to another changes the sum. */
@@ -54,47 +67,50 @@ export const DEMAND_CHECKSUM: readonly { name: string; factor: number }[] = [
 
 // ---- Excel ----
 
-/** The code of one cell, in Excel: the cell is referenced three times, each a plain reference. */
-function codeFormula(ref: string): string {
-  return `(N(${ref})+IF(ISTEXT(${ref}),LEN(${ref})+2*UNICODE(${ref}&" ")+3*UNICODE(RIGHT(" "&${ref},1)),0))`;
+/** The code of one cell, in Excel. */
+function codeFormula(ref: string, text: boolean): string {
+  return text ? `(N(${ref})+IF(ISTEXT(${ref}),LEN(${ref})+2*UNICODE(${ref}&" ")+3*UNICODE(RIGHT(" "&${ref},1)),0))` : `N(${ref})`;
 }
 
-function weightedSum(refs: string[]): string {
-  return refs.map((ref, k) => `${k + 1}*${codeFormula(ref)}`).join('+');
+function weightedSum(items: Item[], ref: (item: Item) => string): string {
+  return items.map((item, k) => `${k + 1}*${codeFormula(ref(item), item.text)}`).join('+');
 }
 
 /** Vendor `index` (0-based)'s part: its column number times the weighted codes of its inputs. */
 export function vendorChecksumFormula(index: number): string {
-  const refs = vendorChecksumItems().map((item) => `INDEX(${item.name},${item.row},${index + 1})`);
-  return `${index + 1}*(${weightedSum(refs)})`;
+  return `${index + 1}*(${weightedSum(vendorChecksumItems(), (item) => `INDEX(${item.name},${item.row},${index + 1})`)})`;
 }
 
 /** The whole checksum: the vendor parts (a range), then the workbook-wide inputs, then demand. */
 export function totalChecksumFormula(vendorParts: string | null): string {
-  const refs = globalChecksumItems().map((item) => (item.row === 0 ? item.name : `INDEX(${item.name},${item.row},1)`));
+  const refs = weightedSum(globalChecksumItems(), (item) => (item.row === 0 ? item.name : `INDEX(${item.name},${item.row},1)`));
   const demand = DEMAND_CHECKSUM.map((d) => `${d.factor}*SUMPRODUCT(${d.name},vc_DemandYears)`).join('+');
-  return `${vendorParts ? `SUM(${vendorParts})` : '0'}+${weightedSum(refs)}+${demand}`;
+  return `${vendorParts ? `SUM(${vendorParts})` : '0'}+${refs}+${demand}`;
 }
 
 // ---- TypeScript, the same sums in the same order ----
 
-function codeOf(value: SnapshotValue | undefined): number {
-  if (value === null || value === undefined) return 0;
+/** Excel's N(): a number itself, TRUE 1, a text or blank 0, an error stays one (NaN here). */
+function numericCode(value: SnapshotValue | undefined): number {
+  if (value === null || value === undefined || typeof value === 'string') return 0;
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string') {
-    const first = `${value} `.codePointAt(0)!;
-    const last = ` ${value}`.charCodeAt(value.length);
-    return 0 + (value.length + 2 * first + 3 * last);
-  }
   return Number.NaN;
+}
+
+function codeOf(value: SnapshotValue | undefined, text: boolean): number {
+  if (!text || typeof value !== 'string') return numericCode(value);
+  // N(text) is 0, then LEN + 2 x UNICODE(first) + 3 x UNICODE(last), added as Excel adds them.
+  const first = `${value} `.codePointAt(0)!;
+  const last = ` ${value}`.charCodeAt(value.length);
+  return 0 + (value.length + 2 * first + 3 * last);
 }
 
 /** Excel's SUMPRODUCT takes a text or blank as 0. */
 const numberOf = (value: SnapshotValue | undefined) => (typeof value === 'number' ? value : 0);
 
-function sumCodes(values: (SnapshotValue | undefined)[]): number {
-  return values.reduce<number>((sum, value, k) => sum + (k + 1) * codeOf(value), 0);
+function sumCodes(items: Item[], value: (item: Item) => SnapshotValue | undefined): number {
+  return items.reduce<number>((sum, item, k) => sum + (k + 1) * codeOf(value(item), item.text), 0);
 }
 
 /** The checksum of a workbook's inputs as the Decision sheet computes it; NaN when a block is missing or holds an error. */
@@ -110,11 +126,11 @@ export function liveChecksum(snapshot: Snapshot): number {
   };
   let total = 0;
   for (let i = 0; i < vendorCount; i++) {
-    total += (i + 1) * sumCodes(vendorChecksumItems().map((item) => cell(item.name, item.row - 1, i)));
+    total += (i + 1) * sumCodes(vendorChecksumItems(), (item) => cell(item.name, item.row - 1, i));
   }
   // Excel adds left to right: each term onto the running total, not their sum at once.
   globalChecksumItems().forEach((item, k) => {
-    total += (k + 1) * codeOf(cell(item.name, Math.max(0, item.row - 1), 0));
+    total += (k + 1) * codeOf(cell(item.name, Math.max(0, item.row - 1), 0), item.text);
   });
   const years = block('vc_DemandYears');
   for (const d of DEMAND_CHECKSUM) {

@@ -50,7 +50,7 @@ export interface DecisionMessages {
   rankReversalWritten: string;
   demandWritten: string;
   reversalsHeader: string;
-  /** One flip: {ahead} was ahead of {behind}, now behind. */
+  /** One flip: {after} was behind {before} and is now ahead. */
   reversal: string;
   demandHeader: string;
   cheapest: string;
@@ -124,7 +124,7 @@ export const decisionEn: DecisionMessages = {
   rankReversalWritten: 'No rank reversal involving the winner',
   demandWritten: 'Winner cheapest or best for demand x0.5 to x2',
   reversalsHeader: 'Removing this vendor flips',
-  reversal: '{ahead} / {behind}',
+  reversal: '{after} overtakes {before}',
   demandHeader: 'Demand multiplier',
   cheapest: 'Cheapest',
   tcoHeader: 'TCO',

@@ -52,7 +52,7 @@ export const decisionZhCN: DecisionMessages = {
   rankReversalWritten: '没有涉及第一名的排名反转',
   demandWritten: '需求 ×0.5 至 ×2 时第一名仍最便宜或最优',
   reversalsHeader: '去掉该供应商后顺序对调',
-  reversal: '{ahead} / {behind}',
+  reversal: '{after} 超过 {before}',
   demandHeader: '需求倍数',
   cheapest: '最便宜',
   tcoHeader: '总拥有成本',

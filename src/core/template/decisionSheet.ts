@@ -215,7 +215,7 @@ function planSweep(ctx: PlanContext, b: SheetBuilder, header: Header, span: Span
   };
   const rows = SWEEP_WEIGHTS.map((weight, k) => {
     const row = D.sweepFirstRow + k;
-    const change: CellContent = k === 0 ? '' : { formula: `IF(${abs(row, 1)}<>${abs(row - 1, 1)},${formulaText(t.changes)},"")` };
+    const change: CellContent = k === 0 ? null : { formula: `IF(${abs(row, 1)}<>${abs(row - 1, 1)},${formulaText(t.changes)},"")` };
     return line(row, weight, change);
   });
   b.put(D.sweepFirstRow, 0, rows, 'computed');
@@ -245,7 +245,7 @@ function planAbnormallyLow(ctx: PlanContext, b: SheetBuilder, header: Header, sp
   const n = ctx.vendorNames.length;
   b.section(D.lowSectionRow, 0, t.lowSection, COL + n);
   b.putRow(D.lowNoteRow, 0, [t.lowNote], 'note');
-  header(D.lowHeaderRow, ['', '', '']);
+  header(D.lowHeaderRow, [null, null, null]);
   b.put(D.lowTcoRow, 0, [[t.tcoComplete], [t.shareOfMedian], [t.flagRow], [t.median], [t.threshold], [t.limit]], 'label');
   const tcos = across(D.lowTcoRow);
   const median = B(D.medianRow);
@@ -334,7 +334,7 @@ function planWritten(ctx: PlanContext, b: SheetBuilder, header: Header, span: Sp
   addName(ctx, 'vc_DecisionFreshness', 'decision', fresh, 'Written results: up to date, out of date or not checked yet');
   b.highlight({ range: fresh, formula: `${cellAddress(D.freshnessRow, D.valueCol)}<>${formulaText(t.upToDate)}`, style: 'warning' });
 
-  header(D.reversalsHeaderRow, [t.reversalsHeader, '', '']);
+  header(D.reversalsHeaderRow, [t.reversalsHeader, null, null]);
   b.putRow(
     D.reversalsRow,
     COL,
@@ -344,7 +344,7 @@ function planWritten(ctx: PlanContext, b: SheetBuilder, header: Header, span: Sp
   addName(ctx, 'vc_DecisionReversals', 'decision', span(D.reversalsRow), 'Written by Check: the pairs whose order flips when this vendor is removed');
 
   header(D.demandHeaderRow, [t.demandHeader, t.cheapest, t.tcoHeader]);
-  header(D.rankHeaderRow, [t.demandHeader, '', t.rankHeader]);
+  header(D.rankHeaderRow, [t.demandHeader, null, t.rankHeader]);
   const multipliers = DEMAND_MULTIPLIERS.map((m) => [m]);
   b.put(D.demandFirstRow, 0, multipliers, 'label', '0.0"x"');
   b.put(D.rankFirstRow, 0, multipliers, 'label', '0.0"x"');
