@@ -6,6 +6,7 @@
  * changed afterwards must mark the results out of date.
  */
 import fc from 'fast-check';
+import { YES_NO } from '../../src/core/catalogue/criteria';
 import { PRICING_MODELS } from '../../src/core/catalogue/models';
 import { liveChecksum } from '../../src/core/decision/inputsChecksum';
 import { excelSerial, planDecisionResults, type DecisionBlockValues } from '../../src/core/decision/planDecisionResults';
@@ -156,11 +157,13 @@ describe('the inputs checksum, live and in TypeScript', () => {
     write(wb, plan, planDecisionResults({ report: REPORT, date: new Date(), checksum, vendors, language: 'en' }));
     expect(wb.named('vc_DecisionVerdict')[0]![0]).toBe(`${t.notRobust}${t.tests.rankReversal}`);
 
-    // Each covered input, changed: out of date, and the two checksums still agree.
+    // Each covered input, changed: out of date, and the two checksums still agree. (The 7x24
+    // answer Yes -> No is a dropdown choice of the same length: its place in the list counts.)
     const edits: [string, number, number, number | string][] = [
       ['vc_PlatformFee', 0, 0, 120001],
       ['vc_Model', 0, 2, PRICING_MODELS[0]!.label.en],
-      ['vc_VendorNames', 0, 1, 'Beacon 信杯'],
+      ['vc_VendorNames', 0, 1, 'Beacon 信标 RTC'],
+      ['vc_ScoreInputs', 2, 1, YES_NO.no.en],
       ['vc_ScoreInputs', 3, 0, 5],
       ['vc_DevHours', 2, 0, 999],
       ['vc_FxRate', 0, 0, 7.2],

@@ -2,57 +2,102 @@
  * The inputs checksum (issue 11): one number the Decision sheet recomputes live from the inputs the
  * written results (rank reversal, demand) depend on, and that Check writes beside them. When the
  * two differ the sheet says the results are out of date. Excel 2016 has no hash function and no
- * array formula may be used, so it is a weighted sum Excel can compute cell by cell; `liveChecksum`
- * computes the same sum from a Snapshot, in the same order, for the CLI and the pane to write.
+ * array formula may be used, so it is a weighted sum Excel computes with SUMPRODUCT, with
+ * functions every engine has (UNICODE would need the _xlfn. prefix, CODE differs by code page);
+ * `liveChecksum` computes the same sum from a Snapshot, in the same order, for the CLI and the
+ * pane to write.
  *
- * Covered: per vendor (weight: its column, 1-based) its name, pricing model, quote currency, every
- * pricing input and every Scorecard input; once: term, users, currency, discount rate, price
- * weight, price method, the six quality weights, the exchange-rate table (currency and rate) and
- * the four demand columns. Not covered: coverage, questions, sign-off, placeholders (they change
- * no score and no TCO). A number counts as itself, TRUE as 1; a text as its length plus its first
- * and last characters' code points (so a dropdown's choice counts, but a free text edited in
- * its middle to the same length does not: the texts covered are names and dropdown labels).
- * Two checksums agree when they differ by at most CHECKSUM_TOLERANCE of their size.
+ * Covered: per vendor (weight: its position 1..n, a row on the Decision sheet) its name, pricing
+ * model, quote currency, every pricing input and every Scorecard input, one SUMPRODUCT per input
+ * row (the formula does not grow with the vendors); once: term, users, currency, discount rate,
+ * price weight, price method, the six quality weights, the exchange-rate table (currency and
+ * rate) and the four demand columns. Not covered: coverage, questions, sign-off, placeholders
+ * (they change no score and no TCO). A number counts as itself; a text as its length plus 1000 x
+ * its place in its dropdown's list (compared ignoring case, as Excel compares), so any other
+ * choice counts; a free text (a vendor's name) by its length only: a rename to a name as long is
+ * not seen. Two checksums agree when they differ by at most 1e-12 of their size.
  */
+import { PRICE_METHODS, SCORE_INPUTS, TEAM_OPTIONS, YES_NO } from '../catalogue/criteria';
+import { BILLING_PERIODS, PRICING_MODELS, TIERS } from '../catalogue/models';
 import { PRICING_INPUTS } from '../catalogue/pricingInputs';
-import { SCORE_INPUTS } from '../catalogue/criteria';
+import type { Language } from '../catalogue/text';
+import { formulaText } from '../formulas/formulaText';
+import { CURRENCIES } from '../options';
 import type { Snapshot, SnapshotValue } from '../snapshot/types';
 import { inputName } from '../template/pricingSheet';
+import { templateLanguage } from '../validation/workbookModel';
 
 export const CHECKSUM_TOLERANCE = 1e-12;
 
-/** An input: a cell of a name (row, 1-based; 0 for a one-cell name); `text` where it holds a
- * label or a name (counted by its text code), else a number (a text there counts 0, as N() does). */
+/** A text's place in its list counts this much more than its length. */
+const LABEL_FACTOR = 1000;
+
+/** An input: a cell of a name (row, 1-based; 0 for a one-cell name). `text`: it may hold a text,
+ * counted by its length and its place in `labels` (the dropdown's items); else a number only. */
 interface Item {
   name: string;
   row: number;
   text: boolean;
+  labels: readonly string[];
 }
 
-/** Per vendor, in its column of each name. */
-export function vendorChecksumItems(): Item[] {
+const YES_NO_LABELS = (lang: Language) => [YES_NO.yes[lang], YES_NO.no[lang]];
+
+/** Per vendor: one row of vendors (row 1 of a one-row name, row k of vc_ScoreInputs). */
+export function vendorChecksumItems(lang: Language): Item[] {
+  const number = (name: string, row = 1): Item => ({ name, row, text: false, labels: [] });
+  const text = (name: string, labels: readonly string[], row = 1): Item => ({ name, row, text: true, labels });
   return [
-    { name: 'vc_VendorNames', row: 1, text: true },
-    { name: 'vc_Model', row: 1, text: true },
-    { name: 'vc_QuoteCurrency', row: 1, text: true },
-    ...PRICING_INPUTS.map((input) => ({ name: inputName(input.key), row: 1, text: input.kind === 'tier' || input.kind === 'billing' })),
-    ...SCORE_INPUTS.map((input, k) => ({ name: 'vc_ScoreInputs', row: k + 1, text: input.kind === 'yesNo' || input.kind === 'team' })),
+    text('vc_VendorNames', []),
+    text(
+      'vc_Model',
+      PRICING_MODELS.map((m) => m.label[lang]),
+    ),
+    text('vc_QuoteCurrency', CURRENCIES),
+    ...PRICING_INPUTS.map((input) =>
+      input.kind === 'tier'
+        ? text(
+            inputName(input.key),
+            TIERS.map((t) => t.label[lang]),
+          )
+        : input.kind === 'billing'
+          ? text(
+              inputName(input.key),
+              BILLING_PERIODS.map((p) => p.label[lang]),
+            )
+          : number(inputName(input.key)),
+    ),
+    ...SCORE_INPUTS.map((input, k) =>
+      input.kind === 'yesNo'
+        ? text('vc_ScoreInputs', YES_NO_LABELS(lang), k + 1)
+        : input.kind === 'team'
+          ? text(
+              'vc_ScoreInputs',
+              TEAM_OPTIONS.map((o) => o.label[lang]),
+              k + 1,
+            )
+          : number('vc_ScoreInputs', k + 1),
+    ),
   ];
 }
 
 /** The workbook-wide inputs. */
-export function globalChecksumItems(): Item[] {
-  const single = (name: string, text = false) => ({ name, row: 0, text });
-  const rows = (name: string, count: number, text = false) => Array.from({ length: count }, (_, k) => ({ name, row: k + 1, text }));
+export function globalChecksumItems(lang: Language): Item[] {
+  const single = (name: string, labels: readonly string[] | null = null): Item => ({ name, row: 0, text: labels !== null, labels: labels ?? [] });
+  const rows = (name: string, count: number, labels: readonly string[] | null = null): Item[] =>
+    Array.from({ length: count }, (_, k) => ({ name, row: k + 1, text: labels !== null, labels: labels ?? [] }));
   return [
     single('vc_Term'),
     single('vc_Users'),
-    single('vc_Currency', true),
+    single('vc_Currency', CURRENCIES),
     single('vc_DiscountRate'),
     single('vc_PriceWeight'),
-    single('vc_PriceMethod', true),
+    single(
+      'vc_PriceMethod',
+      PRICE_METHODS.map((m) => m.label[lang]),
+    ),
     ...rows('vc_Weights', 6),
-    ...rows('vc_FxCurrency', 8, true),
+    ...rows('vc_FxCurrency', 8, CURRENCIES),
     ...rows('vc_FxRate', 8),
   ];
 }
@@ -67,77 +112,96 @@ export const DEMAND_CHECKSUM: readonly { name: string; factor: number }[] = [
 
 // ---- Excel ----
 
-/** The code of one cell, in Excel. */
-function codeFormula(ref: string, text: boolean): string {
-  return text ? `(N(${ref})+IF(ISTEXT(${ref}),LEN(${ref})+2*UNICODE(${ref}&" ")+3*UNICODE(RIGHT(" "&${ref},1)),0))` : `N(${ref})`;
+/** The code of one cell. */
+function codeFormula(ref: string, item: Item): string {
+  if (!item.text) return `N(${ref})`;
+  const labels = item.labels.map((label, j) => `+${LABEL_FACTOR * (j + 1)}*(${ref}=${formulaText(label)})`).join('');
+  return `(N(${ref})+IF(ISTEXT(${ref}),LEN(${ref}),0)${labels})`;
 }
 
-function weightedSum(items: Item[], ref: (item: Item) => string): string {
-  return items.map((item, k) => `${k + 1}*${codeFormula(ref(item), item.text)}`).join('+');
+/** One vendor row: SUMPRODUCT takes a text as 0 and evaluates ISTEXT, LEN and = over the row. */
+function rowFormula(row: string, weights: string, item: Item): string {
+  const numbers = `SUMPRODUCT(${row},${weights})`;
+  if (!item.text) return numbers;
+  const labels = item.labels.map((label, j) => `+${LABEL_FACTOR * (j + 1)}*SUMPRODUCT(--(${row}=${formulaText(label)}),${weights})`).join('');
+  return `(${numbers}+SUMPRODUCT(ISTEXT(${row})*LEN(${row}),${weights})${labels})`;
 }
 
-/** Vendor `index` (0-based)'s part: its column number times the weighted codes of its inputs. */
-export function vendorChecksumFormula(index: number): string {
-  return `${index + 1}*(${weightedSum(vendorChecksumItems(), (item) => `INDEX(${item.name},${item.row},${index + 1})`)})`;
-}
-
-/** The whole checksum: the vendor parts (a range), then the workbook-wide inputs, then demand. */
-export function totalChecksumFormula(vendorParts: string | null): string {
-  const refs = weightedSum(globalChecksumItems(), (item) => (item.row === 0 ? item.name : `INDEX(${item.name},${item.row},1)`));
-  const demand = DEMAND_CHECKSUM.map((d) => `${d.factor}*SUMPRODUCT(${d.name},vc_DemandYears)`).join('+');
-  return `${vendorParts ? `SUM(${vendorParts})` : '0'}+${refs}+${demand}`;
+/**
+ * The whole checksum: each vendor input row, then the workbook-wide inputs, then demand.
+ * `rowOf` gives the absolute reference of an input row (a one-row name or a row of a block);
+ * `weights` the row of vendor positions 1..n; null when there is no vendor.
+ */
+export function checksumFormula(lang: Language, rowOf: (name: string, row: number) => string, weights: string | null): string {
+  const vendors = weights ? vendorChecksumItems(lang).map((item, k) => `${k + 1}*${rowFormula(rowOf(item.name, item.row), weights, item)}`) : ['0'];
+  const globals = globalChecksumItems(lang).map(
+    (item, k) => `${k + 1}*${codeFormula(item.row === 0 ? item.name : `INDEX(${item.name},${item.row},1)`, item)}`,
+  );
+  const demand = DEMAND_CHECKSUM.map((d) => `${d.factor}*SUMPRODUCT(${d.name},vc_DemandYears)`);
+  return [...vendors, ...globals, ...demand].join('+');
 }
 
 // ---- TypeScript, the same sums in the same order ----
 
-/** Excel's N(): a number itself, TRUE 1, a text or blank 0, an error stays one (NaN here). */
+const isError = (v: SnapshotValue | undefined) => typeof v === 'object' && v !== null;
+const equalText = (v: SnapshotValue | undefined, label: string) => typeof v === 'string' && v.toLowerCase() === label.toLowerCase();
+
+/** Excel's N(): a number itself, TRUE 1, a text or blank 0; an error stays one (NaN). */
 function numericCode(value: SnapshotValue | undefined): number {
-  if (value === null || value === undefined || typeof value === 'string') return 0;
+  if (isError(value)) return Number.NaN;
   if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return Number.NaN;
+  return value === true ? 1 : 0;
 }
 
-function codeOf(value: SnapshotValue | undefined, text: boolean): number {
-  if (!text || typeof value !== 'string') return numericCode(value);
-  // N(text) is 0, then LEN + 2 x UNICODE(first) + 3 x UNICODE(last), added as Excel adds them.
-  const first = `${value} `.codePointAt(0)!;
-  const last = ` ${value}`.charCodeAt(value.length);
-  return 0 + (value.length + 2 * first + 3 * last);
+function codeOf(value: SnapshotValue | undefined, item: Item): number {
+  let code = numericCode(value) + (item.text && typeof value === 'string' ? value.length : 0);
+  item.labels.forEach((label, j) => (code += LABEL_FACTOR * (j + 1) * (equalText(value, label) ? 1 : 0)));
+  return code;
 }
 
-/** Excel's SUMPRODUCT takes a text or blank as 0. */
-const numberOf = (value: SnapshotValue | undefined) => (typeof value === 'number' ? value : 0);
+/** SUMPRODUCT(values x positions 1..n) of a per-cell number. */
+function weighted(values: (SnapshotValue | undefined)[], of: (v: SnapshotValue | undefined) => number): number {
+  return values.reduce<number>((sum, v, i) => sum + of(v) * (i + 1), 0);
+}
 
-function sumCodes(items: Item[], value: (item: Item) => SnapshotValue | undefined): number {
-  return items.reduce<number>((sum, item, k) => sum + (k + 1) * codeOf(value(item), item.text), 0);
+function rowCode(values: (SnapshotValue | undefined)[], item: Item): number {
+  // SUMPRODUCT takes a text or TRUE as 0, an error spoils the sum.
+  let code = weighted(values, (v) => (isError(v) ? Number.NaN : typeof v === 'number' ? v : 0));
+  if (!item.text) return code;
+  code += weighted(values, (v) => (typeof v === 'string' ? v.length : 0));
+  item.labels.forEach((label, j) => (code += LABEL_FACTOR * (j + 1) * weighted(values, (v) => (equalText(v, label) ? 1 : 0))));
+  return code;
 }
 
 /** The checksum of a workbook's inputs as the Decision sheet computes it; NaN when a block is missing or holds an error. */
 export function liveChecksum(snapshot: Snapshot): number {
   const block = (name: string) => snapshot.blocks[name];
   const names = block('vc_VendorNames');
-  if (!names) return Number.NaN;
-  const vendorCount = names.range.cols;
-  const cell = (name: string, row: number, col: number): SnapshotValue | undefined => {
-    const b = block(name);
-    if (!b) return { error: '#NAME?' };
-    return b.values[row]?.[col] ?? null;
-  };
-  let total = 0;
-  for (let i = 0; i < vendorCount; i++) {
-    total += (i + 1) * sumCodes(vendorChecksumItems(), (item) => cell(item.name, item.row - 1, i));
-  }
-  // Excel adds left to right: each term onto the running total, not their sum at once.
-  globalChecksumItems().forEach((item, k) => {
-    total += (k + 1) * codeOf(cell(item.name, Math.max(0, item.row - 1), 0), item.text);
-  });
   const years = block('vc_DemandYears');
+  if (!names || !years) return Number.NaN;
+  const lang = templateLanguage(snapshot);
+  const vendorCount = names.range.cols;
+  let total = 0;
+  vendorChecksumItems(lang).forEach((item, k) => {
+    const b = block(item.name);
+    if (!b) total = Number.NaN;
+    else if (vendorCount > 0)
+      total +=
+        (k + 1) *
+        rowCode(
+          Array.from({ length: vendorCount }, (_, i) => b.values[item.row - 1]?.[i] ?? null),
+          item,
+        );
+  });
+  globalChecksumItems(lang).forEach((item, k) => {
+    const b = block(item.name);
+    total += (k + 1) * (b ? codeOf(b.values[Math.max(0, item.row - 1)]?.[0] ?? null, item) : Number.NaN);
+  });
   for (const d of DEMAND_CHECKSUM) {
     const b = block(d.name);
-    if (!b || !years) return Number.NaN;
-    const sum = b.values.reduce<number>((s, row, y) => s + numberOf(row[0]) * numberOf(years.values[y]?.[0]), 0);
-    total += d.factor * sum;
+    if (!b) return Number.NaN;
+    const number = (v: SnapshotValue | undefined) => (typeof v === 'number' ? v : 0);
+    total += d.factor * b.values.reduce<number>((s, row, y) => s + number(row[0]) * number(years.values[y]?.[0]), 0);
   }
   return total;
 }

@@ -24,6 +24,8 @@ export interface DecisionMessages {
   sweepNote: string;
   priceWeight: string;
   winnerHeader: string;
+  quality: string;
+  price: string;
   changesHeader: string;
   changes: string;
   chosenLine: string;
@@ -95,6 +97,8 @@ export const decisionEn: DecisionMessages = {
   sweepNote:
     'Overall score of each vendor at each price weight (quality weights as entered); incomplete vendors are left out. A tie goes to the first vendor in workbook order.',
   priceWeight: 'Price weight',
+  quality: 'Quality score (Scorecard)',
+  price: 'Price score (Scorecard)',
   winnerHeader: 'Winner',
   changesHeader: 'Winner changes',
   changes: 'changes here',

@@ -25,6 +25,8 @@ export const decisionZhCN: DecisionMessages = {
   sweepSection: '价格权重扫描（实时更新）',
   sweepNote: '各价格权重下每家供应商的综合得分（质量权重按输入）；信息不完整的供应商不参与。得分相同时取工作簿中靠前的供应商。',
   priceWeight: '价格权重',
+  quality: '质量得分（评分卡）',
+  price: '价格得分（评分卡）',
   winnerHeader: '第一名',
   changesHeader: '第一名变化',
   changes: '在此变化',

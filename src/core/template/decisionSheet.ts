@@ -10,10 +10,11 @@
  * functions that take ranges: COUNT, MAX, MATCH, MEDIAN, which ignore the "" of an incomplete vendor).
  */
 import { formulaText } from '../formulas/formulaText';
+import { format } from '../i18n/messages';
 import { MONEY_FORMAT } from '../options';
-import { cellAddress, columnLetters } from '../plan/a1';
+import { cellAddress, columnLetters, sheetRef } from '../plan/a1';
 import type { CellContent, Rect, SheetPlan } from '../plan/types';
-import { totalChecksumFormula, vendorChecksumFormula } from '../decision/inputsChecksum';
+import { checksumFormula } from '../decision/inputsChecksum';
 import { addName, perVendor, vendorNameByIndex, type PlanContext } from './context';
 import { DEFAULT_ABNORMAL_THRESHOLD, FIRST_VENDOR_COL } from './layout';
 import { SheetBuilder } from './sheetBuilder';
@@ -31,7 +32,8 @@ export const BREAK_EVEN_ROWS = 10;
 export const DECISION = (() => {
   const verdictRow = 3;
   const sweepHeaderRow = 13;
-  const sweepFirstRow = sweepHeaderRow + 1;
+  // Each vendor's quality and price score, then the weights.
+  const sweepFirstRow = sweepHeaderRow + 3;
   const chosenRow = sweepFirstRow + SWEEP_WEIGHTS.length;
   const lowHeaderRow = chosenRow + 4;
   const writtenSectionRow = lowHeaderRow + 8;
@@ -53,6 +55,8 @@ export const DECISION = (() => {
     sweepSectionRow: sweepHeaderRow - 2,
     sweepNoteRow: sweepHeaderRow - 1,
     sweepHeaderRow,
+    qualityRow: sweepHeaderRow + 1,
+    priceRow: sweepHeaderRow + 2,
     sweepFirstRow,
     chosenRow,
     lowSectionRow: lowHeaderRow - 2,
@@ -102,14 +106,15 @@ export function planDecision(ctx: PlanContext): SheetPlan {
   b.putRow(D.noteRow, 0, [t.note], 'note');
   const span = (row: number, rows = 1): Rect => ({ row, col: COL, rows, cols: n });
   const across = (row: number) => (n > 0 ? `${abs(row, COL)}:${abs(row, COL + n - 1)}` : null);
+  // The first header row names the vendors; the others repeat it (short formulas: a smaller request).
   const header = (row: number, labels: CellContent[]) => {
     b.putRow(row, 0, labels, 'header');
-    b.putRow(
-      row,
-      COL,
-      perVendor(ctx, (i) => vendorNameByIndex(ctx, i)),
-      'header',
+    const names = perVendor(ctx, (i): CellContent =>
+      row === D.sweepHeaderRow
+        ? vendorNameByIndex(ctx, i)
+        : { formula: `${columnLetters(COL + i)}$${D.sweepHeaderRow + 1}`, result: ctx.vendorNames[i] || format(ctx.t.vendorFallback, { n: i + 1 }) },
     );
+    b.putRow(row, COL, names, 'header');
   };
 
   planVerdict(ctx, b, across);
@@ -202,6 +207,7 @@ function planSweep(ctx: PlanContext, b: SheetBuilder, header: Header, span: Span
   const line = (row: number, weight: CellContent, change: CellContent): CellContent[] => {
     const w = abs(row, 0);
     const scores = across(row);
+    const cell = (i: number, scoreRow: number) => `${columnLetters(COL + i)}$${scoreRow + 1}`;
     const winner =
       scores && names
         ? `IF(COUNT(${scores})=0,${formulaText(t.noWinner)},INDEX(${names},1,MATCH(MAX(${scores}),${scores},0)))`
@@ -210,9 +216,22 @@ function planSweep(ctx: PlanContext, b: SheetBuilder, header: Header, span: Span
       weight,
       { formula: winner },
       change,
-      ...perVendor(ctx, (i) => ({ formula: `IFERROR(${w}*INDEX(vc_PriceScore,1,${i + 1})+(1-${w})*INDEX(vc_QualityScore,1,${i + 1}),"")` })),
+      // As the Scorecard's overall score: weight x price + (1 - weight) x quality.
+      ...perVendor(ctx, (i) => ({ formula: `IFERROR(${w}*${cell(i, D.priceRow)}+(1-${w})*${cell(i, D.qualityRow)},"")` })),
     ];
   };
+  // #N/A where the Scorecard withholds a score (never "", which HyperFormula would take as 0).
+  const score = (name: string) => perVendor(ctx, (i): CellContent => ({ formula: `INDEX(${name},1,${i + 1})` }));
+  b.put(
+    D.qualityRow,
+    0,
+    [
+      [t.quality, null, null],
+      [t.price, null, null],
+    ],
+    'label',
+  );
+  b.put(D.qualityRow, COL, [score('vc_QualityScore'), score('vc_PriceScore')], 'computed', '0.0');
   const rows = SWEEP_WEIGHTS.map((weight, k) => {
     const row = D.sweepFirstRow + k;
     const change: CellContent = k === 0 ? null : { formula: `IF(${abs(row, 1)}<>${abs(row - 1, 1)},${formulaText(t.changes)},"")` };
@@ -314,15 +333,26 @@ function planWritten(ctx: PlanContext, b: SheetBuilder, header: Header, span: Sp
     'Written by Check: rank reversal and demand tests, 1 pass 0 fail',
   );
 
-  // The live checksum: one part per vendor (hidden), their sum with the workbook-wide inputs.
+  // The live checksum, weighting each vendor by its position (a hidden row of 1..n).
   b.putRow(
     D.checksumPartsRow,
     COL,
-    perVendor(ctx, (i) => ({ formula: vendorChecksumFormula(i) })),
-    'computed',
+    perVendor(ctx, (i) => i + 1),
   );
   b.hideRow(D.checksumPartsRow);
-  const now = b.putRow(D.checksumNowRow, D.valueCol, [{ formula: totalChecksumFormula(across(D.checksumPartsRow)) }], 'computed', '0.000');
+  const rowOf = (name: string, row: number) => {
+    const found = ctx.names.find((x) => x.name === name);
+    if (!found) throw new Error(`the checksum reads ${name}, which the template has not planned before the Decision sheet`);
+    if (found.range.rows === 1 && row === 1) return name;
+    return sheetRef(ctx.sheetNames[found.sheet], { ...found.range, row: found.range.row + row - 1, rows: 1 }, true);
+  };
+  const now = b.putRow(
+    D.checksumNowRow,
+    D.valueCol,
+    [{ formula: checksumFormula(ctx.language, rowOf, across(D.checksumPartsRow)) }],
+    'computed',
+    '0.000',
+  );
   addName(ctx, 'vc_DecisionChecksum', 'decision', now, 'Inputs checksum computed live (compared with the written one)');
   const then = B(D.checksumThenRow);
   const nowRef = B(D.checksumNowRow);

@@ -13,9 +13,8 @@ import { FormulaSyntaxError } from './tokenize';
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   'AND', 'CHOOSE', 'COUNT', 'FALSE', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'INT', 'ISNUMBER', 'LEFT', 'LEN', 'MATCH', 'MAX',
   'MID', 'MIN', 'N', 'NA', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUE',
-  // The Decision sheet: the median of the complete vendors' TCO; the inputs checksum's text codes
-  // (UNICODE is Excel 2013, the only function here newer than 2010).
-  'MEDIAN', 'ISTEXT', 'RIGHT', 'UNICODE',
+  // The Decision sheet: the median of the complete vendors' TCO; the inputs checksum's texts.
+  'MEDIAN', 'ISTEXT',
 ]);
 
 /** Dynamic-array and lambda functions: absent from Excel 2016/2019. */
@@ -95,7 +94,7 @@ const SIGNATURES: Record<string, Signature> = {
   NPV: { params: ['value'], rest: 'range', returns: 'scalar' },
   IF: ELEMENTWISE, IFERROR: ELEMENTWISE, ISNUMBER: ELEMENTWISE, LEFT: ELEMENTWISE, LEN: ELEMENTWISE,
   TRIM: ELEMENTWISE, ROUND: ELEMENTWISE, N: ELEMENTWISE, NOT: ELEMENTWISE, ABS: ELEMENTWISE,
-  INT: ELEMENTWISE, CHOOSE: ELEMENTWISE, MID: ELEMENTWISE, ISTEXT: ELEMENTWISE, RIGHT: ELEMENTWISE, UNICODE: ELEMENTWISE,
+  INT: ELEMENTWISE, CHOOSE: ELEMENTWISE, MID: ELEMENTWISE, ISTEXT: ELEMENTWISE,
   // With a row and a column number INDEX gives one cell; MATCH one position.
   INDEX: { params: ['range', 'value', 'value'], returns: 'scalar' },
   MATCH: { params: ['value', 'range', 'value'], returns: 'scalar' },
