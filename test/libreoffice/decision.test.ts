@@ -67,9 +67,23 @@ function expectedWinners(c: Case): string[] {
     const r = computeCosts(pricesFromQuote(v), { ...c.options, demand });
     return r.complete ? r.costs.tco : undefined;
   });
-  const qualities = c.ratings.slice(0, tcos.length).map((r) =>
-    r ? { responseNormal: 2, responseUrgent: 1, coverage247: true, depth: r[0], proactiveness: r[1], team: 'inHouse' as const, dedicatedManager: true, experts: 4, scenarioFit: r[2] } : {},
-  );
+  const qualities = c.ratings
+    .slice(0, tcos.length)
+    .map((r) =>
+      r
+        ? {
+            responseNormal: 2,
+            responseUrgent: 1,
+            coverage247: true,
+            depth: r[0],
+            proactiveness: r[1],
+            team: 'inHouse' as const,
+            dedicatedManager: true,
+            experts: 4,
+            scenarioFit: r[2],
+          }
+        : {},
+    );
   const names = c.options.vendors.map((v, i) => v.name.trim() || `Vendor ${i + 1}`);
   return SWEEP_WEIGHTS.map((priceWeight) => {
     const scores = computeScores(
@@ -99,10 +113,12 @@ it('the live sweep and the inputs checksum agree with the reference in LibreOffi
       await workbook.xlsx.readFile(recalculated[i]!);
       const snapshot = readSnapshot(workbook, recalculated[i]!, [], { resultValues: true });
       const winners = snapshot.blocks.vc_DecisionWinners!.values.map((r) => r[0]);
-      if (JSON.stringify(winners) !== JSON.stringify(expectedWinners(c))) mismatches.push(`case ${i}: LibreOffice ${JSON.stringify(winners)} vs ${JSON.stringify(expectedWinners(c))}`);
+      if (JSON.stringify(winners) !== JSON.stringify(expectedWinners(c)))
+        mismatches.push(`case ${i}: LibreOffice ${JSON.stringify(winners)} vs ${JSON.stringify(expectedWinners(c))}`);
       const live = snapshot.blocks.vc_DecisionChecksum!.values[0]![0];
       const mirror = liveChecksum(snapshot);
-      if (typeof live !== 'number' || Math.abs(live - mirror) > 1e-12 * Math.max(1, Math.abs(mirror))) mismatches.push(`case ${i}: checksum ${String(live)} vs ${mirror}`);
+      if (typeof live !== 'number' || Math.abs(live - mirror) > 1e-12 * Math.max(1, Math.abs(mirror)))
+        mismatches.push(`case ${i}: checksum ${String(live)} vs ${mirror}`);
     }
     expect(mismatches).toEqual([]);
   } finally {
