@@ -7,6 +7,7 @@ import type { Language } from '../core/catalogue/text';
 import type { DecisionReport, PriceWeightPoint } from '../core/decision/types';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format, messages } from '../core/i18n/cliMessages';
+import { sweepRuns } from '../core/decision/sweep';
 import { EXIT } from './errors';
 import { printable, type Paint } from './text';
 
@@ -31,13 +32,7 @@ const MAX_REVERSAL_LINES = 10;
 
 /** Consecutive sweep points with the same winner as one span: "0%–30% Beacon". */
 function spans(points: readonly PriceWeightPoint[], t: CliMessages['check'], percent: (w: number) => string): string {
-  const groups: { from: number; to: number; winner: string | null }[] = [];
-  for (const p of points) {
-    const last = groups[groups.length - 1];
-    if (last && last.winner === p.winner) last.to = p.priceWeight;
-    else groups.push({ from: p.priceWeight, to: p.priceWeight, winner: p.winner });
-  }
-  return groups
+  return sweepRuns(points)
     .map((g) => {
       const vendor = g.winner === null ? t.noWinner : printable(g.winner);
       return g.from === g.to

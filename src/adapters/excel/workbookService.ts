@@ -8,6 +8,8 @@ import type { ValidationResult } from '../../core/validation/validate';
 import type { Language } from '../../core/catalogue/text';
 import type {
   ApplyResult,
+  DecisionCheckResult,
+  DecisionWriteResult,
   FillResult,
   ImportPreview,
   InsertResult,
@@ -24,6 +26,7 @@ import { openWorkbook } from './openWorkbook';
 import { MIN_EXCEL_API, supportsExcelApi } from './requirements';
 import { changeVendors, listVendors } from './changeVendors';
 import type { RequestContextLike } from './excelTypes';
+import { checkDecision, writeDecision } from './decisionCheck';
 import { fillFormulas } from './fillFormulas';
 import { insertTemplate } from './insertTemplate';
 import { removeLeftovers } from './removeLeftovers';
@@ -93,6 +96,14 @@ export class ExcelWorkbookService implements PaneService {
 
   applyImport(packs: PackApply[], language: Language): Promise<ApplyResult> {
     return run((context) => applyImport(context, packs, language));
+  }
+
+  checkDecision(): Promise<DecisionCheckResult> {
+    return run((context) => checkDecision(context));
+  }
+
+  writeDecision(): Promise<DecisionWriteResult> {
+    return run((context) => writeDecision(context));
   }
 }
 
