@@ -9,18 +9,8 @@ import type { QualityInputs } from '../../src/core/costs/scores';
 import { DEFAULT_OPTIONS, type TemplateOptions, type VendorQuote } from '../../src/core/options';
 import { runCli, tempFolder } from './runCli';
 import { writeWorkbook } from './workbooks';
+import { RATED } from '../support/quality';
 
-const SAME: QualityInputs = {
-  responseNormal: 2,
-  responseUrgent: 1,
-  coverage247: true,
-  depth: 4,
-  proactiveness: 4,
-  team: 'inHouse',
-  dedicatedManager: true,
-  experts: 4,
-  scenarioFit: 4,
-};
 const TOP: QualityInputs = {
   responseNormal: 1,
   responseUrgent: 1,
@@ -66,7 +56,7 @@ function options(qualityA: QualityInputs, qualityB: QualityInputs, language: Tem
       dayRate: 0,
       ratings: qualityB,
     },
-    { name: 'C', ratings: SAME },
+    { name: 'C', ratings: RATED },
   ];
   return { ...DEFAULT_OPTIONS, language, termYears: 1, demand: [{ devHours: 150, opsHours: 50, incidents: 0, onsiteDays: 0 }], vendors };
 }
@@ -147,7 +137,7 @@ describe('vendor-compare check', () => {
   it('not robust: exit 1, and --json carries every test', async () => {
     // Equal ratings: the cheaper vendor ranks first. A at x1 (100,000 < 140,000), B at x0.5.
     const dir = tempFolder();
-    await writeWorkbook(join(dir, 'book.xlsx'), options(SAME, SAME));
+    await writeWorkbook(join(dir, 'book.xlsx'), options(RATED, RATED));
     const result = await runCli(['check', 'book.xlsx', '--json'], dir);
     expect(result.code).toBe(1);
     const { files } = JSON.parse(result.stdout) as { files: JsonFile[] };
@@ -183,7 +173,7 @@ describe('vendor-compare check', () => {
 
   it('text names the failing test and the demand where the winner is not cheapest; --lang zh', async () => {
     const dir = tempFolder();
-    await writeWorkbook(join(dir, 'book.xlsx'), options(SAME, SAME));
+    await writeWorkbook(join(dir, 'book.xlsx'), options(RATED, RATED));
     const en = await runCli(['check', 'book.xlsx'], dir);
     expect(en.code).toBe(1);
     expect(en.stdout).toContain('  Not robust: A ranks first but fails: demand.');
@@ -205,7 +195,7 @@ describe('vendor-compare check', () => {
 
   it('no complete vendor: exit 1 and no winner', async () => {
     const dir = tempFolder();
-    const base = options(SAME, SAME);
+    const base = options(RATED, RATED);
     await writeWorkbook(join(dir, 'book.xlsx'), { ...base, vendors: [base.vendors[2]!] });
     const text = await runCli(['check', 'book.xlsx'], dir);
     expect(text.code).toBe(1);

@@ -22,7 +22,7 @@ import { planTemplate } from '../../src/core/template/planTemplate';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { writePlanToWorkbook } from '../../src/adapters/xlsx/writePlan';
 import { templateOptions } from '../properties/arbitraries';
-import { ratedColumn } from '../support/quality';
+import { RATED, ratedColumn } from '../support/quality';
 import { recalculate } from './recalculate';
 
 interface Case {
@@ -128,17 +128,7 @@ it('the live sweep and the inputs checksum agree with the reference in LibreOffi
 it('results written by `check --write` read as up to date once LibreOffice computes the sheet (with evaluators too, in Chinese)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vc-lo-decision-write-'));
   try {
-    const ratings = {
-      responseNormal: 2,
-      responseUrgent: 1,
-      coverage247: true,
-      depth: 4,
-      proactiveness: 4,
-      team: 'inHouse',
-      dedicatedManager: true,
-      experts: 4,
-      scenarioFit: 4,
-    } as const;
+    const ratings = RATED;
     const plain: TemplateOptions = {
       ...DEFAULT_OPTIONS,
       vendors: [

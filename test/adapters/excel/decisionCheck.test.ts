@@ -7,25 +7,13 @@
  */
 import { checkDecision, writeDecision } from '../../../src/adapters/excel/decisionCheck';
 import { TemplateStructureError } from '../../../src/adapters/excel/errors';
-import type { QualityInputs } from '../../../src/core/costs/scores';
 import { messages } from '../../../src/core/i18n/messages';
 import type { Language } from '../../../src/core/catalogue/text';
 import { DEFAULT_OPTIONS, type TemplateOptions } from '../../../src/core/options';
 import { definedNames, readSheetGrid, type WorkbookDouble } from '../../excel-double';
 import { loadGrids, type Grid } from '../../support/hyperformula';
 import { cellOfName, workbookWithTemplate } from './analysisFixtures';
-
-const RATED: QualityInputs = {
-  responseNormal: 2,
-  responseUrgent: 1,
-  coverage247: true,
-  depth: 4,
-  proactiveness: 4,
-  team: 'inHouse',
-  dedicatedManager: true,
-  experts: 4,
-  scenarioFit: 4,
-};
+import { RATED } from '../../support/quality';
 
 /** Two complete vendors, the same quality, both all-inclusive with 200 hours included (the 100
  * hours of demand are within them): A 100,000 a year, B 110,000. A is cheaper, so A wins at every
