@@ -163,15 +163,15 @@ function blockEdits(sheet: string, n: number, index: number, sign: 1 | -1): Shee
   ].map((e) => ({ sheet, axis: 'rows', at: e.at, count: sign * e.count }));
 }
 
-/** Every name of the old plan lands where the new one has it: same place, or (an evaluator
- * list) the same start, defined anew over its new height. */
+/** Every name of the old plan lands where the new one has it; an evaluator list (which grows
+ * or shrinks, or moves whole when a row goes in above its first) is defined anew over its new rows. */
 function checkLanding(before: Plan, after: Plan, edits: readonly SheetEdit[]): void {
   for (const p of before.names) {
     const next = after.names.find((a) => a.name === p.name);
     const landed = p.sheet === 'scorecard' ? edits.reduce<Rect | null>((x, e) => (x ? moveRect(x, e) : x), p.range) : p.range;
-    const ok = next && landed && landed.row === next.range.row && landed.col === next.range.col && landed.cols === next.range.cols;
-    if (!ok || (landed.rows !== next.range.rows && p.range.rows === next.range.rows))
-      throw new Error(`${p.name} would not land where the template with the new evaluators has it`);
+    const resized = next !== undefined && next.range.rows !== p.range.rows;
+    const ok = next && landed && landed.col === next.range.col && landed.cols === next.range.cols && (resized || landed.row === next.range.row);
+    if (!ok) throw new Error(`${p.name} would not land where the template with the new evaluators has it`);
   }
 }
 
