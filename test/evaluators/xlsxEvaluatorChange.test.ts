@@ -11,6 +11,7 @@ import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { planEvaluatorChange, type EvaluatorChange, type EvaluatorChangeRequest } from '../../src/core/evaluators/planEvaluatorChange';
 import type { TemplateOptions, VendorQuote } from '../../src/core/options';
 import type { Snapshot } from '../../src/core/snapshot/types';
+import { cellAddress, parseRange } from '../../src/core/plan/a1';
 import { evaluatorRows } from '../../src/core/template/layout';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
@@ -70,6 +71,26 @@ async function apply(workbook: ExcelJS.Workbook, request: EvaluatorChangeRequest
 
 const computed = (workbook: ExcelJS.Workbook): Snapshot => snapshotOf(workbookToHyperFormula(workbook));
 
+/** The Scorecard's validations and conditional formats, cell by cell (however the writer split their ranges). */
+function scorecardRules(workbook: ExcelJS.Workbook): { validations: Record<string, string>; highlights: Record<string, string[]> } {
+  const ws = workbook.getWorksheet('Scorecard')! as unknown as {
+    dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+    conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+  };
+  const cells = (ref: string) =>
+    ref.split(/\s+/).flatMap((part) => {
+      const r = parseRange(part.replace(/\$/g, '').replace(/^range:/, ''));
+      return Array.from({ length: r.rows * r.cols }, (_, k) => cellAddress(r.row + Math.floor(k / r.cols), r.col + (k % r.cols)));
+    });
+  const validations: Record<string, string> = {};
+  for (const [ref, rule] of Object.entries(ws.dataValidations.model))
+    for (const cell of cells(ref)) validations[cell] = JSON.stringify([rule.type, rule.formulae, rule.allowBlank]);
+  const highlights: Record<string, string[]> = {};
+  for (const cf of ws.conditionalFormattings)
+    for (const cell of cells(cf.ref)) highlights[cell] = [...(highlights[cell] ?? []), ...cf.rules.flatMap((r) => r.formulae ?? [])].sort();
+  return { validations, highlights };
+}
+
 describe('an evaluator added or removed in a file computes as a fresh template of the new evaluators', () => {
   it('adds a second evaluator to the plain Scorecard: the inputs become the first block, the rows the consensus', async () => {
     const { workbook, change } = await apply(await workbookOf(plainRatedByLi()), { kind: 'add', name: ' Wang ', first: 'Li' });
@@ -77,6 +98,8 @@ describe('an evaluator added or removed in a file computes as a fresh template o
     // Wang's block is empty: only Li's ratings, now in Li's block.
     const fresh = rated(['Li', 'Wang'], ['Li']);
     expectSameBlocks(computed(workbook), computed(await workbookOf(fresh)));
+    // The plain inputs' validations went with them: the consensus rows have none, as fresh.
+    expect(scorecardRules(workbook)).toEqual(scorecardRules(await workbookOf(fresh)));
   });
 
   it('names the plain inputs "Evaluator 1" unless told, and puts the new evaluator before them on request', async () => {
@@ -103,6 +126,7 @@ describe('an evaluator added or removed in a file computes as a fresh template o
     expect(change.held).toEqual(expect.arrayContaining([expect.objectContaining({ cell: `'Scorecard'!E${rows.inputRow(1, 0) + 1}`, value: '4' })]));
     expect(change.held).toEqual(expect.arrayContaining([expect.objectContaining({ cell: `'Scorecard'!E${rows.inputRow(1, 1) + 1}`, value: '2' })]));
     expectSameBlocks(computed(workbook), computed(await workbookOf(rated(['Li', 'Chen']))));
+    expect(scorecardRules(workbook)).toEqual(scorecardRules(await workbookOf(rated(['Li', 'Chen']))));
   });
 
   it('removes down to one evaluator: the block stays, as a template made with that one', async () => {
