@@ -200,7 +200,7 @@ describe('Enter and the one-vendor confirmation', () => {
     await user.click(screen.getByRole('button', { name: 'Insert template' }));
     const confirm = screen.getByTestId(testIds.insertConfirm);
     expect(confirm).toHaveTextContent(
-      'Insert adds these sheets to the workbook: Overview, Assumptions, Pricing, Coverage, Questions, Scorecard, for Aurora, a 3-year contract for 500 users in CNY.',
+      'Insert adds these sheets to the workbook: Overview, Assumptions, Pricing, Coverage, Questions, Scorecard, Decision, for Aurora, a 3-year contract for 500 users in CNY.',
     );
     const back = within(confirm).getByRole('button', { name: 'Go back and add vendors' });
     expect(back).toHaveFocus();

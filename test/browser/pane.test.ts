@@ -17,7 +17,7 @@ import { bundleOfficeHost } from './support/hostBundle';
 import { assertChineseFont, fillForm, fromDouble, insertTemplate, screenshot, showTab, validate, waitForPane } from './support/paneDriver';
 import { type StaticServer, serveStatic } from './support/staticServer';
 
-const SHEETS_EN = ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard'];
+const SHEETS_EN = ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard', 'Decision'];
 
 let browser: Browser;
 let built: BuiltPane;
@@ -106,14 +106,14 @@ describe('the production build', () => {
 });
 
 describe('a new user inserts a template', () => {
-  it('fills the form, inserts, and the workbook holds the six sheets, the names and the vendors', async () => {
+  it('fills the form, inserts, and the workbook holds the seven sheets, the names and the vendors', async () => {
     const page = await open();
     await waitForPane(page);
     const vendors = ['Aurora', 'Beacon Cloud', 'Cirrus'];
     const message = await insertTemplate(page, { vendors, term: 5, users: 1200, currency: 'EUR', language: 'en', scenarios: ['S1', 'S3'] });
 
     expect(message).toContain(uiEn.result.successTitle);
-    expect(message).toContain(format(uiEn.result.success.other, { count: 6, vendors: 3, sheets: SHEETS_EN.join(uiEn.listSeparator) }));
+    expect(message).toContain(format(uiEn.result.success.other, { count: SHEETS_EN.length, vendors: 3, sheets: SHEETS_EN.join(uiEn.listSeparator) }));
     // Insert is not offered twice: the next steps take the form's place, and the focus.
     expect(await page.getByTestId(testIds.insert).count()).toBe(0);
     expect(await page.getByTestId(testIds.nextSteps).innerText()).toContain('Pricing');
@@ -234,7 +234,7 @@ describe('languages', () => {
     const sheets = planTemplate({ ...DEFAULT_OPTIONS, language: 'zh', vendors: vendors.map((name) => ({ name })) }, ['Sheet1']).sheets.map(
       (s) => s.name,
     );
-    expect(message).toContain(format(uiZhCN.result.success.other, { count: 6, vendors: 2, sheets: sheets.join(uiZhCN.listSeparator) }));
+    expect(message).toContain(format(uiZhCN.result.success.other, { count: sheets.length, vendors: 2, sheets: sheets.join(uiZhCN.listSeparator) }));
     expect(await fromDouble(page, (api) => api.sheetNames())).toEqual(['Sheet1', ...sheets]);
     expect(await fromDouble(page, (api) => api.nameCells('vc_VendorNames'))).toEqual([vendors]);
     assertChineseFont();

@@ -46,7 +46,7 @@ describe('bin/vendor-compare.js', () => {
     const ok = runBin(['template', '-o', 'comparison.xlsx', '--vendor-names', 'Aurora,Beacon,Cirrus'], dir);
     expect({ status: ok.status, stdout: ok.stdout, stderr: ok.stderr }).toEqual({
       status: 0,
-      stdout: 'Wrote comparison.xlsx: 6 sheets (Overview, Assumptions, Pricing, Coverage, Questions, Scorecard), 3 vendors.\n',
+      stdout: 'Wrote comparison.xlsx: 7 sheets (Overview, Assumptions, Pricing, Coverage, Questions, Scorecard, Decision), 3 vendors.\n',
       stderr: '',
     });
     const workbook = await readWorkbook(readFileSync(join(dir, 'comparison.xlsx')));

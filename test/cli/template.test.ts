@@ -41,7 +41,7 @@ describe('vendor-compare template: happy paths', () => {
     const result = await runCli(['template', '-o', 'comparison.xlsx', '--vendor-names', 'Aurora,Beacon,Cirrus'], dir);
     expect(result).toEqual({
       code: 0,
-      stdout: 'Wrote comparison.xlsx: 6 sheets (Overview, Assumptions, Pricing, Coverage, Questions, Scorecard), 3 vendors.\n',
+      stdout: 'Wrote comparison.xlsx: 7 sheets (Overview, Assumptions, Pricing, Coverage, Questions, Scorecard, Decision), 3 vendors.\n',
       stderr: '',
     });
     const workbook = await readWorkbook(readFileSync(join(dir, 'comparison.xlsx')));
@@ -67,7 +67,7 @@ describe('vendor-compare template: happy paths', () => {
     const argv = ['template', '-o', 'x.xlsx', '--vendor-names', 'A, B', '--lang', 'zh', '--currency', 'eur', '--term', '5', '--users', '1200', '--scenarios', 's1,S3'];
     const result = await runCli(argv, dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('Wrote x.xlsx: 6 sheets (概览, 假设, 报价, 支持范围, 合同问题, 评分卡), 2 vendors.\n');
+    expect(result.stdout).toBe('Wrote x.xlsx: 7 sheets (概览, 假设, 报价, 支持范围, 合同问题, 评分卡, 决策检查), 2 vendors.\n');
     const settings = { language: 'zh', currency: 'EUR', termYears: 5, users: 1200, scenarios: ['S1', 'S3'] } as const;
     const plan = expectedPlan(optionsFromNames(['A', 'B'], { ...settings, scenarios: [...settings.scenarios] }));
     expect(comparePlan(plan, await readWorkbook(readFileSync(join(dir, 'x.xlsx'))))).toEqual([]);
@@ -78,7 +78,7 @@ describe('vendor-compare template: happy paths', () => {
     writeFileSync(join(dir, 'quotes.json'), JSON.stringify(quotes, null, 2));
     const result = await runCli(['template', '-o', 'out.xlsx', '--vendors', 'quotes.json'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^Wrote out\.xlsx: 6 sheets .*, 2 vendors\.\n$/);
+    expect(result.stdout).toMatch(/^Wrote out\.xlsx: 7 sheets .*, 2 vendors\.\n$/);
     const workbook = await readWorkbook(readFileSync(join(dir, 'out.xlsx')));
     expect(comparePlan(expectedPlan(importOptions(quotes)), workbook)).toEqual([]);
     const [fee] = workbook.definedNames.getRanges('vc_PlatformFee').ranges;
@@ -97,7 +97,7 @@ describe('vendor-compare template: happy paths', () => {
 
   it('speaks Chinese when the locale is Chinese', async () => {
     const result = await runCli(['template', '-o', 'a.xlsx', '--vendor-names', 'A,B'], tempFolder(), { LANG: 'zh_CN.UTF-8' });
-    expect(result.stdout).toBe('已写入 a.xlsx：6 个工作表（Overview, Assumptions, Pricing, Coverage, Questions, Scorecard），2 家供应商。\n');
+    expect(result.stdout).toBe('已写入 a.xlsx：7 个工作表（Overview, Assumptions, Pricing, Coverage, Questions, Scorecard, Decision），2 家供应商。\n');
   });
 
   it('shows useful help and exits 0', async () => {
@@ -164,7 +164,7 @@ describe('vendor-compare template: the output file', () => {
     const result = await runCli(['template', '-o', 'comparison.xlsx', '--vendor-names', 'A', '--force'], dir);
     expect(result.code).toBe(0);
     expect(statSync(path).size).toBeGreaterThan(5000);
-    expect((await readWorkbook(readFileSync(path))).worksheets).toHaveLength(6);
+    expect((await readWorkbook(readFileSync(path))).worksheets).toHaveLength(7);
     expect(readdirSync(dir)).toEqual(['comparison.xlsx']);
   });
 

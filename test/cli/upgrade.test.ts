@@ -160,3 +160,24 @@ describe('vendor-compare fill upgrades a layout-1 workbook', () => {
     expect(hf.value('Mine', 'A2')).toBeCloseTo(448757.5 + 375999 + 425000 + 545929.28, 4);
   });
 });
+
+describe('a workbook without the Decision sheet (upgraded from layout 1)', () => {
+  it('adds and removes a vendor as it is: no Decision sheet, no verdict reading a missing name, the costs right', async () => {
+    const dir = tempFolder();
+    await layoutOneBook(dir, 'en');
+    expect((await runCli(['fill', 'book.xlsx'], dir)).code).toBe(0);
+    const add = await runCli(['vendors', 'add', 'book.xlsx', '--name', 'Echo'], dir);
+    expect(add.code, add.stderr).toBe(0);
+    const remove = await runCli(['vendors', 'remove', 'book.xlsx', '--name', 'Echo'], dir);
+    expect(remove.code, remove.stderr).toBe(0);
+    const workbook = await loadWorkbook(join(dir, 'book.xlsx'));
+    const snapshot = readSnapshot(workbook, 'book.xlsx');
+    expect(snapshot.blocks.vc_DecisionVerdict).toBeUndefined();
+    expect(JSON.stringify(workbook.worksheets.map((ws) => ws.getSheetValues()))).not.toContain('vc_DecisionVerdict');
+    const tco = workbookToHyperFormula(workbook).named('vc_TCO')[0]!;
+    [448757.5, 375999, 425000, 545929.28].forEach((expected, v) => expect(Math.abs((tco[v] as number) - expected)).toBeLessThan(1e-6));
+    const check = await runCli(['validate', 'book.xlsx', '--json', '--lang', 'en'], dir);
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings;
+    expect(findings.filter((f) => f.rule === 'broken-formula' || f.rule === 'structure')).toEqual([]);
+  });
+});

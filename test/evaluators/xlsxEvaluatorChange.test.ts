@@ -97,7 +97,10 @@ describe('an evaluator added or removed in a file computes as a fresh template o
     expect(change.evaluators).toEqual(['Li', 'Wang']);
     // Wang's block is empty: only Li's ratings, now in Li's block.
     const fresh = rated(['Li', 'Wang'], ['Li']);
-    expectSameBlocks(computed(workbook), computed(await workbookOf(fresh)));
+    const after = computed(workbook);
+    // The Overview's ranking and the Decision sheet (its inputs checksum reads the consensus) are compared too.
+    expect(Object.keys(after.blocks)).toEqual(expect.arrayContaining(['vc_Ranking', 'vc_DecisionChecksum', 'vc_DecisionVerdict']));
+    expectSameBlocks(after, computed(await workbookOf(fresh)));
     // The plain inputs' validations went with them: the consensus rows have none, as fresh.
     expect(scorecardRules(workbook)).toEqual(scorecardRules(await workbookOf(fresh)));
   });

@@ -23,7 +23,7 @@ import { sheetRef } from '../plan/a1';
 import type { CellBlock, CellContent, Plan, Rect, WorkbookPatch } from '../plan/types';
 import type { Snapshot } from '../snapshot/types';
 import { layoutVersion } from '../fill/upgrade';
-import { changedSheets, outOfPlace, repaint, shown, templateSheetNames } from '../template/inPlaceChange';
+import { changedSheets, outOfPlace, repaint, shown, templateSheetNames, withoutDecision } from '../template/inPlaceChange';
 import { LAYOUT_VERSION, evaluatorRows, scoreRows } from '../template/layout';
 import { evaluatorsOf, optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
 import { planTemplate } from '../template/planTemplate';
@@ -108,8 +108,9 @@ export function planEvaluatorChange(snapshot: Snapshot, request: EvaluatorChange
   }
 
   const options = { ...optionsOf(snapshot, vendorColumns(snapshot).length), scenarios: scenariosOf(snapshot) };
-  const planBefore = planTemplate(options, [], sheetNames);
-  const planAfter = planTemplate({ ...options, evaluators: after }, [], sheetNames);
+  const withDecision = sheetNames.decision !== '';
+  const planBefore = withoutDecision(planTemplate(options, [], sheetNames), withDecision);
+  const planAfter = withoutDecision(planTemplate({ ...options, evaluators: after }, [], sheetNames), withDecision);
   const misplaced = outOfPlace(snapshot, planBefore, sheetNames);
   if (misplaced) return misplaced;
 

@@ -286,7 +286,9 @@ function overviewUpgrade(snapshot: Snapshot, plan: Plan): SheetUpgrade | null {
   const overview = plan.sheets.find((s) => s.key === 'overview')!;
   // The section title, the note and the header row sit above the table.
   const top = ranking.range.row - 3;
-  const table = region(overview, ranking.sheet, top, ranking.range.row + ranking.range.rows - 1, 0);
+  const whole = region(overview, ranking.sheet, top, ranking.range.row + ranking.range.rows - 1, 0);
+  // The upgrade adds no Decision sheet yet: the verdict beside the ranking would read a missing name.
+  const table = { ...whole, blocks: whole.blocks.filter((x) => !JSON.stringify(x.cells).includes('vc_DecisionVerdict')) };
   // Layout 1 had one empty row under the ranking, then "How to use it": the sign-off block (its
   // section row and inputs), the chart's data block with the rows its chart sits on, and a blank
   // row go in before that.

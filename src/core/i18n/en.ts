@@ -1,3 +1,4 @@
+import { decisionEn } from './decision.en';
 import type { Messages } from './messages';
 import { uiEn } from './ui.en';
 import { validationEn } from './validation.en';
@@ -13,6 +14,7 @@ export const en: Messages = {
       coverage: 'Coverage',
       questions: 'Questions',
       scorecard: 'Scorecard',
+      decision: 'Decision',
     },
     titles: {
       overview: 'Vendor comparison: enterprise IM / real-time communication, support costs included',
@@ -21,6 +23,7 @@ export const en: Messages = {
       coverage: 'Support coverage: what each vendor includes',
       questions: 'Contract questions: every vendor must answer every question',
       scorecard: 'Quality of support: scorecard inputs',
+      decision: 'Decision check: is the ranking robust?',
     },
     vendorFallback: 'Vendor {n}',
     overview: {
@@ -51,6 +54,7 @@ export const en: Messages = {
         coverage: 'Support layers and items per vendor',
         questions: 'The contract questions and each vendor’s answers',
         scorecard: 'Response times and ratings per vendor',
+        decision: 'Is the ranking robust: price weight sweep, abnormally low prices, rank reversal, demand',
       },
       generatedBy: 'Made with Vendor Compare',
       signOff: {
@@ -266,5 +270,6 @@ export const en: Messages = {
       incomplete: 'incomplete',
       chartTitle: 'Total cost per contract year',
     },
+    decision: decisionEn,
   },
 };

@@ -1,5 +1,6 @@
 import type { Language } from '../catalogue/text';
 import type { SheetKey } from '../plan/types';
+import type { DecisionMessages } from './decision.en';
 import type { UiMessages } from './ui.en';
 import type { ValidationMessages } from './validation.en';
 import { en } from './en';
@@ -211,6 +212,7 @@ export interface TemplateMessages {
     incomplete: string;
     chartTitle: string;
   };
+  decision: DecisionMessages;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { decisionZhCN } from './decision.zh-CN';
 import type { Messages } from './messages';
 import { uiZhCN } from './ui.zh-CN';
 import { validationZh } from './validation.zh-CN';
@@ -13,6 +14,7 @@ export const zhCN: Messages = {
       coverage: '支持范围',
       questions: '合同问题',
       scorecard: '评分卡',
+      decision: '决策检查',
     },
     titles: {
       overview: '供应商对比：企业即时通讯/实时音视频方案（含技术支持费用）',
@@ -21,6 +23,7 @@ export const zhCN: Messages = {
       coverage: '技术支持范围：各供应商包含哪些服务',
       questions: '签合同前要确认的问题：每家供应商都必须逐条回答',
       scorecard: '技术支持质量：评分输入',
+      decision: '决策检查：排名是否稳健？',
     },
     vendorFallback: '供应商 {n}',
     overview: {
@@ -50,6 +53,7 @@ export const zhCN: Messages = {
         coverage: '各供应商的技术支持层次与服务项',
         questions: '合同问题及各供应商的答复',
         scorecard: '各供应商的响应时效与评分',
+        decision: '排名是否稳健：价格权重扫描、异常低价、排名反转、需求敏感性',
       },
       signOff: {
         heading: '审批',
@@ -260,5 +264,6 @@ export const zhCN: Messages = {
       incomplete: '不完整',
       chartTitle: '各合同年度总成本',
     },
+    decision: decisionZhCN,
   },
 };

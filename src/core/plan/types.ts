@@ -66,7 +66,7 @@ export interface ConditionalFormatSpec {
 /** One colour per coverage status; Unknown (a gap to chase) unlike any input colour. */
 export type CoverageStyle = 'included' | 'paid' | 'notOffered' | 'unknown';
 
-export type SheetKey = 'overview' | 'assumptions' | 'pricing' | 'coverage' | 'questions' | 'scorecard';
+export type SheetKey = 'overview' | 'assumptions' | 'pricing' | 'coverage' | 'questions' | 'scorecard' | 'decision';
 
 export interface SheetPlan {
   key: SheetKey;

@@ -7,7 +7,7 @@ import { CURRENCIES, effectiveDemand, type DemandYear } from '../options';
 import { cellAddress } from '../plan/a1';
 import type { CellContent, SheetPlan } from '../plan/types';
 import { addName, type PlanContext } from './context';
-import { ASSUMPTIONS as A, DEMAND_COLUMNS, LAYOUT_VERSION } from './layout';
+import { ASSUMPTIONS as A, DEFAULT_ABNORMAL_THRESHOLD, DEMAND_COLUMNS, LAYOUT_VERSION, decisionSettingsRows } from './layout';
 import { SheetBuilder } from './sheetBuilder';
 
 const PERCENT = '0.0%';
@@ -114,6 +114,7 @@ export function planAssumptions(ctx: PlanContext): SheetPlan {
 
   planExchangeRates(ctx, b);
   planRequirementMatrix(ctx, b);
+  planDecisionSettings(ctx, b);
 
   return b.build('assumptions', ctx.sheetNames.assumptions, '#7F6000', { rows: 1, cols: 1 });
 }
@@ -168,4 +169,15 @@ function planRequirementMatrix(ctx: PlanContext, b: SheetBuilder): void {
   const yes = formulaText(t.requiresYes);
   const matrix = b.put(A.requiresFirstRow, 1, cells, 'computed', `${yes};;${formulaText(t.requiresNo)}`);
   addName(ctx, 'vc_Requires', 'assumptions', matrix, 'Inputs each pricing model needs (1 = needed): inputs x models M1-M4');
+}
+
+/** The decision check's threshold: the Decision sheet flags a TCO below this share of the median live. */
+function planDecisionSettings(ctx: PlanContext, b: SheetBuilder): void {
+  const t = ctx.t.decision;
+  const rows = decisionSettingsRows();
+  b.section(rows.sectionRow, 0, t.settingsSection, 2);
+  b.putRow(rows.thresholdRow, A.labelCol, [t.thresholdLabel], 'label');
+  const cell = b.putRow(rows.thresholdRow, A.valueCol, [DEFAULT_ABNORMAL_THRESHOLD], 'input', PERCENT);
+  b.validate({ range: cell, kind: 'decimal', min: 0, max: 1, prompt: t.thresholdPrompt });
+  addName(ctx, 'vc_AbnormalThreshold', 'assumptions', cell, 'Abnormally low: share of the median TCO of complete vendors (default 70%)');
 }

@@ -14,6 +14,11 @@ export function templateSheetNames(snapshot: Snapshot): Record<SheetKey, string>
   const names = {} as Record<SheetKey, string>;
   for (const [key, marker] of Object.entries(SHEET_ANCHORS) as [SheetKey, string][]) {
     const block = snapshot.blocks[marker];
+    // A workbook made before the Decision sheet (or upgraded from layout 1) has none.
+    if (!block && key === 'decision') {
+      names[key] = '';
+      continue;
+    }
     if (!block) return null;
     names[key] = block.sheet;
   }
@@ -99,4 +104,28 @@ export function plannedValue(sheet: SheetPlan, row: number, col: number): CellCo
     if (cell !== undefined) return cell;
   }
   return null;
+}
+
+/**
+ * A workbook without the Decision sheet (made before it, or upgraded from layout 1) changes
+ * vendors or evaluators as it is: the plans leave out that sheet, its names, its threshold on Assumptions and
+ * the verdict beside the Overview's ranking (which would read a missing name).
+ */
+export function withoutDecision(plan: Plan, keep: boolean): Plan {
+  if (keep) return plan;
+  const decisionNames = new Set(plan.names.filter((n) => n.sheet === 'decision' || n.name === 'vc_AbnormalThreshold').map((n) => n.name));
+  const threshold = plan.names.find((n) => n.name === 'vc_AbnormalThreshold')!.range;
+  const dropped = (sheet: SheetPlan, block: CellBlock) =>
+    JSON.stringify(block.cells).includes('vc_DecisionVerdict') || (sheet.key === 'assumptions' && block.row >= threshold.row - 1);
+  return {
+    ...plan,
+    sheets: plan.sheets
+      .filter((s) => s.key !== 'decision')
+      .map((s) => {
+        if (s.key !== 'assumptions' && s.key !== 'overview') return s;
+        const kept = <T extends { range: Rect }>(x: T) => s.key !== 'assumptions' || x.range.row < threshold.row - 1;
+        return { ...s, blocks: s.blocks.filter((b) => !dropped(s, b)), formats: s.formats.filter(kept), validations: s.validations.filter(kept) };
+      }),
+    names: plan.names.filter((n) => !decisionNames.has(n.name)),
+  };
 }

@@ -54,12 +54,23 @@ export const ASSUMPTIONS = {
   valueCol: 1,
 } as const;
 
+/** Under the requirement matrix on Assumptions: the decision check's settings (issue 11). Rows
+ * below everything else, so workbooks of this layout can get them without a row moving. */
+export function decisionSettingsRows(): { sectionRow: number; thresholdRow: number } {
+  const sectionRow = ASSUMPTIONS.requiresFirstRow + PRICING_INPUTS.length + 1;
+  return { sectionRow, thresholdRow: sectionRow + 1 };
+}
+
+/** Default of vc_AbnormalThreshold: a TCO below 70% of the median is abnormally low (DOMAIN.md 7). */
+export const DEFAULT_ABNORMAL_THRESHOLD = 0.7;
+
 /** Vendor columns start here on every sheet with vendors. */
 export const FIRST_VENDOR_COL = {
   pricing: 3,
   coverage: 3,
   questions: 2,
   scorecard: 3,
+  decision: 3,
 } as const;
 
 export const PRICING = {

@@ -7,7 +7,7 @@ import { addName, type PlanContext } from './context';
 import { planChartData } from './overviewChartData';
 import { SheetBuilder } from './sheetBuilder';
 
-const LINKED_SHEETS: readonly Exclude<SheetKey, 'overview'>[] = ['assumptions', 'pricing', 'coverage', 'questions', 'scorecard'];
+const LINKED_SHEETS: readonly Exclude<SheetKey, 'overview'>[] = ['assumptions', 'pricing', 'coverage', 'questions', 'scorecard', 'decision'];
 
 /** A HYPERLINK to another sheet's A1: works in Excel, LibreOffice and without the add-in. */
 function sheetLink(name: string): { formula: string; result: string } {
@@ -62,7 +62,9 @@ function planRanking(ctx: PlanContext, b: SheetBuilder, startRow: number): numbe
   const count = ctx.vendorNames.length;
   let row = startRow;
   const columns = t.columns.length;
-  b.section(row++, 0, t.heading, columns);
+  b.section(row, 0, t.heading, columns);
+  // The Decision sheet's verdict next to the ranking: robust, or which test fails.
+  b.putRow(row++, 2, [{ formula: `${formulaText(ctx.t.decision.overviewLabel)}&vc_DecisionVerdict` }]);
   b.putRow(row++, 0, [t.note], 'note');
   // The money columns name the comparison currency live, so changing it leaves nothing stale.
   const moneyColumns = new Set([2, 3, 4, 6]);

@@ -63,8 +63,8 @@ describe('planTemplate layout', () => {
     const plan = planTemplate(options(vendorCount, { language, scenarios }));
     const expectedSheets =
       language === 'en'
-        ? ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard']
-        : ['概览', '假设', '报价', '支持范围', '合同问题', '评分卡'];
+        ? ['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard', 'Decision']
+        : ['概览', '假设', '报价', '支持范围', '合同问题', '评分卡', '决策检查'];
     expect(plan.sheets.map((s) => s.name)).toEqual(expectedSheets);
 
     for (const name of REQUIRED_NAMES) expect(plan.names.map((n) => n.name)).toContain(name);
@@ -113,6 +113,7 @@ describe('planTemplate content', () => {
       'Coverage',
       'Questions',
       'Scorecard',
+      'Decision',
     ]);
     const links = sheet(plan, 'overview').blocks.flatMap((b) => b.cells.flat()).filter((c) => typeof c === 'object' && c !== null);
     expect(links.map((l) => (l as { formula: string }).formula).join(' ')).toContain("#'Pricing (3)'!A1");

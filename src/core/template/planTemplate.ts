@@ -5,6 +5,7 @@ import type { Plan, SheetKey, SheetPlan } from '../plan/types';
 import { planAssumptions } from './assumptionsSheet';
 import type { PlanContext } from './context';
 import { planCoverage } from './coverageSheet';
+import { planDecision } from './decisionSheet';
 import { planOverview } from './overviewSheet';
 import { planPricing } from './pricingSheet';
 import { planQuestions } from './questionsSheet';
@@ -19,6 +20,7 @@ const PLANNERS: Record<SheetKey, (ctx: PlanContext) => SheetPlan> = {
   coverage: planCoverage,
   questions: planQuestions,
   scorecard: planScorecard,
+  decision: planDecision,
 };
 
 let ownNames: ReadonlySet<string> | null = null;

@@ -8,9 +8,10 @@ export const SHEET_ANCHORS: Record<SheetKey, string> = {
   coverage: 'vc_Coverage',
   questions: 'vc_Answers',
   scorecard: 'vc_ScoreInputs',
+  decision: 'vc_DecisionVerdict',
 };
 
-export const SHEET_ORDER: readonly SheetKey[] = ['overview', 'assumptions', 'pricing', 'coverage', 'questions', 'scorecard'];
+export const SHEET_ORDER: readonly SheetKey[] = ['overview', 'assumptions', 'pricing', 'coverage', 'questions', 'scorecard', 'decision'];
 
 const MAX_SHEET_NAME = 31;
 

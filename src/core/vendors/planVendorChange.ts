@@ -15,7 +15,17 @@ import type { Snapshot } from '../snapshot/types';
 import { LAYOUT_VERSION } from '../template/layout';
 import { optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
 import { planTemplate } from '../template/planTemplate';
-import { changedSheets, inside, outOfPlace, plannedValue, repaint, sameRect, shown, templateSheetNames } from '../template/inPlaceChange';
+import {
+  changedSheets,
+  inside,
+  outOfPlace,
+  plannedValue,
+  repaint,
+  sameRect,
+  shown,
+  templateSheetNames,
+  withoutDecision,
+} from '../template/inPlaceChange';
 import { layoutVersion } from '../fill/upgrade';
 import { vendorColumns } from '../validation/workbookModel';
 
@@ -98,8 +108,9 @@ export function planVendorChange(snapshot: Snapshot, request: VendorChangeReques
   }
 
   const options = { ...optionsOf(snapshot, n), scenarios: scenariosOf(snapshot) };
-  const planBefore = planTemplate(options, [], sheetNames);
-  const planAfter = planTemplate({ ...options, vendors: after.map((name) => ({ name })) }, [], sheetNames);
+  const withDecision = sheetNames.decision !== '';
+  const planBefore = withoutDecision(planTemplate(options, [], sheetNames), withDecision);
+  const planAfter = withoutDecision(planTemplate({ ...options, vendors: after.map((name) => ({ name })) }, [], sheetNames), withDecision);
   // The workbook must be as a template of n vendors has it.
   const misplaced = outOfPlace(snapshot, planBefore, sheetNames);
   if (misplaced) return misplaced;

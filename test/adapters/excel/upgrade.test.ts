@@ -7,6 +7,8 @@ import { FillRefusedError } from '../../../src/adapters/excel/errors';
 import { fillFormulas } from '../../../src/adapters/excel/fillFormulas';
 import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
 import type { Snapshot } from '../../../src/core/snapshot/types';
+import { messages } from '../../../src/core/i18n/messages';
+import { planTemplate } from '../../../src/core/template/planTemplate';
 import { WORKED_EXAMPLE } from '../../fixtures/workedExample';
 import { cellAt, snapshot, type WorkbookDouble } from '../../excel-double';
 import { workbookWithTemplate } from './analysisFixtures';
@@ -42,12 +44,19 @@ describe('fill upgrades a layout-1 workbook (Office.js)', () => {
     const fresh = await readSnapshot(freshBook.newContext());
     // What only the code needs is hidden as in a fresh template (Pricing's keys, the language and
     // version row, the rank's helper row).
-    const hidden = (book: WorkbookDouble) => book.state.sheets.map((s) => [s.name, [...s.hiddenRows], [...s.hiddenCols]]);
+    // The upgrade does not add the Decision sheet (issue 11) nor its threshold on Assumptions yet:
+    // left out of the comparison, and checked absent, so adding them makes this test say so.
+    const decisionSheet = messages('en').template.sheetNames.decision;
+    const hidden = (book: WorkbookDouble) =>
+      book.state.sheets.filter((s) => s.name !== decisionSheet).map((s) => [s.name, [...s.hiddenRows], [...s.hiddenCols]]);
+    const notUpgraded = new Set(planTemplate(WORKED_EXAMPLE).names.filter((n) => n.sheet === 'decision' || n.name === 'vc_AbnormalThreshold').map((n) => n.name));
+    expect(wb.state.sheets.map((s) => s.name)).not.toContain(decisionSheet);
+    for (const name of notUpgraded) expect(after.blocks[name], name).toBeUndefined();
     expect(hidden(wb)).toEqual(hidden(freshBook));
     expect(hidden(freshBook).find(([name]) => name === 'Pricing')).toEqual(['Pricing', [], [0]]);
     expect(hidden(freshBook).find(([name]) => name === 'Assumptions')).toEqual(['Assumptions', [9], []]);
     expect(after.blocks.vc_Computed!.formulas).toEqual(fresh.blocks.vc_Computed!.formulas);
-    for (const name of Object.keys(fresh.blocks)) expect(after.blocks[name]?.range, name).toEqual(fresh.blocks[name]!.range);
+    for (const name of Object.keys(fresh.blocks).filter((n) => !notUpgraded.has(n))) expect(after.blocks[name]?.range, name).toEqual(fresh.blocks[name]!.range);
     // The answered counts no longer need array entry (layout 1: TRANSPOSE inside MMULT); the
     // Scorecard names the criteria still unrated.
     for (const name of ['vc_Requires', 'vc_AnswerChecks', 'vc_Answered', 'vc_ScoreStatus', 'vc_QualityScore', 'vc_Ranking']) {

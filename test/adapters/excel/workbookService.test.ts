@@ -15,7 +15,7 @@ describe('ExcelWorkbookService', () => {
     expect(await service.hasTemplate()).toBe(false);
     const result = await service.insertTemplate({ ...DEFAULT_OPTIONS, vendors: [{ name: 'Aurora' }, { name: 'Beacon' }] });
     expect(result.syncs).toBe(2);
-    expect(result.sheets.map((s) => s.key)).toEqual(['overview', 'assumptions', 'pricing', 'coverage', 'questions', 'scorecard']);
+    expect(result.sheets.map((s) => s.key)).toEqual(['overview', 'assumptions', 'pricing', 'coverage', 'questions', 'scorecard', 'decision']);
     expect(wb.sheetNames).toEqual(['Sheet1', ...result.sheets.map((s) => s.name)]);
     expect(await service.hasTemplate()).toBe(true);
     expect(office.runs.map((r) => r.options)).toEqual([

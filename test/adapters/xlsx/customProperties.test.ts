@@ -21,7 +21,7 @@ describe('custom document properties', () => {
     expect((await partText(second, '[Content_Types].xml'))!.match(/\/docProps\/custom\.xml/g)).toHaveLength(1);
     // ExcelJS still opens it, with its content.
     const workbook = await readXlsx(Buffer.from(second));
-    expect(workbook.worksheets.length).toBe(6);
+    expect(workbook.worksheets.length).toBe(7);
   });
 
   it('reads values of other types as text, and nothing from no part', () => {

@@ -42,7 +42,7 @@ describe('readWorkbookFile: a real workbook', () => {
   it('reads it, with its part names and size', async () => {
     const data = await templateBytes();
     const result = await readWorkbookFile(file('ok.xlsx', data), { cwd: dir });
-    expect(result.workbook.worksheets.map((ws) => ws.name)).toEqual(['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard']);
+    expect(result.workbook.worksheets.map((ws) => ws.name)).toEqual(['Overview', 'Assumptions', 'Pricing', 'Coverage', 'Questions', 'Scorecard', 'Decision']);
     expect(result.parts).toContain('xl/workbook.xml');
     expect(result.bytes).toBe(data.length);
   });

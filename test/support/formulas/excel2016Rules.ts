@@ -13,6 +13,8 @@ import { FormulaSyntaxError } from './tokenize';
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   'AND', 'CHOOSE', 'COUNT', 'FALSE', 'HYPERLINK', 'IF', 'IFERROR', 'INDEX', 'INT', 'ISNUMBER', 'LEFT', 'LEN', 'MATCH', 'MAX',
   'MID', 'MIN', 'N', 'NA', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMPRODUCT', 'TRIM', 'TRUE',
+  // The Decision sheet: the median of the complete vendors' TCO; the inputs checksum's texts.
+  'MEDIAN', 'ISTEXT',
 ]);
 
 /** Dynamic-array and lambda functions: absent from Excel 2016/2019. */
@@ -87,12 +89,12 @@ const SIGNATURES: Record<string, Signature> = {
   SUMPRODUCT: { ...AGGREGATE, arrayArguments: true },
   MMULT: { params: ['range', 'range'], returns: 'array', arrayArguments: true },
   TRANSPOSE: { params: ['range'], returns: 'array' },
-  SUM: AGGREGATE, MIN: AGGREGATE, MAX: AGGREGATE, AVERAGE: AGGREGATE, COUNT: AGGREGATE, COUNTA: AGGREGATE,
+  SUM: AGGREGATE, MEDIAN: AGGREGATE, MIN: AGGREGATE, MAX: AGGREGATE, AVERAGE: AGGREGATE, COUNT: AGGREGATE, COUNTA: AGGREGATE,
   AND: AGGREGATE, OR: AGGREGATE, ROWS: AGGREGATE, COLUMNS: AGGREGATE,
   NPV: { params: ['value'], rest: 'range', returns: 'scalar' },
   IF: ELEMENTWISE, IFERROR: ELEMENTWISE, ISNUMBER: ELEMENTWISE, LEFT: ELEMENTWISE, LEN: ELEMENTWISE,
   TRIM: ELEMENTWISE, ROUND: ELEMENTWISE, N: ELEMENTWISE, NOT: ELEMENTWISE, ABS: ELEMENTWISE,
-  INT: ELEMENTWISE, CHOOSE: ELEMENTWISE, MID: ELEMENTWISE,
+  INT: ELEMENTWISE, CHOOSE: ELEMENTWISE, MID: ELEMENTWISE, ISTEXT: ELEMENTWISE,
   // With a row and a column number INDEX gives one cell; MATCH one position.
   INDEX: { params: ['range', 'value', 'value'], returns: 'scalar' },
   MATCH: { params: ['value', 'range', 'value'], returns: 'scalar' },
