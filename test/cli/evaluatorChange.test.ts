@@ -4,7 +4,7 @@
  * become the consensus (as computed by HyperFormula), a removal that would take ratings lists
  * them and writes nothing without --force, bad requests say why (exit 2), and it speaks Chinese.
  */
-import { readFileSync } from 'fs';
+import { copyFileSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import type { TemplateOptions } from '../../src/core/options';
@@ -97,5 +97,19 @@ describe('vendor-compare evaluators', () => {
     const last = await runCli(['evaluators', 'remove', 'book.xlsx', '--name', '李'], dir, { LANG: 'zh_CN.UTF-8' });
     expect(last.stderr).toMatch(/李 是唯一的评估人/);
     expect(last.code).toBe(2);
+  });
+
+  it('changes a workbook without the Decision sheet (upgraded from layout 1) as it is', async () => {
+    const dir = tempFolder();
+    copyFileSync(join(__dirname, '../fixtures/v1/worked-example.en.xlsx'), join(dir, 'book.xlsx'));
+    expect((await runCli(['fill', 'book.xlsx'], dir)).code).toBe(0);
+    const add = await runCli(['evaluators', 'add', 'book.xlsx', '--name', 'Wang'], dir);
+    expect(add.code, add.stderr).toBe(0);
+    const snapshot = await snapshotAt(join(dir, 'book.xlsx'));
+    expect(snapshot.blocks.vc_EvaluatorNames!.values).toEqual([['Evaluator 1'], ['Wang']]);
+    expect(snapshot.blocks.vc_DecisionVerdict).toBeUndefined();
+    const check = await runCli(['validate', 'book.xlsx', '--json', '--lang', 'en'], dir);
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings;
+    expect(findings.filter((f) => f.rule === 'broken-formula' || f.rule === 'structure')).toEqual([]);
   });
 });
