@@ -7,22 +7,31 @@ import type { Language } from '../core/catalogue/text';
 import type { DecisionReport, PriceWeightPoint } from '../core/decision/types';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format, messages } from '../core/i18n/cliMessages';
+import { sweepRuns } from '../core/decision/sweep';
 import { EXIT } from './errors';
 import { printable, type Paint } from './text';
 
 /** `language`: the one the file's lines are in (its template's, unless --lang); `crash`: a bug met on that file. */
-export type CheckFileReport = { file: string; report: DecisionReport; language: Language } | { file: string; error: string; crash?: unknown };
+export type CheckFileReport =
+  /** With --write: `written` says where the results went, or `writeError` why they did not. */
+  | { file: string; report: DecisionReport; language: Language; written?: string; writeError?: string }
+  | { file: string; error: string; crash?: unknown };
 
-/** 3 when a file met a bug, else 2 when a file could not be used, else 1 when a ranking is not robust, else 0. */
+/** 3 when a file met a bug, else 2 when a file could not be used, else 1 when a ranking is not robust or its results could not be written, else 0. */
 export function checkExitCode(reports: readonly CheckFileReport[]): number {
   if (reports.some((r) => 'crash' in r)) return EXIT.internal;
   if (reports.some((r) => 'error' in r)) return EXIT.unreadable;
-  if (reports.some((r) => 'report' in r && !r.report.robust)) return EXIT.failure;
+  // Results not written (--write) fail as fill's refusal does.
+  if (reports.some((r) => 'report' in r && (!r.report.robust || r.writeError !== undefined))) return EXIT.failure;
   return EXIT.ok;
 }
 
 export function checkJson(reports: readonly CheckFileReport[]): string {
-  const files = reports.map((r) => ('error' in r ? { file: r.file, robust: false, error: r.error } : { file: r.file, ...r.report }));
+  const files = reports.map((r) =>
+    'error' in r
+      ? { file: r.file, robust: false, error: r.error }
+      : { file: r.file, ...r.report, ...(r.written ? { written: true } : {}), ...(r.writeError ? { written: false, writeError: r.writeError } : {}) },
+  );
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }
 
@@ -31,13 +40,7 @@ const MAX_REVERSAL_LINES = 10;
 
 /** Consecutive sweep points with the same winner as one span: "0%–30% Beacon". */
 function spans(points: readonly PriceWeightPoint[], t: CliMessages['check'], percent: (w: number) => string): string {
-  const groups: { from: number; to: number; winner: string | null }[] = [];
-  for (const p of points) {
-    const last = groups[groups.length - 1];
-    if (last && last.winner === p.winner) last.to = p.priceWeight;
-    else groups.push({ from: p.priceWeight, to: p.priceWeight, winner: p.winner });
-  }
-  return groups
+  return sweepRuns(points)
     .map((g) => {
       const vendor = g.winner === null ? t.noWinner : printable(g.winner);
       return g.from === g.to

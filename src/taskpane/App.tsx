@@ -14,6 +14,7 @@ import { InsertPanel } from './panels/InsertPanel';
 import { useEvaluatorChange } from './hooks/useEvaluatorChange';
 import { useVendorChange } from './hooks/useVendorChange';
 import { usePacks } from './hooks/usePacks';
+import { useDecisionCheck } from './hooks/useDecisionCheck';
 import { testIds } from './testIds';
 import { useUi, useUiLanguage } from './uiStrings';
 
@@ -22,6 +23,10 @@ import { useUi, useUiLanguage } from './uiStrings';
 const ValidatePanel = lazy(() => import(/* webpackPrefetch: true */ './panels/ValidatePanel').then((m) => ({ default: m.ValidatePanel })));
 // The Packs tab is used once or twice a round: its view loads when first shown (and ExcelJS,
 // which makes and reads the packs, only when a pack is made or read).
+// The Decision panel is read before a decision, not every day: it loads when first shown.
+const DecisionPanel = lazy(() =>
+  import(/* webpackChunkName: "decision-panel" */ './panels/DecisionPanel').then((m) => ({ default: m.DecisionPanel })),
+);
 const PacksPanel = lazy(() => import(/* webpackChunkName: "packs-panel" */ './panels/PacksPanel').then((m) => ({ default: m.PacksPanel })));
 
 const useStyles = makeStyles({
@@ -59,6 +64,7 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
   // Findings are worded in the pane's language, whatever the template's language.
   const validation = useValidation(service, useUiLanguage());
   const packs = usePacks(service);
+  const decision = useDecisionCheck(service);
   const [tab, setTab] = useState<PaneTab>('insert');
   const id = useId();
   const tabId = (t: PaneTab) => `${id}-tab-${t}`;
@@ -84,6 +90,13 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
           <PanelBoundary>
             <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
               <PacksPanel packs={packs} />
+            </Suspense>
+          </PanelBoundary>
+        ) : null}
+        {tab === 'decision' ? (
+          <PanelBoundary>
+            <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
+              <DecisionPanel decision={decision} />
             </Suspense>
           </PanelBoundary>
         ) : null}

@@ -3,13 +3,12 @@ import { useCallback, useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
-import { messages } from '../core/i18n/messages';
 import { App } from './App';
 import { NoHost } from './components/NoHost';
 import { useOfficeTheme } from './hooks/useOfficeTheme';
 import type { OfficeThemeLike } from './theme';
 import { languageFromTag } from './language';
-import { UiStringsProvider } from './uiStrings';
+import { UI_MESSAGES, UiStringsProvider } from './uiStrings';
 
 /** The part of the Office global the pane uses before it hands over to the adapter. */
 export interface OfficeHost {
@@ -24,7 +23,7 @@ function Shell({ language, theme = webLightTheme, children }: { language: Langua
   const styles = useShellStyles();
   // The page's title (read by screen readers and shown by some hosts) in the pane's language.
   useEffect(() => {
-    document.title = messages(language).ui.title;
+    document.title = UI_MESSAGES[language].title;
   }, [language]);
   return (
     <FluentProvider className={styles.root} theme={theme} lang={language === 'zh' ? 'zh-CN' : 'en'}>

@@ -12,7 +12,7 @@ import {
   VendorChangeRefusedError,
   EvaluatorChangeRefusedError,
 } from '../adapters/excel/errors';
-import { format } from '../core/i18n/messages';
+import { format } from '../core/i18n/format';
 import type { UiMessages } from '../core/i18n/ui.en';
 import { PackFileReadError } from './hooks/usePacks';
 

@@ -31,6 +31,8 @@ export function lazyPaneService(load: () => Promise<PaneService>): PaneService {
     makePacks: (settings) => service().then((s) => s.makePacks(settings)),
     openWorkbook: (data) => service().then((s) => s.openWorkbook(data)),
     previewImport: (files) => service().then((s) => s.previewImport(files)),
+    checkDecision: () => service().then((s) => s.checkDecision()),
+    writeDecision: () => service().then((s) => s.writeDecision()),
     applyImport: (packs, language) => service().then((s) => s.applyImport(packs, language)),
   };
 }

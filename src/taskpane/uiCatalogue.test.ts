@@ -3,6 +3,7 @@
 import { messages } from '../core/i18n/messages';
 import { uiEn } from '../core/i18n/ui.en';
 import { uiZhCN } from '../core/i18n/ui.zh-CN';
+import { DECISION_UI } from '../core/i18n/ui.decision';
 import { plural } from './uiStrings';
 
 function strings(value: unknown): string[] {
@@ -14,7 +15,7 @@ function strings(value: unknown): string[] {
 
 describe('English pane strings', () => {
   it('have plural forms instead of "(s)"', () => {
-    expect(strings(uiEn).filter((s) => /\(s\)/.test(s))).toEqual([]);
+    expect(strings([uiEn, DECISION_UI.en]).filter((s) => /\(s\)/.test(s))).toEqual([]);
   });
 
   it('pick the form by count', () => {
@@ -26,7 +27,7 @@ describe('English pane strings', () => {
 });
 
 describe('Chinese pane strings', () => {
-  const zh = strings(uiZhCN);
+  const zh = strings([uiZhCN, DECISION_UI.zh]);
 
   it('say 检查 for validate, never 验证', () => {
     expect(zh.filter((s) => s.includes('验证'))).toEqual([]);
@@ -44,7 +45,11 @@ describe('Chinese pane strings', () => {
   });
 
   it('put no space between Chinese words and a quoted or listed name', () => {
-    expect(zh.filter((s) => /[\u4e00-\u9fff] \{(name|names|sheet|vendor|sheets|location)\}|\{(name|names|sheet|vendor|sheets|location)\} [\u4e00-\u9fff]/.test(s))).toEqual([]);
+    expect(
+      zh.filter((s) =>
+        /[\u4e00-\u9fff] \{(name|names|sheet|vendor|sheets|location)\}|\{(name|names|sheet|vendor|sheets|location)\} [\u4e00-\u9fff]/.test(s),
+      ),
+    ).toEqual([]);
   });
 
   it('join lists with 、', () => {
@@ -61,8 +66,8 @@ describe('Chinese pane strings', () => {
 describe('both catalogues', () => {
   it('have the same placeholders in every string', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const en = strings(uiEn);
-    const zh = strings(uiZhCN);
+    const en = strings([uiEn, DECISION_UI.en]);
+    const zh = strings([uiZhCN, DECISION_UI.zh]);
     expect(en).toHaveLength(zh.length);
     en.forEach((s, i) => expect(placeholders(zh[i]!), s).toEqual(placeholders(s)));
   });

@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Language } from '../core/catalogue/text';
-import { format, messages } from '../core/i18n/messages';
+import { format } from '../core/i18n/format';
+import { uiZhCN } from '../core/i18n/ui.zh-CN';
+import { uiEn } from '../core/i18n/ui.en';
 import type { Plural, UiMessages } from '../core/i18n/ui.en';
 
 interface UiStrings {
@@ -8,11 +10,14 @@ interface UiStrings {
   ui: UiMessages;
 }
 
-const UiContext = createContext<UiStrings>({ language: 'en', ui: messages('en').ui });
+/** The pane's catalogues only: the template's and validation's load with the adapter. */
+export const UI_MESSAGES: Record<Language, UiMessages> = { en: uiEn, zh: uiZhCN };
+
+const UiContext = createContext<UiStrings>({ language: 'en', ui: uiEn });
 
 /** The pane's own language (Office's display language), independent of the template's. */
 export function UiStringsProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return <UiContext.Provider value={{ language, ui: messages(language).ui }}>{children}</UiContext.Provider>;
+  return <UiContext.Provider value={{ language, ui: UI_MESSAGES[language] }}>{children}</UiContext.Provider>;
 }
 
 export function useUi(): UiMessages {

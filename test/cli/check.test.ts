@@ -3,7 +3,7 @@
  * figures are worked by hand in the comments (DOMAIN.md sections 2, 3 and 7).
  */
 import ExcelJS from 'exceljs';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { QualityInputs } from '../../src/core/costs/scores';
 import { DEFAULT_OPTIONS, type TemplateOptions, type VendorQuote } from '../../src/core/options';
@@ -103,6 +103,45 @@ describe('vendor-compare check', () => {
     expect(result.stdout).toContain('Break-even: ×0.67 B → A; ×1.67 A → B');
     expect(result.stdout).toContain('Left out (incomplete): C');
     expect(result.stderr).toBe('');
+  });
+
+  it('--write puts the results on the Decision sheet and says so on stderr; stdout stays the report', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'book.xlsx'), options(TOP, POOR));
+    const result = await runCli(['check', 'book.xlsx', '--write', '--json'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('Written on the Decision sheet of book.xlsx.\n');
+    expect(JSON.parse(result.stdout)).toMatchObject({ files: [{ file: 'book.xlsx', robust: true, winner: 'A', written: true }] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'book.xlsx'));
+    const named = (name: string) => {
+      const [ref] = workbook.definedNames.getRanges(name).ranges;
+      const sheet = ref!.slice(0, ref!.lastIndexOf('!')).replace(/^'|'$/g, '');
+      return workbook.getWorksheet(sheet)!.getCell(
+        ref!
+          .slice(ref!.lastIndexOf('!') + 1)
+          .replace(/\$/g, '')
+          .split(':')[0]!,
+      ).value;
+    };
+    expect(named('vc_DecisionWrittenWinner')).toBe('A');
+    // Written as a date-time (ExcelJS reads a date-formatted serial back as a Date): today, UTC.
+    expect((named('vc_DecisionWrittenOn') as Date).toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(typeof named('vc_DecisionWrittenChecksum')).toBe('number');
+  });
+
+  it('--write on a workbook without the Decision sheet: the report, a reason on stderr, exit 1, the file unchanged', async () => {
+    const dir = tempFolder();
+    await writeWorkbook(join(dir, 'book.xlsx'), options(TOP, POOR), {
+      // As a workbook made before the Decision sheet: none of its names.
+      edit: (workbook) => (workbook.definedNames.model = workbook.definedNames.model.filter((n) => !n.name.startsWith('vc_Decision'))),
+    });
+    const before = readFileSync(join(dir, 'book.xlsx'));
+    const result = await runCli(['check', 'book.xlsx', '--write'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Robust: A ranks first');
+    expect(result.stderr).toBe('book.xlsx has no Decision sheet (it was made by an earlier version): the results were not written.\n');
+    expect(readFileSync(join(dir, 'book.xlsx')).equals(before)).toBe(true);
   });
 
   it('not robust: exit 1, and --json carries every test', async () => {

@@ -15,7 +15,8 @@ import { pricesFromQuote } from '../../src/core/costs/fromQuote';
 import { computeScores } from '../../src/core/costs/scores';
 import { liveChecksum } from '../../src/core/decision/inputsChecksum';
 import { messages } from '../../src/core/i18n/messages';
-import { effectiveDemand, type TemplateOptions } from '../../src/core/options';
+import { DEFAULT_OPTIONS, effectiveDemand, type TemplateOptions } from '../../src/core/options';
+import { runCli } from '../cli/runCli';
 import { SWEEP_WEIGHTS } from '../../src/core/template/decisionSheet';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
@@ -67,23 +68,21 @@ function expectedWinners(c: Case): string[] {
     const r = computeCosts(pricesFromQuote(v), { ...c.options, demand });
     return r.complete ? r.costs.tco : undefined;
   });
-  const qualities = c.ratings
-    .slice(0, tcos.length)
-    .map((r) =>
-      r
-        ? {
-            responseNormal: 2,
-            responseUrgent: 1,
-            coverage247: true,
-            depth: r[0],
-            proactiveness: r[1],
-            team: 'inHouse' as const,
-            dedicatedManager: true,
-            experts: 4,
-            scenarioFit: r[2],
-          }
-        : {},
-    );
+  const qualities = c.ratings.slice(0, tcos.length).map((r) =>
+    r
+      ? {
+          responseNormal: 2,
+          responseUrgent: 1,
+          coverage247: true,
+          depth: r[0],
+          proactiveness: r[1],
+          team: 'inHouse' as const,
+          dedicatedManager: true,
+          experts: 4,
+          scenarioFit: r[2],
+        }
+      : {},
+  );
   const names = c.options.vendors.map((v, i) => v.name.trim() || `Vendor ${i + 1}`);
   return SWEEP_WEIGHTS.map((priceWeight) => {
     const scores = computeScores(
@@ -121,6 +120,66 @@ it('the live sweep and the inputs checksum agree with the reference in LibreOffi
         mismatches.push(`case ${i}: checksum ${String(live)} vs ${mirror}`);
     }
     expect(mismatches).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 240_000);
+
+it('results written by `check --write` read as up to date once LibreOffice computes the sheet (with evaluators too, in Chinese)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vc-lo-decision-write-'));
+  try {
+    const ratings = {
+      responseNormal: 2,
+      responseUrgent: 1,
+      coverage247: true,
+      depth: 4,
+      proactiveness: 4,
+      team: 'inHouse',
+      dedicatedManager: true,
+      experts: 4,
+      scenarioFit: 4,
+    } as const;
+    const plain: TemplateOptions = {
+      ...DEFAULT_OPTIONS,
+      vendors: [
+        { name: 'A', model: 'all-inclusive', platformFee: 100_000, includedHours: 200, overageRate: 900, dayRate: 2_000, ratings },
+        {
+          name: 'B',
+          model: 'all-inclusive',
+          platformFee: 90_000,
+          includedHours: 100,
+          overageRate: 700,
+          dayRate: 2_500,
+          ratings: { ...ratings, depth: 3 },
+        },
+      ],
+    };
+    // Two evaluators, apart on B's 7x24 (the consensus a mean, 50) and agreed elsewhere.
+    const panel: TemplateOptions = {
+      ...plain,
+      language: 'zh',
+      evaluators: ['Li', 'Wang'],
+      vendors: plain.vendors.map((v, i) => ({
+        ...v,
+        ratings: undefined,
+        ratingsBy: { Li: v.ratings!, Wang: { ...v.ratings!, coverage247: i === 0 } },
+      })),
+    };
+    for (const [name, options] of [
+      ['plain.xlsx', plain],
+      ['panel.xlsx', panel],
+    ] as const) {
+      writeFileSync(join(dir, name), Buffer.from((await writePlanToWorkbook(planTemplate(options)).xlsx.writeBuffer()) as ArrayBuffer));
+      const run = await runCli(['check', name, '--write'], dir);
+      expect(run.stderr, name).toMatch(/Decision|决策检查/);
+    }
+    const recalculated = recalculate([join(dir, 'plain.xlsx'), join(dir, 'panel.xlsx')], join(dir, 'out'));
+    for (const [i, language] of (['en', 'zh'] as const).entries()) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(recalculated[i]!);
+      const snapshot = readSnapshot(workbook, recalculated[i]!, [], { resultValues: true });
+      expect(snapshot.blocks.vc_DecisionFreshness!.values[0]![0], language).toBe(messages(language).template.decision.upToDate);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

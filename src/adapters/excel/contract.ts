@@ -196,4 +196,4 @@ export interface PacksService {
 }
 
 /** Everything the pane does to the workbook. */
-export type PaneService = WorkbookService & AnalysisService & PacksService;
+export type PaneService = WorkbookService & AnalysisService & PacksService & DecisionService;

@@ -31,7 +31,7 @@ export class ExcelWriteError extends Error {
  * wrong sheet), so the command cannot run. `names` lists what was looked for. */
 export class TemplateStructureError extends Error {
   constructor(
-    readonly command: 'fill' | 'watch',
+    readonly command: 'fill' | 'watch' | 'decision',
     readonly names: readonly string[],
   ) {
     super(

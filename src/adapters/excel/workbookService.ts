@@ -8,6 +8,8 @@ import type { ValidationResult } from '../../core/validation/validate';
 import type { Language } from '../../core/catalogue/text';
 import type {
   ApplyResult,
+  DecisionCheckResult,
+  DecisionWriteResult,
   FillResult,
   ImportPreview,
   InsertResult,
@@ -27,6 +29,7 @@ import { MIN_EXCEL_API, supportsExcelApi } from './requirements';
 import { changeEvaluators, listEvaluators } from './changeEvaluators';
 import { changeVendors, listVendors } from './changeVendors';
 import type { RequestContextLike } from './excelTypes';
+import { checkDecision, writeDecision } from './decisionCheck';
 import { fillFormulas } from './fillFormulas';
 import { insertTemplate } from './insertTemplate';
 import { removeLeftovers } from './removeLeftovers';
@@ -104,6 +107,14 @@ export class ExcelWorkbookService implements PaneService {
 
   applyImport(packs: PackApply[], language: Language): Promise<ApplyResult> {
     return run((context) => applyImport(context, packs, language));
+  }
+
+  checkDecision(): Promise<DecisionCheckResult> {
+    return run((context) => checkDecision(context));
+  }
+
+  writeDecision(): Promise<DecisionWriteResult> {
+    return run((context) => writeDecision(context));
   }
 }
 

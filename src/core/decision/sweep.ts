@@ -42,3 +42,14 @@ export function winnerHoldsNear(entries: readonly Entry[], settings: ScoreSettin
   const ends = [clamp(settings.priceWeight - PRICE_WEIGHT_WINDOW), clamp(settings.priceWeight + PRICE_WEIGHT_WINDOW)];
   return ends.every((w) => winnerAt(entries, settings, w) === chosen);
 }
+
+/** Consecutive sweep points with the same winner, as one run: how the sweep is told in words. */
+export function sweepRuns(points: readonly PriceWeightPoint[]): { from: number; to: number; winner: string | null }[] {
+  const runs: { from: number; to: number; winner: string | null }[] = [];
+  for (const p of points) {
+    const last = runs[runs.length - 1];
+    if (last && last.winner === p.winner) last.to = p.priceWeight;
+    else runs.push({ from: p.priceWeight, to: p.priceWeight, winner: p.winner });
+  }
+  return runs;
+}

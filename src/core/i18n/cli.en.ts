@@ -26,7 +26,7 @@ export interface CliMessages {
     validate: { description: string; files: string; json: string; lang: string; after: string };
     fill: { description: string; file: string; output: string; force: string; allowLoss: string; after: string };
     summary: { description: string; file: string; json: string; csv: string; after: string };
-    check: { description: string; files: string; json: string; lang: string; after: string };
+    check: { description: string; files: string; json: string; lang: string; write: string; allowLoss: string; after: string };
     merge: {
       description: string;
       master: string;
@@ -329,6 +329,10 @@ export interface CliMessages {
     /** {files}, {robust}, {notRobust}, {unreadable} */
     total: string;
     crashed: string;
+    /** --write: {path}. */
+    written: string;
+    noDecisionSheet: string;
+    wouldLose: string;
     listSeparator: string;
     itemSeparator: string;
   };
@@ -515,10 +519,13 @@ export const cliEn: CliMessages = {
       files: '.xlsx files, or folders whose .xlsx files are all checked',
       json: 'print the result as JSON',
       lang: 'language of the report: en or zh (default: each workbook’s own language)',
+      write: 'also write the results (rank reversal, demand, break-even) on each workbook’s Decision sheet, with the date and the inputs’ checksum',
+      allowLoss: 'with --write: write even where the rewrite would drop content listed as lost',
       after: [
         '',
         'Examples:',
         '  vendor-compare check comparison.xlsx',
+        '  vendor-compare check comparison.xlsx --write',
         '  vendor-compare check quotes/ --json',
         '',
         'Exit code: 0 when every ranking is robust, 1 when one is not (or no vendor is complete),',
@@ -823,6 +830,9 @@ export const cliEn: CliMessages = {
     more: '…and {count} more',
     total: '{files} files: {robust} robust, {notRobust} not robust, {unreadable} unreadable.',
     crashed: '{path} could not be checked: unexpected error (a bug in vendor-compare, please report it): {error}',
+    written: 'Written on the Decision sheet of {path}.',
+    noDecisionSheet: '{path} has no Decision sheet (it was made by an earlier version): the results were not written.',
+    wouldLose: '{path}: writing the results would lose what follows, so nothing was written (--allow-loss writes anyway):',
     listSeparator: ', ',
     itemSeparator: '; ',
   },

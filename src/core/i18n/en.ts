@@ -2,20 +2,13 @@ import { decisionEn } from './decision.en';
 import type { Messages } from './messages';
 import { uiEn } from './ui.en';
 import { validationEn } from './validation.en';
+import { SHEET_NAMES } from './sheetNames';
 
 export const en: Messages = {
   ui: uiEn,
   validation: validationEn,
   template: {
-    sheetNames: {
-      overview: 'Overview',
-      assumptions: 'Assumptions',
-      pricing: 'Pricing',
-      coverage: 'Coverage',
-      questions: 'Questions',
-      scorecard: 'Scorecard',
-      decision: 'Decision',
-    },
+    sheetNames: SHEET_NAMES.en,
     titles: {
       overview: 'Vendor comparison: enterprise IM / real-time communication, support costs included',
       assumptions: 'Assumptions: contract, demand for support, weights',

@@ -232,7 +232,4 @@ export function messages(language: Language): Messages {
   return CATALOGUES[language];
 }
 
-/** Fill {name} placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { format } from './format';

@@ -6,8 +6,6 @@ export interface Plural {
   other: string;
 }
 
-import type { DecisionReason } from '../decision/types';
-
 export interface UiMessages {
   title: string;
   /** Between the items of a list of names: ", " in English, "、" in Chinese. */
@@ -92,7 +90,7 @@ export interface UiMessages {
   noHost: { title: string; body: string };
   /** No Office global at all: office.js was blocked or could not be fetched. */
   noLibrary: { title: string; body: string; checks: string[] };
-  tabs: { label: string; insert: string; formulas: string; validate: string; packs: string; loading: string };
+  tabs: { label: string; insert: string; formulas: string; validate: string; packs: string; decision: string; loading: string };
   fill: {
     intro: string;
     button: string;
@@ -194,40 +192,6 @@ export interface UiMessages {
       'layout' | 'moved' | 'missing' | 'blankName' | 'nameTooLong' | 'duplicate' | 'tooMany' | 'unknownEvaluator' | 'lastEvaluator',
       string
     >;
-  };
-  /** The Decision tab: {winner}, {weight}, {weights}, {removed}, {a}, {b}, {multiplier}, {from}, {to}, {vendor}, {tco}, {median}, {percent}, {criterion}, {scores}, {vendors}, {date}. */
-  decision: {
-    intro: string;
-    button: string;
-    busy: string;
-    write: string;
-    writing: string;
-    written: string;
-    robustTitle: string;
-    robust: string;
-    notRobustTitle: string;
-    /** One line per failed test (DecisionReason). */
-    reasons: Record<DecisionReason, string>;
-    sweepTitle: string;
-    /** The chart's text alternative: the runs of weights with the same winner. */
-    sweepRun: string;
-    noWinner: string;
-    chosen: string;
-    changesAt: string;
-    noChange: string;
-    reversalsTitle: string;
-    reversal: string;
-    noReversal: string;
-    demandTitle: string;
-    demandRow: string;
-    breakEven: string;
-    noBreakEven: string;
-    lowTitle: string;
-    low: string;
-    noLow: string;
-    disagreeTitle: string;
-    disagree: string;
-    incomplete: string;
   };
   /** The Packs tab: vendor packs out, responses back in (issue 10). */
   packs: {
@@ -389,7 +353,15 @@ export const uiEn: UiMessages = {
       'In a web browser: this page works only inside Excel. Load manifest.xml as an add-in in Excel, then choose Home > Vendor Compare.',
     ],
   },
-  tabs: { label: 'Pane sections', insert: 'Insert', formulas: 'Formulas', validate: 'Validate', packs: 'Packs', loading: 'Loading…' },
+  tabs: {
+    label: 'Pane sections',
+    insert: 'Insert',
+    formulas: 'Formulas',
+    validate: 'Validate',
+    packs: 'Packs',
+    decision: 'Decision',
+    loading: 'Loading…',
+  },
   fill: {
     intro:
       'The cost formulas follow each vendor’s pricing model by themselves. Fill puts back formulas that were deleted or typed over, and upgrades a workbook made by an earlier version. Inputs are never touched.',
@@ -569,42 +541,5 @@ export const uiEn: UiMessages = {
     load: 'This part of the pane did not load',
     decision: 'Ranking not checked',
     decisionWrite: 'Results not written',
-  },
-  decision: {
-    intro:
-      'Before you rely on the ranking, test it as procurement guidance asks: would another price weight, one vendor fewer or another demand change the winner? Is a price abnormally low?',
-    button: 'Check the ranking',
-    busy: 'Checking the ranking…',
-    write: 'Write to the Decision sheet',
-    writing: 'Writing the results…',
-    written: 'Written to the Decision sheet on {date}. The sheet says when the inputs change afterwards.',
-    robustTitle: 'The ranking is robust',
-    robust: '{winner} wins, and the ranking passes every test.',
-    notRobustTitle: 'The ranking is not robust',
-    reasons: {
-      noCompleteVendor: 'No vendor is complete yet (prices and quality ratings), so there is no ranking to check.',
-      priceWeight: 'The winner changes for a price weight within 10 points of the chosen one.',
-      rankReversal: 'Taking out another vendor changes the order of the winner and another vendor.',
-      demand: 'With demand between half and twice the estimate, {winner} is no longer the best or the cheapest.',
-    },
-    sweepTitle: 'Winner by price weight',
-    sweepRun: '{from} to {to}: {winner}',
-    noWinner: 'no winner',
-    chosen: 'Chosen price weight: {weight}',
-    changesAt: 'The winner changes at {weights}.',
-    noChange: 'The same winner at every price weight.',
-    reversalsTitle: 'Rank reversal',
-    reversal: 'Without {removed}, {b} moves ahead of {a}.',
-    noReversal: 'Taking out any one vendor leaves the others in the same order.',
-    demandTitle: 'Demand',
-    demandRow: 'Demand ×{multiplier}: {vendor} is cheapest',
-    breakEven: 'At ×{multiplier} the cheapest changes from {from} to {to}.',
-    noBreakEven: 'The cheapest vendor stays the same from ×0.1 to ×5.',
-    lowTitle: 'Abnormally low prices',
-    low: '{vendor}: TCO {tco} is {percent} of the median {median}. Ask the vendor to explain it before deciding.',
-    noLow: 'No TCO is abnormally low.',
-    disagreeTitle: 'Evaluators disagree',
-    disagree: '{vendor}, {criterion}: {scores}',
-    incomplete: 'Left out of the ranking (incomplete): {vendors}',
   },
 };

@@ -2,20 +2,13 @@ import { decisionZhCN } from './decision.zh-CN';
 import type { Messages } from './messages';
 import { uiZhCN } from './ui.zh-CN';
 import { validationZh } from './validation.zh-CN';
+import { SHEET_NAMES } from './sheetNames';
 
 export const zhCN: Messages = {
   ui: uiZhCN,
   validation: validationZh,
   template: {
-    sheetNames: {
-      overview: '概览',
-      assumptions: '假设',
-      pricing: '报价',
-      coverage: '支持范围',
-      questions: '合同问题',
-      scorecard: '评分卡',
-      decision: '决策检查',
-    },
+    sheetNames: SHEET_NAMES.zh,
     titles: {
       overview: '供应商对比：企业即时通讯/实时音视频方案（含技术支持费用）',
       assumptions: '假设：合同、技术支持需求、权重',

@@ -1,6 +1,6 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { RefObject } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import type { UiMessages } from '../../core/i18n/ui.en';
 import { CURRENCIES, MAX_TERM_YEARS } from '../../core/options';
 import type { NumberProblem } from '../form/formModel';
@@ -72,11 +72,7 @@ export function ContractFields(props: ContractFieldsProps) {
           onChange={(_, data) => props.onTerm(data.value)}
         />
       </Field>
-      <Field
-        label={ui.users.label}
-        validationState={usersMessage ? 'error' : 'none'}
-        validationMessage={usersMessage}
-      >
+      <Field label={ui.users.label} validationState={usersMessage ? 'error' : 'none'} validationMessage={usersMessage}>
         <Input
           className={styles.control}
           ref={props.usersRef}
@@ -88,12 +84,7 @@ export function ContractFields(props: ContractFieldsProps) {
         />
       </Field>
       <Field label={ui.currency.label}>
-        <Select
-          className={styles.control}
-          data-testid={testIds.currency}
-          value={props.currency}
-          onChange={(_, data) => props.onCurrency(data.value)}
-        >
+        <Select className={styles.control} data-testid={testIds.currency} value={props.currency} onChange={(_, data) => props.onCurrency(data.value)}>
           {CURRENCIES.map((code) => (
             <option key={code} value={code}>
               {code}

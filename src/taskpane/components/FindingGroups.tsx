@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ButtonHTMLAttributes, KeyboardEvent } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import type { Finding } from '../../core/validation/types';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
@@ -23,11 +23,15 @@ function moveBetweenHeaders(event: KeyboardEvent<HTMLElement>) {
   const index = headers.indexOf(target);
   const last = headers.length - 1;
   const next =
-    event.key === 'ArrowDown' ? Math.min(index + 1, last)
-    : event.key === 'ArrowUp' ? Math.max(index - 1, 0)
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? last
-    : null;
+    event.key === 'ArrowDown'
+      ? Math.min(index + 1, last)
+      : event.key === 'ArrowUp'
+        ? Math.max(index - 1, 0)
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? last
+            : null;
   if (next === null) return;
   event.preventDefault();
   headers[next]?.focus();
@@ -64,9 +68,7 @@ export function FindingGroups({ groups, onSelect }: FindingGroupsProps) {
           <AccordionHeader as="h3" expandIconPosition="end" button={HEADER_BUTTON}>
             <span className={styles.header}>
               <span className={styles.name}>{group.vendor ?? ui.check.workbook}</span>{' '}
-              <Caption1 className={styles.counts}>
-                {format(ui.check.groupCounts, { errors: group.errors, warnings: group.warnings })}
-              </Caption1>
+              <Caption1 className={styles.counts}>{format(ui.check.groupCounts, { errors: group.errors, warnings: group.warnings })}</Caption1>
             </span>
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>

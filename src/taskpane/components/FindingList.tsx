@@ -1,7 +1,7 @@
 import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import type { Finding } from '../../core/validation/types';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { format, messages } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
+import { SHEET_NAMES } from '../../core/i18n/sheetNames';
 import type { TemplateOptions } from '../../core/options';
 import { testIds } from '../testIds';
 import { useUi } from '../uiStrings';
@@ -27,7 +28,7 @@ export function InsertConfirm({ options, onInsert, onBack }: InsertConfirmProps)
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => back.current?.focus(), []);
   // The sheets are named in the template's language, as they will appear in the workbook.
-  const sheetNames = Object.values(messages(options.language).template.sheetNames);
+  const sheetNames = Object.values(SHEET_NAMES[options.language]);
   return (
     <section className={styles.root} aria-label={ui.confirmInsert.title} data-testid={testIds.insertConfirm}>
       <MessageBar intent="warning" layout="multiline">

@@ -1,6 +1,6 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { OverwrittenCell } from '../../adapters/excel/contract';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import { testIds } from '../testIds';
 import { plural, useUi } from '../uiStrings';
 import { ErrorBar } from './ErrorBar';

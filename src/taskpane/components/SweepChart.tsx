@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { sweepRuns } from '../../core/decision/sweep';
 import type { PriceWeightPoint } from '../../core/decision/types';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import { testIds } from '../testIds';
-import { useUi } from '../uiStrings';
+import { useDecisionUi } from '../decisionUi';
 
 const useStyles = makeStyles({
   chart: { display: 'block', width: '100%', maxWidth: '320px', height: 'auto' },
@@ -24,20 +25,9 @@ const NO_WINNER = tokens.colorNeutralStroke1;
 
 export const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 
-/** Consecutive price weights with the same winner: the chart's text alternative and its legend. */
-export function sweepRuns(points: readonly PriceWeightPoint[]): { from: number; to: number; winner: string | null }[] {
-  const runs: { from: number; to: number; winner: string | null }[] = [];
-  for (const p of points) {
-    const last = runs[runs.length - 1];
-    if (last && last.winner === p.winner) last.to = p.priceWeight;
-    else runs.push({ from: p.priceWeight, to: p.priceWeight, winner: p.winner });
-  }
-  return runs;
-}
-
 /** The price-weight sweep as a strip: one bar per weight in its winner's colour, the chosen weight marked below. */
 export function SweepChart({ points, chosen }: { points: readonly PriceWeightPoint[]; chosen: number }) {
-  const ui = useUi().decision;
+  const ui = useDecisionUi();
   const styles = useStyles();
   const winners = [...new Set(points.map((p) => p.winner).filter((w): w is string => w !== null))];
   const colour = (winner: string | null) => (winner === null ? NO_WINNER : COLOURS[winners.indexOf(winner) % COLOURS.length]!);

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { InsertResult } from '../../adapters/excel/contract';
-import { format, messages } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
+import { SHEET_NAMES } from '../../core/i18n/sheetNames';
 import type { PaneTab } from '../paneTabs';
 import { testIds } from '../testIds';
 import { plural, useUi, useUiLanguage } from '../uiStrings';
@@ -42,7 +43,7 @@ export function TemplateReady({ result, onGoTo }: TemplateReadyProps) {
     if (justInserted) heading.current?.focus();
   }, [justInserted]);
 
-  const names = messages(language).template.sheetNames;
+  const names = SHEET_NAMES[language];
   const sheetName = (key: 'pricing' | 'questions') => result?.sheets.find((s) => s.key === key)?.name ?? names[key];
   return (
     <section className={styles.root} aria-labelledby={`${testIds.ready}-heading`} data-testid={testIds.ready}>

@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import type { VendorChange } from '../hooks/useVendorChange';
 import { testIds } from '../testIds';
 import { plural, useUi } from '../uiStrings';

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type MutableRefObject } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import type { UiMessages } from '../../core/i18n/ui.en';
 import { MAX_VENDORS } from '../../core/options';
 import type { VendorListProblem, VendorRow, VendorRowProblem } from '../form/formModel';
@@ -115,13 +115,7 @@ export function VendorList({ rows, problem, rowProblems, showProblem, onChange, 
           {format(ui.validation.tooMany, { max: problem.max, count: problem.count })}
         </div>
       ) : null}
-      <Button
-        className={styles.add}
-        icon={<AddRegular />}
-        onClick={add}
-        disabled={rows.length >= MAX_VENDORS}
-        data-testid={testIds.vendorAdd}
-      >
+      <Button className={styles.add} icon={<AddRegular />} onClick={add} disabled={rows.length >= MAX_VENDORS} data-testid={testIds.vendorAdd}>
         {ui.vendors.add}
       </Button>
     </fieldset>

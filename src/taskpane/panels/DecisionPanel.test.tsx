@@ -5,11 +5,13 @@ import userEvent from '@testing-library/user-event';
 import type { DecisionCheckResult, DecisionService, DecisionWriteResult } from '../../adapters/excel/contract';
 import type { Language } from '../../core/catalogue/text';
 import type { DecisionReport } from '../../core/decision/types';
-import { sweepRuns } from '../components/SweepChart';
+import { sweepRuns } from '../../core/decision/sweep';
 import { useDecisionCheck } from '../hooks/useDecisionCheck';
 import { testIds } from '../testIds';
 import { UiStringsProvider } from '../uiStrings';
 import { DecisionPanel } from './DecisionPanel';
+import { FakeWorkbookService } from '../testing/fakeWorkbookService';
+import { renderOnTab } from '../testing/renderPane';
 
 /** Aurora wins up to 30% price weight, Beacon from 40%; the chosen weight is 40%, so the winner
  * changes within 10 points of it. Without Cirrus, Delta moves ahead of Beacon. */
@@ -138,6 +140,17 @@ describe('Decision panel', () => {
     expect(await screen.findByTestId(testIds.error)).toHaveTextContent('Results not written');
     expect(screen.getByTestId(testIds.decisionVerdict)).toBeInTheDocument();
     expect(screen.queryByTestId(testIds.decisionWritten)).not.toBeInTheDocument();
+  });
+});
+
+describe('the Decision tab', () => {
+  it('loads the panel when first shown and checks through the pane’s service', async () => {
+    const service = new FakeWorkbookService(true);
+    service.decisionAnswer = { report: NOT_ROBUST, syncs: 1 };
+    const pane = await renderOnTab(service, 'decision');
+    await pane.user.click(await screen.findByTestId(testIds.decisionCheck));
+    expect(await screen.findByTestId(testIds.decisionVerdict)).toHaveTextContent('The ranking is not robust');
+    expect(service.decisionChecks).toBe(1);
   });
 });
 

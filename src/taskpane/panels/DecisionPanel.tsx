@@ -1,12 +1,13 @@
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { DecisionReport } from '../../core/decision/types';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import { ErrorBar } from '../components/ErrorBar';
 import { SweepChart, percent } from '../components/SweepChart';
 import { usePanelStyles } from '../components/styles';
 import type { DecisionCheck } from '../hooks/useDecisionCheck';
 import { testIds } from '../testIds';
-import { useUi, useUiLanguage } from '../uiStrings';
+import { useUiLanguage } from '../uiStrings';
+import { useDecisionUi } from '../decisionUi';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 
 /** The Decision tab: check the ranking, read each test's result, write them on the sheet. */
 export function DecisionPanel({ decision }: { decision: DecisionCheck }) {
-  const ui = useUi();
+  const ui = { decision: useDecisionUi() };
   const panel = usePanelStyles();
   const report = decision.result?.report ?? null;
   return (
@@ -54,7 +55,7 @@ export function DecisionPanel({ decision }: { decision: DecisionCheck }) {
 }
 
 function DecisionResult({ report }: { report: DecisionReport }) {
-  const ui = useUi().decision;
+  const ui = useDecisionUi();
   const styles = useStyles();
   const language = useUiLanguage();
   const money = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 });

@@ -1,6 +1,6 @@
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import { ErrorBar } from '../components/ErrorBar';
 import { NoTemplate } from '../components/NoTemplate';
 import { OverwrittenConfirm } from '../components/OverwrittenConfirm';
@@ -54,9 +54,7 @@ function FillStatus({ state, onGoTo }: { state: FillState; onGoTo(tab: PaneTab):
   const changed = state.result?.changedVendors ?? [];
   return (
     <div className={panel.status} aria-live="polite" data-testid={testIds.fillStatus}>
-      {state.phase === 'busy' ? (
-        <Spinner size="tiny" labelPosition="after" label={ui.fill.busy} data-testid={testIds.fillBusy} />
-      ) : null}
+      {state.phase === 'busy' ? <Spinner size="tiny" labelPosition="after" label={ui.fill.busy} data-testid={testIds.fillBusy} /> : null}
       {state.phase === 'done' && state.result?.upgraded ? (
         <MessageBar intent="success" data-testid={testIds.fillResult}>
           <MessageBarBody>

@@ -18,7 +18,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { FieldChange, MadePack, PackPreview } from '../../adapters/excel/contract';
 import { LANGUAGES, type Language } from '../../core/catalogue/text';
 import { MERGE_REFUSALS } from '../../core/i18n/mergeRefusals';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import { ErrorBar } from '../components/ErrorBar';
 import { usePanelStyles, useSectionStyles } from '../components/styles';
 import { chosenChanges, type PackDelivery, type Packs } from '../hooks/usePacks';

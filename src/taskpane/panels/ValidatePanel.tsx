@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { format } from '../../core/i18n/messages';
+import { format } from '../../core/i18n/format';
 import type { ValidationResult } from '../../core/validation/validate';
 import { ErrorBar } from '../components/ErrorBar';
 import { FindingGroups } from '../components/FindingGroups';
@@ -24,14 +24,7 @@ import type { Validation } from '../hooks/useValidation';
 import type { PaneTab } from '../paneTabs';
 import { testIds } from '../testIds';
 import { plural, useUi } from '../uiStrings';
-import {
-  FINDING_FILTERS,
-  countBySeverity,
-  groupFindings,
-  hasLocation,
-  markedCellCount,
-  type FindingFilter,
-} from '../validation/findingGroups';
+import { FINDING_FILTERS, countBySeverity, groupFindings, hasLocation, markedCellCount, type FindingFilter } from '../validation/findingGroups';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -73,9 +66,7 @@ export function ValidatePanel({ validation, onGoTo }: { validation: Validation; 
         {ui.check.button}
       </Button>
       <div className={panel.status} aria-live="polite" data-testid={testIds.validateStatus}>
-        {busy === 'validate' ? (
-          <Spinner size="tiny" labelPosition="after" label={ui.check.busy} data-testid={testIds.validateBusy} />
-        ) : null}
+        {busy === 'validate' ? <Spinner size="tiny" labelPosition="after" label={ui.check.busy} data-testid={testIds.validateBusy} /> : null}
         {validation.error ? <ErrorBar error={validation.error.error} step={validation.error.step} /> : null}
         {validation.notice ? (
           <MessageBar intent="success" data-testid={testIds.actionNotice}>
@@ -102,11 +93,7 @@ export function ValidatePanel({ validation, onGoTo }: { validation: Validation; 
         </RadioGroup>
       ) : null}
       <div className={styles.marks}>
-        <Button
-          disabled={busy !== null || markable.length === 0}
-          onClick={() => void validation.mark(markable)}
-          data-testid={testIds.mark}
-        >
+        <Button disabled={busy !== null || markable.length === 0} onClick={() => void validation.mark(markable)} data-testid={testIds.mark}>
           {ui.check.mark}
         </Button>
         <Button disabled={busy !== null} onClick={() => void validation.clear()} data-testid={testIds.clearMarks}>
@@ -118,9 +105,7 @@ export function ValidatePanel({ validation, onGoTo }: { validation: Validation; 
           </Caption1>
         ) : null}
       </div>
-      {groups.length > 0 ? (
-        <FindingGroups key={`${validation.run}-${filter}`} groups={groups} onSelect={(f) => void validation.select(f)} />
-      ) : null}
+      {groups.length > 0 ? <FindingGroups key={`${validation.run}-${filter}`} groups={groups} onSelect={(f) => void validation.select(f)} /> : null}
       {groups.length === 0 && findings.length > 0 ? <Text>{ui.check.nothingToShow}</Text> : null}
     </div>
   );

@@ -1,6 +1,8 @@
 /** A PaneService for pane tests: scripted answers, recorded calls, and a way to hold a call open. */
 import type {
   ApplyResult,
+  DecisionCheckResult,
+  DecisionWriteResult,
   FillResult,
   ImportPreview,
   InsertResult,
@@ -103,6 +105,10 @@ export class FakeWorkbookService implements PaneService {
 
   /** Every pack call, in order, and its answer. */
   readonly packRequests: PackSettings[] = [];
+  decisionAnswer: Answer<DecisionCheckResult> = new Error('no decision answer scripted');
+  decisionWriteAnswer: Answer<DecisionWriteResult> = new Error('no decision write answer scripted');
+  decisionChecks = 0;
+  decisionWrites = 0;
   packsAnswer: Answer<MadePacks> = { masterId: 'id-1', idAdded: false, packs: [], syncs: 2 };
   /** The size of every workbook opened with openWorkbook, and its answer. */
   readonly opened: number[] = [];
@@ -194,5 +200,15 @@ export class FakeWorkbookService implements PaneService {
   applyImport(packs: PackApply[], language: Language): Promise<ApplyResult> {
     this.applies.push({ packs, language });
     return answer(this.applyAnswer);
+  }
+
+  checkDecision(): Promise<DecisionCheckResult> {
+    this.decisionChecks++;
+    return answer(this.decisionAnswer);
+  }
+
+  writeDecision(): Promise<DecisionWriteResult> {
+    this.decisionWrites++;
+    return answer(this.decisionWriteAnswer);
   }
 }
