@@ -126,7 +126,7 @@ describe('several evaluators', () => {
     expect(summary.vendors[1]!.scores.quality).toBeCloseTo(61.125, 9);
   });
 
-  it('shows the spread per criterion and reports the disagreements naming the evaluators', () => {
+  it('shows the spread per criterion, lists the disputed criteria on the Decision sheet and reports the disagreements naming the evaluators', () => {
     const { wb } = workbook();
     // Hours are scored against the lowest any evaluator gave (normal 2, urgent 1). Aurora: C1 Li
     // (2/2*100 + 1/1*100)/2 = 100, Wang (2/4*100 + 1/1*100)/2 = 75: 25. C2 Li 100, Wang 0: 100.
@@ -136,6 +136,8 @@ describe('several evaluators', () => {
     const spread = wb.named('vc_ScoreSpread');
     expect(spread.map((row) => row[0])).toEqual([25, 100, 40, 0, expect.closeTo(100 / 3, 6), '']);
     expect(spread.map((row) => row[1])).toEqual([0, 0, 0, 0, 0, 0]);
+    // The Decision sheet lists them live: Aurora's C2 (100) and C3 (40, on the line); none for Beacon.
+    expect(wb.named('vc_DecisionDisagreements')).toEqual([['C2 C3', '']]);
     const snapshot = snapshotOf(wb);
     expect(disagreementsOf(snapshot)).toEqual([
       { vendor: 'Aurora', criterion: 'C2', evaluators: ['Li', 'Wang'], scores: [100, 0] },

@@ -56,6 +56,9 @@ describe('LibreOffice on a two-evaluator Scorecard', () => {
       const spread = blocks.vc_ScoreSpread!.values.map((row) => row[0]);
       expect(spread.slice(0, 4)).toEqual([25, 100, 40, 0]);
       expect(spread[4]).toBeCloseTo(100 / 3, 6);
+      // The Decision sheet's live list of disputed criteria: Aurora's C2 and C3, none for Beacon.
+      expect(blocks.vc_DecisionDisagreements!.values[0]![0]).toBe('C2 C3');
+      expect(blocks.vc_DecisionDisagreements!.values[0]![1] ?? '').toBe('');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

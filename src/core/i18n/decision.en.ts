@@ -41,6 +41,9 @@ export interface DecisionMessages {
   none: string;
   writtenSection: string;
   writtenNote: string;
+  disagreeSection: string;
+  disagreeNote: string;
+  disagreeRow: string;
   checkedOn: string;
   checksumThen: string;
   checksumNow: string;
@@ -115,6 +118,10 @@ export const decisionEn: DecisionMessages = {
   limit: 'Abnormally low below',
   none: 'none',
   writtenSection: 'Rank reversal and demand (written by Check)',
+  disagreeSection: 'Evaluators disagree',
+  disagreeNote:
+    'The criteria on which the evaluators’ 0-100 scores lie 40 points or more apart (the Scorecard’s spread rows): discuss them, then record the agreed value with a reason in the consensus override.',
+  disagreeRow: 'Criteria in dispute',
   writtenNote:
     'Run Check (CLI `vendor-compare check --write` or the pane) to fill. These are values, not formulas: when an input changes they are marked out of date.',
   checkedOn: 'Checked on',

@@ -18,6 +18,8 @@ import { checksumFormula } from '../decision/inputsChecksum';
 import { addName, perVendor, vendorNameByIndex, type PlanContext } from './context';
 import { DEFAULT_ABNORMAL_THRESHOLD, FIRST_VENDOR_COL } from './layout';
 import { SheetBuilder } from './sheetBuilder';
+import { evaluatorsOfOptions } from './evaluatorBlocks';
+import { CRITERIA, DISAGREEMENT_POINTS } from '../catalogue/criteria';
 
 const COL = FIRST_VENDOR_COL.decision;
 
@@ -87,6 +89,11 @@ export const DECISION = (() => {
     breakEvenHeaderRow,
     breakEvenFirstRow: breakEvenHeaderRow + 1,
     breakEvenMoreRow: breakEvenHeaderRow + 1 + BREAK_EVEN_ROWS,
+    // With several evaluators: the criteria they disagree on, live, under everything else.
+    disagreeSectionRow: breakEvenHeaderRow + BREAK_EVEN_ROWS + 3,
+    disagreeNoteRow: breakEvenHeaderRow + BREAK_EVEN_ROWS + 4,
+    disagreeHeaderRow: breakEvenHeaderRow + BREAK_EVEN_ROWS + 5,
+    disagreeRow: breakEvenHeaderRow + BREAK_EVEN_ROWS + 6,
     labelCol: 0,
     valueCol: 1,
   };
@@ -121,6 +128,7 @@ export function planDecision(ctx: PlanContext): SheetPlan {
   planSweep(ctx, b, header, span, across);
   planAbnormallyLow(ctx, b, header, span, across);
   planWritten(ctx, b, header, span, across);
+  if (evaluatorsOfOptions(ctx.options).length > 0) planDisagreements(ctx, b, header, span);
   addName(ctx, 'vc_DecisionVendors', 'decision', span(D.sweepHeaderRow), 'Vendor names over the Decision sheet columns');
   return b.build('decision', ctx.sheetNames.decision, '#C00000', { rows: 1, cols: 1 });
 }
@@ -411,4 +419,32 @@ function planWritten(ctx: PlanContext, b: SheetBuilder, header: Header, span: Sp
   );
   addName(ctx, 'vc_DecisionBreakEvenMore', 'decision', one(D.breakEvenMoreRow, 0), 'Written by Check: how many break-even multipliers did not fit');
   b.format(one(D.breakEvenMoreRow, 0), 'note');
+}
+
+/** Per vendor, the criteria the evaluators disagree on (DOMAIN.md section 3), from the Scorecard's
+ * spread rows: "" or a number there; a text would compare as greater than 40, hence ISNUMBER. */
+function planDisagreements(ctx: PlanContext, b: SheetBuilder, header: Header, span: Span): void {
+  const t = ctx.t.decision;
+  b.section(D.disagreeSectionRow, 0, t.disagreeSection, COL + ctx.vendorNames.length);
+  b.putRow(D.disagreeNoteRow, 0, [t.disagreeNote], 'note');
+  header(D.disagreeHeaderRow, []);
+  b.putRow(D.disagreeRow, 0, [t.disagreeRow], 'label');
+  const flagged = (i: number) =>
+    CRITERIA.map((criterion, c) => {
+      const spread = `INDEX(vc_ScoreSpread,${c + 1},${i + 1})`;
+      return `IF(AND(ISNUMBER(${spread}),${spread}>=${DISAGREEMENT_POINTS}),"${criterion.id} ","")`;
+    }).join('&');
+  b.putRow(
+    D.disagreeRow,
+    COL,
+    perVendor(ctx, (i): CellContent => ({ formula: `TRIM(${flagged(i)})` })),
+    'computed',
+  );
+  addName(
+    ctx,
+    'vc_DecisionDisagreements',
+    'decision',
+    span(D.disagreeRow),
+    'Criteria the evaluators disagree on, per vendor (several evaluators only)',
+  );
 }
