@@ -152,6 +152,10 @@ describe('an evaluator added or removed in a file computes as a fresh template o
     ws.getCell('E7').value = { formula: '2+2' } as ExcelJS.CellFormulaValue;
     ws.getCell('B60').value = 'my note';
     ws.getCell('C60').value = { formula: 'Scorecard!E7*10' } as ExcelJS.CellFormulaValue;
+    // And one just under the Decision sheet, where the evaluators' disagreements will go.
+    const decision = workbook.getWorksheet('Decision')!;
+    const under = decision.rowCount + 2;
+    decision.getCell(`A${under}`).value = 'my decision note';
     const { workbook: after } = await apply(workbook, { kind: 'add', name: 'Wang', first: 'Li' });
     const rows = evaluatorRows(2);
     const moved = after.getWorksheet('Scorecard')!;
@@ -160,6 +164,13 @@ describe('an evaluator added or removed in a file computes as a fresh template o
     const shift = rows.lastRow + 1 - (rows.overrideSectionRow - 1);
     expect(moved.getCell(`B${60 + shift}`).value).toBe('my note');
     expect(moved.getCell(`C${60 + shift}`).formula).toBe('Scorecard!E7*10');
+    // The Decision sheet grew rows for the disagreements: the note moved down under them, kept.
+    const notes: number[] = [];
+    after.getWorksheet('Decision')!.eachRow((row, n) => {
+      if (row.getCell(1).value === 'my decision note') notes.push(n);
+    });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toBeGreaterThan(under);
     const fresh = rated(['Li', 'Wang'], ['Li']);
     fresh.vendors[1]!.ratingsBy!.Li!.depth = 4;
     expectSameBlocks(computed(after), computed(await workbookOf(fresh)));

@@ -20,7 +20,7 @@ import { slideFormula } from '../formulas/slideFormula';
 import { messages } from '../i18n/messages';
 import { MAX_EVALUATOR_NAME_LENGTH, MAX_EVALUATORS } from '../options';
 import { sheetRef } from '../plan/a1';
-import type { CellBlock, CellContent, Plan, Rect, WorkbookPatch } from '../plan/types';
+import type { CellBlock, CellContent, Plan, Rect, SheetKey, SheetPlan, WorkbookPatch } from '../plan/types';
 import type { Snapshot } from '../snapshot/types';
 import { layoutVersion } from '../fill/upgrade';
 import { changedSheets, outOfPlace, repaint, shown, templateSheetNames, withoutDecision } from '../template/inPlaceChange';
@@ -115,9 +115,12 @@ export function planEvaluatorChange(snapshot: Snapshot, request: EvaluatorChange
   if (misplaced) return misplaced;
 
   const sheet = sheetNames.scorecard;
-  const edits = plain ? plainEdits(sheet, after.length) : blockEdits(sheet, current.length, index, request.kind === 'add' ? 1 : -1);
-  checkLanding(planBefore, planAfter, edits);
-  const fresh = insertedRows(edits);
+  const scorecardEdits = plain ? plainEdits(sheet, after.length) : blockEdits(sheet, current.length, index, request.kind === 'add' ? 1 : -1);
+  const edits = [...grownSheets(planBefore, planAfter), ...scorecardEdits];
+  const moved = (sheetKey: SheetKey, rect: Rect) =>
+    edits.filter((e) => e.sheet === sheetNames[sheetKey]).reduce<Rect | null>((x, e) => (x ? moveRect(x, e) : x), rect);
+  checkLanding(planBefore, planAfter, moved);
+  const fresh = insertedRows(scorecardEdits);
   // The plain inputs' evaluator is first, unless the new one was put before it.
   const carried = plain ? carriedInputs(snapshot, evaluatorRows(after.length).inputRow(index === 0 ? 1 : 0, 0)) : null;
   const changed = changedSheets(planBefore, planAfter, true);
@@ -135,11 +138,11 @@ export function planEvaluatorChange(snapshot: Snapshot, request: EvaluatorChange
     // and where the new one does: the plain inputs' validations go with the inputs.
     clearRules: changed.flatMap((s) => {
       const old = planBefore.sheets.find((b) => b.key === s.key)!;
-      const moved = [...old.validations, ...old.conditionalFormats].flatMap((r) => {
-        const rect = s.key === 'scorecard' ? edits.reduce<Rect | null>((x, e) => (x ? moveRect(x, e) : x), r.range) : r.range;
+      const oldRules = [...old.validations, ...old.conditionalFormats].flatMap((r) => {
+        const rect = moved(s.key, r.range);
         return rect ? [rect] : [];
       });
-      return [...moved, ...[...s.validations, ...s.conditionalFormats].map((r) => r.range)].map((range) => ({ sheet: s.name, range }));
+      return [...oldRules, ...[...s.validations, ...s.conditionalFormats].map((r) => r.range)].map((range) => ({ sheet: s.name, range }));
     }),
   };
   const held = request.kind === 'remove' ? heldInputs(snapshot, current.length, index) : [];
@@ -151,6 +154,27 @@ export function planEvaluatorChange(snapshot: Snapshot, request: EvaluatorChange
 function plainEdits(sheet: string, count: number): SheetEdit[] {
   const at = scoreRows().reasonRow + 1;
   return [{ sheet, axis: 'rows', at, count: evaluatorRows(count).lastRow + 1 - at }];
+}
+
+/**
+ * Another sheet the new plan makes longer (the Decision sheet's disagreements, planned only with
+ * evaluators): rows inserted under its end, so whatever the user keeps below moves down rather
+ * than being written over.
+ */
+function grownSheets(before: Plan, after: Plan): SheetEdit[] {
+  return after.sheets.flatMap((s): SheetEdit[] => {
+    const old = before.sheets.find((b) => b.key === s.key);
+    if (!old || s.key === 'scorecard') return [];
+    const end = lastRow(old);
+    const grown = lastRow(s) - end;
+    return grown > 0 ? [{ sheet: s.name, axis: 'rows', at: end + 1, count: grown }] : [];
+  });
+}
+
+/** The last row a sheet plan writes, formats or rules. */
+function lastRow(sheet: SheetPlan): number {
+  const rects = [...sheet.formats, ...sheet.validations, ...sheet.conditionalFormats].map((x) => x.range.row + x.range.rows - 1);
+  return Math.max(-1, ...sheet.blocks.map((b) => b.row + b.cells.length - 1), ...rects);
 }
 
 /** One evaluator's rows inserted or deleted: its name row, its block, its hidden score rows
@@ -166,10 +190,10 @@ function blockEdits(sheet: string, n: number, index: number, sign: 1 | -1): Shee
 
 /** Every name of the old plan lands where the new one has it; an evaluator list (which grows
  * or shrinks, or moves whole when a row goes in above its first) is defined anew over its new rows. */
-function checkLanding(before: Plan, after: Plan, edits: readonly SheetEdit[]): void {
+function checkLanding(before: Plan, after: Plan, moved: (sheet: SheetKey, rect: Rect) => Rect | null): void {
   for (const p of before.names) {
     const next = after.names.find((a) => a.name === p.name);
-    const landed = p.sheet === 'scorecard' ? edits.reduce<Rect | null>((x, e) => (x ? moveRect(x, e) : x), p.range) : p.range;
+    const landed = moved(p.sheet, p.range);
     const resized = next !== undefined && next.range.rows !== p.range.rows;
     const ok = next && landed && landed.col === next.range.col && landed.cols === next.range.cols && (resized || landed.row === next.range.row);
     if (!ok) throw new Error(`${p.name} would not land where the template with the new evaluators has it`);
