@@ -16,6 +16,14 @@ describe('describeError', () => {
     expect(text.body).toBe('此工作簿中的模板不完整：vc_Model、vc_Computed缺失或已损坏。请运行“检查”查看问题。');
   });
 
+  it('says a workbook made before the Decision sheet has nowhere for the results, under the write’s title', () => {
+    const text = describeError(new TemplateStructureError('decision', ['vc_DecisionWrittenOn']), 'decisionWrite', messages('en').ui);
+    expect(text).toEqual({
+      title: 'Results not written',
+      body: 'This workbook was made before the Decision sheet existed, so the results have nowhere to go; nothing was written. The check shown above still holds.',
+    });
+  });
+
   it('says why fill changed nothing, naming the cells in the way of an upgrade', () => {
     const text = describeError(new FillRefusedError('upgradeOccupied', ['Assumptions!A53', 'Assumptions!B53']), 'fill', messages('en').ui);
     expect(text.body).toContain('(Assumptions!A53, Assumptions!B53)');

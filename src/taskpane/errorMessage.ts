@@ -69,6 +69,7 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
   if (error instanceof ExcelWriteError && step === 'insert')
     return { title: titleOf(step, ui), body: format(ui.result.unchanged, { message: error.message }) };
   if (error instanceof ExcelWriteError) return { title: titleOf(step, ui), body: error.message };
+  if (error instanceof TemplateStructureError && error.command === 'decision') return { title: titleOf(step, ui), body: ui.result.noDecisionSheet };
   if (error instanceof TemplateStructureError)
     return { title: titleOf(step, ui), body: format(ui.result.structure, { names: error.names.join(ui.listSeparator) }) };
   if (error instanceof FillRefusedError) {

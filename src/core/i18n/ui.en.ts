@@ -69,6 +69,8 @@ export interface UiMessages {
     errorTitle: string;
     generic: string;
     structure: string;
+    /** Write to the Decision sheet on a workbook made before it. */
+    noDecisionSheet: string;
     sheetGone: string;
     /** A sheet the command writes to is protected with the user's password: nothing was written. */
     sheetPassword: string;
@@ -316,6 +318,8 @@ export const uiEn: UiMessages = {
     errorTitle: 'The template was not inserted',
     generic: 'Something went wrong: {message}',
     structure: 'The template in this workbook is incomplete: {names} missing or broken. Run Validate to see what is wrong.',
+    noDecisionSheet:
+      'This workbook was made before the Decision sheet existed, so the results have nowhere to go; nothing was written. The check shown above still holds.',
     sheetGone: 'The sheet {sheet} no longer exists. Validate again to refresh the findings.',
     sheetPassword:
       'The sheet {sheet} is protected with a password, so Vendor Compare cannot write to it. Nothing was changed: unprotect it (Review > Unprotect Sheet, with your password) and try again.',

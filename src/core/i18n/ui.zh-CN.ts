@@ -57,6 +57,7 @@ export const uiZhCN: UiMessages = {
     errorTitle: '模板未插入',
     generic: '出现错误：{message}',
     structure: '此工作簿中的模板不完整：{names}缺失或已损坏。请运行“检查”查看问题。',
+    noDecisionSheet: '此工作簿创建时还没有“决策检查”工作表，结果无处写入；未写入任何内容。上方的检验结果仍然有效。',
     sheetGone: '工作表“{sheet}”已不存在。请重新检查以刷新结果。',
     sheetPassword: '工作表“{sheet}”设有密码保护，供应商对比无法写入。未做任何更改：请先撤销保护（审阅 > 撤销工作表保护，输入您的密码），然后重试。',
     protectionNotRestored: '{message}供应商对比未能重新保护以下工作表：{sheets}。请自行保护（审阅 > 保护工作表）。',

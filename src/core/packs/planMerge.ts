@@ -124,6 +124,27 @@ function inMasterLanguage(value: SnapshotValue, rule: ValidationSpec | undefined
 
 const inside = (r: Rect, row: number, col: number) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 
+/** The master's template as planned now, in its language and the other; planned once per master
+ * (a merge of 50 packs into a 50-vendor master would plan it 100 times). */
+const PLANS = new WeakMap<Snapshot, { plan: Plan; otherPlan: Plan } | null>();
+
+function masterPlans(master: Snapshot): { plan: Plan; otherPlan: Plan } | null {
+  if (!PLANS.has(master)) {
+    const sheetNames = templateSheetNames(master);
+    const options = { ...optionsOf(master, vendorColumns(master).length), scenarios: scenariosOf(master) };
+    PLANS.set(
+      master,
+      sheetNames && {
+        plan: planTemplate(options, [], sheetNames),
+        // A pack made in the other language holds that language's dropdown labels: the same plan
+        // in it pairs them, item by item, with the master's.
+        otherPlan: planTemplate({ ...options, language: options.language === 'en' ? 'zh' : 'en' }, [], sheetNames),
+      },
+    );
+  }
+  return PLANS.get(master)!;
+}
+
 export function planMerge(master: Snapshot, masterId: string | null, pack: ReturnedPack, force: boolean): PackMerge {
   const { identity } = pack;
   if (!identity) return refused(null, 'notPack');
@@ -141,13 +162,9 @@ export function planMerge(master: Snapshot, masterId: string | null, pack: Retur
   // A label, question or instruction edited (the sheet's protection removed first).
   const edited = Object.entries(identity.locked ?? {}).find(([sheet, hash]) => pack.locked[sheet] !== hash);
   if (edited) return refused(identity, 'lockedEdited', edited[0]);
-  const sheetNames = templateSheetNames(master);
-  if (!sheetNames) return refused(identity, 'structure', 'master');
-  const options = { ...optionsOf(master, vendors.length), scenarios: scenariosOf(master) };
-  const plan: Plan = planTemplate(options, [], sheetNames);
-  // A pack made in the other language holds that language's dropdown labels: the same plan in it
-  // pairs them, item by item, with the master's.
-  const otherPlan = planTemplate({ ...options, language: options.language === 'en' ? 'zh' : 'en' }, [], sheetNames);
+  const plans = masterPlans(master);
+  if (!plans) return refused(identity, 'structure', 'master');
+  const { plan, otherPlan } = plans;
 
   const changes: FieldChange[] = [];
   const conflicts: FieldChange[] = [];
