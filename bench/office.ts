@@ -3,7 +3,7 @@
 import { measureAnalysis } from '../test/excel-double/measureAnalysis';
 import { measureInsert } from '../test/excel-double/measureInsert';
 import { measurePacks } from '../test/excel-double/measurePacks';
-import { measureVendorChange } from '../test/excel-double/measureVendorChange';
+import { measureEvaluatorChange, measureVendorChange } from '../test/excel-double/measureVendorChange';
 import { kb, printTable, timed } from './table';
 
 const LATENCY_MS = 100;
@@ -29,6 +29,14 @@ export async function benchOffice(): Promise<void> {
     const slow = await measureVendorChange(vendors, LATENCY_MS);
     row(`add a vendor (2nd of ${vendors + 1})`, fast.add.syncs, fast.add.maxPayloadBytes, fast.add.ms, slow.add.ms);
     row(`remove a vendor (2nd of ${vendors + 1})`, fast.remove.syncs, fast.remove.maxPayloadBytes, fast.remove.ms, slow.remove.ms);
+  }
+  // 0: the one-evaluator Scorecard, whose inputs move into the first block.
+  for (const evaluators of [0, 2, 9]) {
+    const fast = await measureEvaluatorChange(50, evaluators);
+    const slow = await measureEvaluatorChange(50, evaluators, LATENCY_MS);
+    const of = Math.max(evaluators, 1) + 1;
+    row(`add an evaluator (2nd, ${of} in all), 50 vendors`, fast.add.syncs, fast.add.maxPayloadBytes, fast.add.ms, slow.add.ms);
+    row(`remove the 2nd evaluator of ${of}, 50 vendors`, fast.remove.syncs, fast.remove.maxPayloadBytes, fast.remove.ms, slow.remove.ms);
   }
   for (const vendors of [3, 10, 50]) {
     const fast = await measurePacks(vendors);

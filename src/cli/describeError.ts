@@ -1,6 +1,7 @@
 import { describeJsonProblem, describeProblem, type ImportProblem } from '../core/import';
 import type { CliMessages } from '../core/i18n/cli.en';
 import { format } from '../core/i18n/messages';
+import type { HeldInput } from '../core/vendors/planVendorChange';
 import { lossLines } from './describeLoss';
 import { describeWorkbookProblem } from './describeWorkbook';
 import {
@@ -11,6 +12,7 @@ import {
   PackError,
   UsageError,
   VendorChangeError,
+  EvaluatorChangeError,
   WorkbookContentError,
   WorkbookFileError,
 } from './errors';
@@ -61,6 +63,7 @@ export function describeError(error: unknown, t: CliMessages): { text: string; e
   }
   if (error instanceof FillBlockedError) return { text: fillBlocked(error, t), exitCode: EXIT.failure };
   if (error instanceof VendorChangeError) return vendorRefused(error, t);
+  if (error instanceof EvaluatorChangeError) return evaluatorRefused(error, t);
   if (error instanceof PackError) {
     const p = error.problem;
     const values = {
@@ -88,11 +91,29 @@ function vendorRefused(error: VendorChangeError, t: CliMessages): { text: string
     count: r.reason === 'holdsInputs' ? r.held.length : '',
   };
   const text = format(t.vendors.refused[r.reason], values);
-  if (r.reason !== 'holdsInputs') return { text, exitCode: EXIT.usage };
-  // The first dozen, so the refusal stays readable; the count above says how many there are.
-  const shown = r.held.slice(0, 12).map((h) => [printable(h.cell), printable(h.value.length > 60 ? `${h.value.slice(0, 59)}…` : h.value)]);
-  const more = r.held.length > shown.length ? [`  ${format(t.vendors.more, { count: r.held.length - shown.length })}`] : [];
-  return { text: [text, ...alignRows(shown).map((row) => `  ${row}`), ...more, t.vendors.forceHint].join('\n'), exitCode: EXIT.failure };
+  return r.reason === 'holdsInputs' ? heldRefusal(text, r.held, t.vendors.forceHint, t) : { text, exitCode: EXIT.usage };
+}
+
+/** As a vendor's removal: ratings the removal would take are a choice (exit 1), the rest exit 2. */
+function evaluatorRefused(error: EvaluatorChangeError, t: CliMessages): { text: string; exitCode: number } {
+  const r = error.refusal;
+  const values = {
+    path: printable(error.path),
+    evaluator: printable(('name' in r ? r.name : error.evaluator).trim()),
+    max: 'max' in r ? r.max : '',
+    names: 'names' in r ? r.names.join(', ') : '',
+    evaluators: 'evaluators' in r ? r.evaluators.map(printable).join(', ') : '',
+    count: r.reason === 'holdsInputs' ? r.held.length : '',
+  };
+  const text = format(t.evaluators.refused[r.reason], values);
+  return r.reason === 'holdsInputs' ? heldRefusal(text, r.held, t.evaluators.forceHint, t) : { text, exitCode: EXIT.usage };
+}
+
+/** The held inputs listed under the refusal: the first dozen, so it stays readable. */
+function heldRefusal(text: string, held: readonly HeldInput[], forceHint: string, t: CliMessages): { text: string; exitCode: number } {
+  const shown = held.slice(0, 12).map((h) => [printable(h.cell), printable(h.value.length > 60 ? `${h.value.slice(0, 59)}…` : h.value)]);
+  const more = held.length > shown.length ? [`  ${format(t.vendors.more, { count: held.length - shown.length })}`] : [];
+  return { text: [text, ...alignRows(shown).map((row) => `  ${row}`), ...more, forceHint].join('\n'), exitCode: EXIT.failure };
 }
 
 /** A path as one shell word. */

@@ -4,6 +4,7 @@
  */
 import type { RewriteLoss } from '../adapters/xlsx/rewriteLosses';
 import type { ImportProblem, JsonSyntaxProblem } from '../core/import';
+import type { EvaluatorChangeRefusal } from '../core/evaluators/planEvaluatorChange';
 import type { HeldInput, VendorChangeRefusal } from '../core/vendors/planVendorChange';
 
 export { OutputFileError, WorkbookFileError } from '../adapters/xlsx/errors';
@@ -94,6 +95,18 @@ export class VendorChangeError extends Error {
   ) {
     super(`vendors ${path}: ${refusal.reason}`);
     this.name = 'VendorChangeError';
+  }
+}
+
+/** `evaluators add|remove` refused: the planner's reason, or the removed evaluator's block holds ratings. */
+export class EvaluatorChangeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly evaluator: string,
+    readonly refusal: EvaluatorChangeRefusal | { reason: 'holdsInputs'; held: HeldInput[] },
+  ) {
+    super(`evaluators ${path}: ${refusal.reason}`);
+    this.name = 'EvaluatorChangeError';
   }
 }
 

@@ -11,6 +11,7 @@ import { useValidation } from './hooks/useValidation';
 import type { PaneTab } from './paneTabs';
 import { FormulasPanel } from './panels/FormulasPanel';
 import { InsertPanel } from './panels/InsertPanel';
+import { useEvaluatorChange } from './hooks/useEvaluatorChange';
 import { useVendorChange } from './hooks/useVendorChange';
 import { usePacks } from './hooks/usePacks';
 import { useDecisionCheck } from './hooks/useDecisionCheck';
@@ -59,6 +60,7 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
   const workbook = useInsertTemplate(service);
   const fill = useFillFormulas(service);
   const vendors = useVendorChange(service);
+  const evaluators = useEvaluatorChange(service);
   // Findings are worded in the pane's language, whatever the template's language.
   const validation = useValidation(service, useUiLanguage());
   const packs = usePacks(service);
@@ -75,7 +77,7 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
       </header>
       <PaneTabs selected={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
       <div className={styles.panel} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} data-testid={testIds.panel(tab)}>
-        {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} vendors={vendors} onGoTo={setTab} /> : null}
+        {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} vendors={vendors} evaluators={evaluators} onGoTo={setTab} /> : null}
         {tab === 'formulas' ? <FormulasPanel fill={fill} onGoTo={setTab} /> : null}
         {tab === 'validate' ? (
           <PanelBoundary>

@@ -10,6 +10,7 @@ import {
   TemplateExistsError,
   TemplateStructureError,
   VendorChangeRefusedError,
+  EvaluatorChangeRefusedError,
 } from '../adapters/excel/errors';
 import { format } from '../core/i18n/format';
 import type { UiMessages } from '../core/i18n/ui.en';
@@ -32,6 +33,7 @@ export type PaneStep =
   | 'watch'
   | 'load'
   | 'vendors'
+  | 'evaluators'
   | 'makePacks'
   | 'importPacks'
   | 'decision'
@@ -43,6 +45,7 @@ function messageOf(error: unknown): string {
 
 function titleOf(step: Exclude<PaneStep, 'check'>, ui: UiMessages): string {
   if (step === 'vendors') return ui.vendorChange.failedTitle;
+  if (step === 'evaluators') return ui.evaluatorChange.failedTitle;
   if (step === 'makePacks') return ui.packs.makeFailedTitle;
   if (step === 'importPacks') return ui.packs.importFailedTitle;
   return step === 'insert' ? ui.result.errorTitle : ui.failed[step];
@@ -74,6 +77,7 @@ export function describeError(error: unknown, step: PaneStep, ui: UiMessages): E
     return { title: titleOf(step, ui), body: format(ui.result.fillRefused[error.reason], { cells }) };
   }
   if (error instanceof VendorChangeRefusedError) return { title: titleOf(step, ui), body: refusedVendorChange(error, ui) };
+  if (error instanceof EvaluatorChangeRefusedError) return { title: titleOf(step, ui), body: refusedEvaluatorChange(error, ui) };
   if (error instanceof PackRefusedError)
     return { title: titleOf(step, ui), body: format(ui.packs.refused[error.reason], { names: error.detail.join(ui.listSeparator) }) };
   if (error instanceof PacksStaleError)
@@ -100,5 +104,15 @@ function refusedVendorChange(error: VendorChangeRefusedError, ui: UiMessages): s
     max: 'max' in r ? r.max : '',
     names: 'names' in r ? r.names.join(ui.listSeparator) : '',
     vendors: 'vendors' in r ? r.vendors.join(ui.listSeparator) : '',
+  });
+}
+
+function refusedEvaluatorChange(error: EvaluatorChangeRefusedError, ui: UiMessages): string {
+  const r = error.refusal;
+  return format(ui.evaluatorChange.refused[r.reason], {
+    evaluator: 'name' in r ? r.name : '',
+    max: 'max' in r ? r.max : '',
+    names: 'names' in r ? r.names.join(ui.listSeparator) : '',
+    evaluators: 'evaluators' in r ? r.evaluators.join(ui.listSeparator) : '',
   });
 }

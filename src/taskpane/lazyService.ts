@@ -26,6 +26,8 @@ export function lazyPaneService(load: () => Promise<PaneService>): PaneService {
     clearMarks: () => service().then((s) => s.clearMarks()),
     listVendors: () => service().then((s) => s.listVendors()),
     changeVendors: (request, confirmed) => service().then((s) => s.changeVendors(request, confirmed)),
+    listEvaluators: () => service().then((s) => s.listEvaluators()),
+    changeEvaluators: (request, confirmed) => service().then((s) => s.changeEvaluators(request, confirmed)),
     makePacks: (settings) => service().then((s) => s.makePacks(settings)),
     openWorkbook: (data) => service().then((s) => s.openWorkbook(data)),
     previewImport: (files) => service().then((s) => s.previewImport(files)),

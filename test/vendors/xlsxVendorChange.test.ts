@@ -12,6 +12,7 @@ import type { Snapshot } from '../../src/core/snapshot/types';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { planVendorChange, type VendorChange, type VendorChangeRequest } from '../../src/core/vendors/planVendorChange';
 import { WORKED_EXAMPLE } from '../fixtures/workedExample';
+import { expectSameBlocks } from '../support/sameBlocks';
 import { snapshotOf } from '../support/snapshot';
 import { planToXlsx, readXlsx, workbookToHyperFormula } from '../support/xlsxWorkbook';
 
@@ -57,21 +58,6 @@ async function changed(options: TemplateOptions, request: VendorChangeRequest): 
 }
 
 const computed = (workbook: ExcelJS.Workbook): Snapshot => snapshotOf(workbookToHyperFormula(workbook));
-
-/** Every named block: same place, same computed values. */
-function expectSameBlocks(actual: Snapshot, expected: Snapshot): void {
-  expect(Object.keys(actual.blocks).sort()).toEqual(Object.keys(expected.blocks).sort());
-  for (const [name, block] of Object.entries(expected.blocks)) {
-    const got = actual.blocks[name]!;
-    expect({ name, range: got.range, values: got.values, above: got.above }).toEqual({
-      name,
-      range: block.range,
-      values: block.values,
-      above: block.above,
-    });
-  }
-  expect(actual.broken).toEqual([]);
-}
 
 describe('a vendor added or removed in a file computes as a fresh template of the new vendors', () => {
   it('removes a vendor in the middle: the others keep their inputs, costs, scores and ranking', async () => {

@@ -26,14 +26,18 @@ export async function listVendors(context: RequestContextLike): Promise<string[]
   return range.isNullObject ? [] : (range.values[0] ?? []).map((v) => String(v).trim());
 }
 
-/** One sync: every template name's place and, but for computed results, its values. */
-export async function readVendorState(context: RequestContextLike): Promise<{ snapshot: Snapshot; protection: ProtectionMap }> {
+/** One sync: every template name's place and, but for computed results, its values;
+ * `withFormulas`: the names whose formulas are read too (inputs a change moves). */
+export async function readVendorState(
+  context: RequestContextLike,
+  withFormulas: ReadonlySet<string> = new Set(),
+): Promise<{ snapshot: Snapshot; protection: ProtectionMap }> {
   const sheets = queueProtectionLoad(context);
   const ranges = templateNameList().map((name) => {
     const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
     // Computed results are read for their place only: no rule or plan needs their values.
     const valuesToo = !RESULT_ONLY_NAMES.has(name);
-    if (valuesToo) range.load({ address: true, values: true, valueTypes: true });
+    if (valuesToo) range.load({ address: true, values: true, valueTypes: true, ...(withFormulas.has(name) ? { formulas: true } : {}) });
     else range.load({ address: true });
     return { name, range, valuesToo };
   });
@@ -43,7 +47,11 @@ export async function readVendorState(context: RequestContextLike): Promise<{ sn
     const where = range.isNullObject ? null : parseNameReference(range.address);
     if (!where) continue;
     const values = valuesToo ? snapshotValues(range.values, range.valueTypes) : [];
-    blocks[name] = { name, sheet: where.sheet, range: parseRange(where.address), values, formulas: [], above: null };
+    // Office.js gives a formula cell's text ("=..."), any other cell's value.
+    const formulas = withFormulas.has(name)
+      ? range.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)))
+      : [];
+    blocks[name] = { name, sheet: where.sheet, range: parseRange(where.address), values, formulas, above: null };
   }
   return { snapshot: { source: EXCEL_SOURCE, sheetNames: sheets.items.map((s) => s.name), blocks, broken: [] }, protection: protectedSheets(sheets) };
 }
@@ -76,10 +84,16 @@ export async function changeVendors(
   if (change.held.length > 0 && !removeConfirmed) {
     return { ...base, applied: false, vendors: snapshot.blocks.vc_VendorNames?.values[0]?.map(String) ?? [], syncs: 1 };
   }
-  const touched = patchSheets(change.patch);
+  await writePatch(context, change.patch, protection);
+  return { ...base, applied: true, vendors: change.vendors, syncs: 2 };
+}
+
+/** One sync: the patch written (Excel's own Insert / Delete first), protected sheets unprotected
+ * around it and protected again. */
+export async function writePatch(context: RequestContextLike, patch: WorkbookPatch, protection: ProtectionMap): Promise<void> {
+  const touched = patchSheets(patch);
   const sheets = new Map<string, WorksheetLike>(touched.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
   await syncUnprotected(context, touchedProtected(protection, touched), () => {
-    queueWrites(context, buildPatchOps(change.patch, patchChartSpec(change.patch)), sheets);
+    queueWrites(context, buildPatchOps(patch, patch.redrawChart ? patchChartSpec(patch) : null), sheets);
   });
-  return { ...base, applied: true, vendors: change.vendors, syncs: 2 };
 }

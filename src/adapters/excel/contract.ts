@@ -8,12 +8,25 @@ import type { SheetKey } from '../../core/plan/types';
 import type { DecisionReport } from '../../core/decision/types';
 import type { Finding } from '../../core/validation/types';
 import type { ValidationResult } from '../../core/validation/validate';
+import type { EvaluatorChangeRequest } from '../../core/evaluators/planEvaluatorChange';
 import type { HeldInput, VendorChangeRequest } from '../../core/vendors/planVendorChange';
 import type { FieldChange, PackMerge } from '../../core/packs/planMerge';
 
 export type { FieldChange, PackMerge };
 
 export type { HeldInput, VendorChangeRequest };
+export type { EvaluatorChangeRequest };
+
+export interface EvaluatorChangeResult {
+  /** False when nothing was written: the removed evaluator's block holds ratings, listed in `held`. */
+  applied: boolean;
+  /** The evaluator added or removed, as the workbook names it. */
+  evaluator: string;
+  /** The evaluators once changed (as they are, when not applied); none: the one-evaluator Scorecard. */
+  evaluators: string[];
+  held: HeldInput[];
+  syncs: number;
+}
 
 export interface VendorChangeResult {
   /** False when nothing was written: the removed vendor's column holds inputs, listed in `held`. */
@@ -84,6 +97,13 @@ export interface AnalysisService {
    * nothing and lists them unless `removeConfirmed`. VendorChangeRefusedError says why not.
    */
   changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult>;
+  /** The Scorecard's evaluators, in block order; none for the one-evaluator Scorecard (1 sync). */
+  listEvaluators(): Promise<string[]>;
+  /**
+   * Add or remove an evaluator in place (2 syncs). A removal whose block holds ratings writes
+   * nothing and lists them unless `removeConfirmed`. EvaluatorChangeRefusedError says why not.
+   */
+  changeEvaluators(request: EvaluatorChangeRequest, removeConfirmed: boolean): Promise<EvaluatorChangeResult>;
 }
 
 export interface DecisionCheckResult {

@@ -1,3 +1,4 @@
+import type { EvaluatorChangeRefusal } from '../../core/evaluators/planEvaluatorChange';
 import type { VendorChangeRefusal } from '../../core/vendors/planVendorChange';
 /** Typed errors the Office.js adapter raises; the pane's one message bar turns them into text. */
 export class TemplateExistsError extends Error {
@@ -112,6 +113,14 @@ export class VendorChangeRefusedError extends Error {
   constructor(readonly refusal: VendorChangeRefusal) {
     super(`Vendor change refused (${refusal.reason}).`);
     this.name = 'VendorChangeRefusedError';
+  }
+}
+
+/** An evaluator cannot be added or removed as asked (why: the planner's refusal). Nothing was written. */
+export class EvaluatorChangeRefusedError extends Error {
+  constructor(readonly refusal: EvaluatorChangeRefusal) {
+    super(`Evaluator change refused (${refusal.reason}).`);
+    this.name = 'EvaluatorChangeRefusedError';
   }
 }
 

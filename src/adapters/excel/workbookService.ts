@@ -20,10 +20,13 @@ import type {
   PaneService,
   VendorChangeRequest,
   VendorChangeResult,
+  EvaluatorChangeRequest,
+  EvaluatorChangeResult,
 } from './contract';
 import { applyImport, makePacks, previewImport } from './packs';
 import { openWorkbook } from './openWorkbook';
 import { MIN_EXCEL_API, supportsExcelApi } from './requirements';
+import { changeEvaluators, listEvaluators } from './changeEvaluators';
 import { changeVendors, listVendors } from './changeVendors';
 import type { RequestContextLike } from './excelTypes';
 import { checkDecision, writeDecision } from './decisionCheck';
@@ -80,6 +83,14 @@ export class ExcelWorkbookService implements PaneService {
 
   changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult> {
     return run((context) => changeVendors(context, request, removeConfirmed));
+  }
+
+  listEvaluators(): Promise<string[]> {
+    return run((context) => listEvaluators(context));
+  }
+
+  changeEvaluators(request: EvaluatorChangeRequest, removeConfirmed: boolean): Promise<EvaluatorChangeResult> {
+    return run((context) => changeEvaluators(context, request, removeConfirmed));
   }
 
   makePacks(settings: PackSettings): Promise<MadePacks> {

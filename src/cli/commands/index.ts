@@ -1,5 +1,6 @@
 import { registerCheck } from './check';
 import type { RegisterCommand } from './context';
+import { registerEvaluators } from './evaluators';
 import { registerFill } from './fill';
 import { registerPack } from './pack';
 import { registerSummary } from './summary';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerFill,
   registerVendors,
+  registerEvaluators,
   registerPack,
   registerMerge,
   registerSummary,

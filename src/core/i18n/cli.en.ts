@@ -51,6 +51,20 @@ export interface CliMessages {
       allowLoss: string;
       after: string;
     };
+    evaluators: {
+      description: string;
+      add: string;
+      remove: string;
+      file: string;
+      name: string;
+      before: string;
+      first: string;
+      output: string;
+      forceAdd: string;
+      forceRemove: string;
+      allowLoss: string;
+      after: string;
+    };
     pack: {
       description: string;
       master: string;
@@ -206,6 +220,27 @@ export interface CliMessages {
     forceHint: string;
     /** After the first dozen held inputs: {count} not shown. */
     more: string;
+  };
+  /** `evaluators add|remove`: {evaluator}, {position} (1-based), {count} evaluators after the change. */
+  evaluators: {
+    added: string;
+    /** From the one-evaluator Scorecard: its inputs became {first}'s block. */
+    addedFirst: string;
+    removed: string;
+    /** Why nothing was written; {path}, {evaluator}, {max}, {names}, {evaluators}, {count}. */
+    refused: {
+      layout: string;
+      moved: string;
+      missing: string;
+      blankName: string;
+      nameTooLong: string;
+      duplicate: string;
+      tooMany: string;
+      unknownEvaluator: string;
+      lastEvaluator: string;
+      holdsInputs: string;
+    };
+    forceHint: string;
   };
   summary: {
     heading: string;
@@ -447,6 +482,31 @@ export const cliEn: CliMessages = {
         'lists them and writes nothing unless --force is given.',
       ].join('\n'),
     },
+    evaluators: {
+      description: 'Add an evaluator to the Scorecard of a workbook that holds a template, or remove one.',
+      add: 'add an evaluator: a block of Scorecard inputs (at the end, or before --before), averaged into the consensus',
+      remove: 'remove an evaluator’s block of Scorecard inputs; the consensus is the mean of the others',
+      file: 'the workbook (.xlsx)',
+      name: 'the evaluator’s name',
+      before: 'put the new evaluator before this one',
+      first: 'on a Scorecard with one evaluator: the name its inputs take as the first block (default: "Evaluator 1")',
+      output: 'write the result here instead of over the workbook',
+      forceAdd: 'overwrite the -o file if it exists',
+      forceRemove: 'remove the evaluator even though their block holds ratings; overwrite the -o file if it exists',
+      allowLoss: 'write anyway, leaving out what this tool cannot keep (charts, pictures, notes, pivot tables, macros, some defined names…)',
+      after: [
+        '',
+        'Examples:',
+        '  vendor-compare evaluators add comparison.xlsx --name "Wang" --first "Li"',
+        '  vendor-compare evaluators add comparison.xlsx --name "Chen" --before "Wang" -o panel.xlsx',
+        '  vendor-compare evaluators remove comparison.xlsx --name "Wang" --force',
+        '',
+        'Every other evaluator’s ratings stay in that evaluator’s block. On a Scorecard with one evaluator the',
+        'inputs move into the first block (named by --first) and the input rows become the consensus.',
+        'The last evaluator keeps a block and cannot be removed. Removing an evaluator whose block holds',
+        'ratings lists them and writes nothing unless --force is given.',
+      ].join('\n'),
+    },
     summary: {
       description: 'Print each vendor’s TCO, NPV, scores and rank, computed from the workbook’s inputs by the reference calculator.',
       file: 'the workbook (.xlsx)',
@@ -661,6 +721,27 @@ export const cliEn: CliMessages = {
     },
     forceHint: 'Nothing was written. Run again with --force to remove the vendor and these inputs.',
     more: '…and {count} more',
+  },
+  evaluators: {
+    added: 'Added {evaluator} as evaluator {position} of {count}: a block of Scorecard inputs, in every consensus and spread.',
+    addedFirst: 'The Scorecard’s inputs are now {first}’s block; the input rows show the evaluators’ consensus.',
+    removed: 'Removed {evaluator}; {count} evaluator(s) remain. Formulas of your own that read the block now show #REF!.',
+    refused: {
+      layout:
+        '{path} was made by an earlier version of Vendor Compare: run `vendor-compare fill` on it first (it upgrades the layout), then add or remove evaluators.',
+      moved:
+        '{path}: the template’s blocks are not where the template put them ({names}): rows or columns were inserted or deleted inside it, so an evaluator’s block cannot be placed safely. Nothing was written.',
+      missing:
+        '{path} lacks the template’s blocks {names} (deleted, or made by an earlier build without them), so the evaluator blocks cannot be placed. Nothing was written.',
+      blankName: 'The evaluator name is blank.',
+      nameTooLong: '{evaluator}: an evaluator name has at most {max} characters.',
+      duplicate: '{path} already has an evaluator named {evaluator}.',
+      tooMany: '{path} already has {max} evaluators, the most a template holds.',
+      unknownEvaluator: '{path} has no evaluator named {evaluator}; its evaluators are: {evaluators}.',
+      lastEvaluator: '{path}: {evaluator} is the only evaluator, and the Scorecard needs one.',
+      holdsInputs: '{path}: {evaluator}’s block holds {count} rating(s):',
+    },
+    forceHint: 'Nothing was written. Run again with --force to remove the evaluator and these ratings.',
   },
   summary: {
     heading: '{path}: {vendors} vendors, {term}-year term, {users} users, prices in {currency}',

@@ -195,6 +195,7 @@ export const en: Messages = {
       evaluatorsSection: 'Evaluators',
       evaluatorsNote: 'Each evaluator fills in a block below; inputs on which the evaluators disagree are highlighted.',
       evaluatorScore: '{evaluator}: {criterion} score',
+      firstEvaluator: 'Evaluator 1',
     },
     footer: '&LVendor comparison&C&A&RPage &P of &N · printed &D',
     properties: {

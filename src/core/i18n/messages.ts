@@ -164,6 +164,8 @@ export interface TemplateMessages {
     evaluatorsNote: string;
     /** The hidden rows of each evaluator's criterion scores: "{evaluator}: {criterion} score". */
     evaluatorScore: string;
+    /** The name the plain Scorecard's inputs take as the first block when a second evaluator is added. */
+    firstEvaluator: string;
   };
   properties: { subject: string; keywords: string; comments: string };
   /** A vendor's response pack: its Instructions sheet and document properties. {vendor}, {round},

@@ -166,6 +166,35 @@ export interface UiMessages {
     /** Why the change was refused: {vendor}, {max}, {names}, {vendors}. */
     refused: Record<'layout' | 'moved' | 'missing' | 'blankName' | 'nameTooLong' | 'duplicate' | 'tooMany' | 'unknownVendor' | 'lastVendor', string>;
   };
+  /** The Insert tab's evaluator list, once a template exists: {evaluator}, {position}, {count}, {max}, {names}, {evaluators}. */
+  evaluatorChange: {
+    title: string;
+    hint: string;
+    /** The one-evaluator Scorecard, shown as the list's one row. */
+    single: string;
+    /** On the one-evaluator Scorecard: the name its inputs take as the first block. */
+    firstLabel: string;
+    firstPlaceholder: string;
+    nameLabel: string;
+    positionLabel: string;
+    atEnd: string;
+    before: string;
+    add: string;
+    removeButton: string;
+    remove: string;
+    added: string;
+    removed: Plural;
+    confirmTitle: string;
+    confirm: Plural;
+    more: string;
+    removeAnyway: string;
+    keep: string;
+    failedTitle: string;
+    refused: Record<
+      'layout' | 'moved' | 'missing' | 'blankName' | 'nameTooLong' | 'duplicate' | 'tooMany' | 'unknownEvaluator' | 'lastEvaluator',
+      string
+    >;
+  };
   /** The Packs tab: vendor packs out, responses back in (issue 10). */
   packs: {
     makeHeading: string;
@@ -422,6 +451,41 @@ export const uiEn: UiMessages = {
       tooMany: 'The workbook already has {max} vendors, the most a template holds.',
       unknownVendor: 'There is no vendor named {vendor} any more; its vendors are: {vendors}.',
       lastVendor: '{vendor} is the only vendor, and a template needs at least one.',
+    },
+  },
+  evaluatorChange: {
+    title: 'Evaluators on the Scorecard',
+    hint: 'Each evaluator fills in a block of the Scorecard’s inputs; the input rows show their consensus. Every other evaluator’s ratings stay where they are.',
+    single: 'One evaluator: the Scorecard’s inputs',
+    firstLabel: 'Name for the current inputs',
+    firstPlaceholder: 'Evaluator 1',
+    nameLabel: 'New evaluator',
+    positionLabel: 'Place',
+    atEnd: 'After the last evaluator',
+    before: 'Before {evaluator}',
+    add: 'Add evaluator',
+    removeButton: 'Remove',
+    remove: 'Remove {evaluator}',
+    added: 'Added {evaluator} as evaluator {position} of {count}.',
+    removed: { one: 'Removed {evaluator}; {count} evaluator remains.', other: 'Removed {evaluator}; {count} evaluators remain.' },
+    confirmTitle: 'Remove {evaluator}?',
+    confirm: { one: 'Their block holds {count} rating that will be deleted:', other: 'Their block holds {count} ratings that will be deleted:' },
+    more: '…and {count} more',
+    removeAnyway: 'Remove with their ratings',
+    keep: 'Keep {evaluator}',
+    failedTitle: 'Evaluators not changed',
+    refused: {
+      layout: 'This workbook was made by an earlier version: run Fill pricing formulas on the Formulas tab first (it upgrades the layout).',
+      moved:
+        'The template’s blocks are not where the template put them ({names}): rows or columns were inserted or deleted inside it, so an evaluator’s block cannot be placed safely.',
+      missing:
+        'The workbook lacks the template’s blocks {names} (deleted, or made by an earlier build without them), so the evaluator blocks cannot be placed.',
+      blankName: 'Enter the evaluator’s name.',
+      nameTooLong: 'An evaluator name has at most {max} characters.',
+      duplicate: 'There is already an evaluator named {evaluator}.',
+      tooMany: 'The Scorecard already has {max} evaluators, the most a template holds.',
+      unknownEvaluator: 'There is no evaluator named {evaluator} any more; the evaluators are: {evaluators}.',
+      lastEvaluator: 'The Scorecard needs at least one evaluator.',
     },
   },
   packs: {

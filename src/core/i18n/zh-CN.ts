@@ -189,6 +189,7 @@ export const zhCN: Messages = {
       evaluatorsSection: '评估人',
       evaluatorsNote: '每位评估人填写下方的一组输入；评估人意见分歧的输入会突出显示。',
       evaluatorScore: '{evaluator}：{criterion} 得分',
+      firstEvaluator: '评估人 1',
     },
     footer: '&L供应商对比&C&A&R第 &P 页，共 &N 页 · 打印于 &D',
     properties: {

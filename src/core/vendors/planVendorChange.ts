@@ -9,15 +9,27 @@
  */
 import { moveRect, type SheetEdit } from '../formulas/shiftRefs';
 import { MAX_VENDOR_NAME_LENGTH, MAX_VENDORS } from '../options';
-import type { CellBlock, CellContent, Plan, Rect, SheetKey, SheetPatch, SheetPlan, WorkbookPatch } from '../plan/types';
+import type { Plan, Rect, SheetKey, WorkbookPatch } from '../plan/types';
 import { sheetRef } from '../plan/a1';
-import type { Snapshot, SnapshotValue } from '../snapshot/types';
+import type { Snapshot } from '../snapshot/types';
 import { LAYOUT_VERSION } from '../template/layout';
 import { optionsOf, scenariosOf } from '../template/optionsFromSnapshot';
 import { planTemplate } from '../template/planTemplate';
-import { SHEET_ANCHORS } from '../template/sheetNames';
+import {
+  changedSheets,
+  inside,
+  outOfPlace,
+  plannedValue,
+  repaint,
+  sameRect,
+  shown,
+  templateSheetNames,
+  withoutDecision,
+} from '../template/inPlaceChange';
 import { layoutVersion } from '../fill/upgrade';
-import { displayText, vendorColumns } from '../validation/workbookModel';
+import { vendorColumns } from '../validation/workbookModel';
+
+export { templateSheetNames };
 
 export type VendorChangeRequest = { kind: 'add'; name: string; before?: string } | { kind: 'remove'; name: string };
 
@@ -55,23 +67,6 @@ export interface VendorChange {
   held: HeldInput[];
 }
 
-/** The template sheets' names as the workbook has them, found through one name on each. */
-export function templateSheetNames(snapshot: Snapshot): Record<SheetKey, string> | null {
-  const names = {} as Record<SheetKey, string>;
-  for (const [key, marker] of Object.entries(SHEET_ANCHORS) as [SheetKey, string][]) {
-    const block = snapshot.blocks[marker];
-    // A workbook made before the Decision sheet (or upgraded from layout 1) has none.
-    if (!block && key === 'decision') {
-      names[key] = '';
-      continue;
-    }
-    if (!block) return null;
-    names[key] = block.sheet;
-  }
-  return names;
-}
-
-const sameRect = (a: Rect, b: Rect) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 const folded = (name: string) => name.trim().toLocaleLowerCase();
 
 function refuseName(name: string, existing: readonly string[]): VendorChangeRefusal | null {
@@ -116,23 +111,20 @@ export function planVendorChange(snapshot: Snapshot, request: VendorChangeReques
   const withDecision = sheetNames.decision !== '';
   const planBefore = withoutDecision(planTemplate(options, [], sheetNames), withDecision);
   const planAfter = withoutDecision(planTemplate({ ...options, vendors: after.map((name) => ({ name })) }, [], sheetNames), withDecision);
-  // The workbook must be as a template of n vendors has it: a block the user moved (rows or
-  // columns inserted inside the template) would put the new column in the wrong place.
-  // A block the template has and the workbook lacks: deleted, or made before the block existed.
-  const missing = planBefore.names.filter((p) => !snapshot.blocks[p.name]);
-  if (missing.length > 0) return { reason: 'missing', names: missing.map((m) => m.name) };
-  const moved = planBefore.names.filter((p) => {
-    const block = snapshot.blocks[p.name]!;
-    return block.sheet !== sheetNames[p.sheet] || !sameRect(block.range, p.range);
-  });
-  if (moved.length > 0) return { reason: 'moved', names: moved.map((m) => m.name) };
+  // The workbook must be as a template of n vendors has it.
+  const misplaced = outOfPlace(snapshot, planBefore, sheetNames);
+  if (misplaced) return misplaced;
 
   const { edits, cleared } = vendorEdits(planBefore, planAfter, sheetNames, n, index, request.kind === 'add' ? 1 : -1);
   const patch: WorkbookPatch = {
     edits,
     clearCells: cleared,
     insertRows: [],
-    sheets: changedSheets(planBefore, planAfter).map((s) => repaint(s, request.kind === 'add' ? insertedCells(edits, s.name) : null)),
+    sheets: changedSheets(planBefore, planAfter).map((s) => {
+      // Inputs of the vendors already there stay as typed; the inserted column gets the defaults.
+      const fresh = request.kind === 'add' ? insertedCells(edits, s.name) : null;
+      return repaint(s, (row, col, planned) => (fresh && (fresh.cols.has(col) || fresh.rows.has(row)) ? planned : null));
+    }),
     names: planAfter.names.map((p) => ({ name: p.name, sheet: sheetNames[p.sheet], range: p.range, comment: p.comment, replace: true })),
     mustBeEmpty: [],
     clearRules: changedSheets(planBefore, planAfter).flatMap((s) =>
@@ -203,23 +195,6 @@ function vendorEdits(
   return { edits: ordered, cleared };
 }
 
-/** The sheets whose template content differs between the two vendor lists. */
-function changedSheets(before: Plan, after: Plan): SheetPlan[] {
-  return after.sheets.filter((s) => {
-    const old = before.sheets.find((b) => b.key === s.key)!;
-    const shape = (x: SheetPlan) =>
-      JSON.stringify([
-        x.blocks.map((b) => [b.row, b.col, b.cells.length, b.cells[0]?.length]),
-        x.formats,
-        x.validations,
-        x.conditionalFormats,
-        x.hidden,
-        x.columnWidths,
-      ]);
-    return shape(old) !== shape(s);
-  });
-}
-
 /** The cells the edits inserted on a sheet, as their final rows / columns. */
 function insertedCells(edits: readonly SheetEdit[], sheet: string): { rows: Set<number>; cols: Set<number> } {
   const rows = new Set<number>();
@@ -231,31 +206,6 @@ function insertedCells(edits: readonly SheetEdit[], sheet: string): { rows: Set<
     (e.axis === 'cols' ? cols : rows).add(e.at + shift);
   });
   return { rows, cols };
-}
-
-const inside = (r: Rect, row: number, col: number) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
-
-/**
- * The sheet as the new plan has it, except the inputs of vendors already there (left as the
- * user typed them: null leaves a cell as it is in both writers). `fresh`: the inserted column
- * or row, whose inputs get the template's defaults; null for a removal.
- */
-function repaint(sheet: SheetPlan, fresh: { rows: Set<number>; cols: Set<number> } | null): SheetPatch {
-  const inputs = sheet.formats.filter((f) => f.unlocked).map((f) => f.range);
-  const keep = (row: number, col: number) =>
-    !inputs.some((r) => inside(r, row, col)) || (fresh !== null && (fresh.cols.has(col) || fresh.rows.has(row)));
-  const blocks: CellBlock[] = sheet.blocks
-    .map((b) => ({ ...b, cells: b.cells.map((cells, r) => cells.map((c, k): CellContent => (keep(b.row + r, b.col + k) ? c : null))) }))
-    .filter((b) => b.cells.some((r) => r.some((c) => c !== null)));
-  return {
-    name: sheet.name,
-    blocks,
-    formats: sheet.formats,
-    validations: sheet.validations,
-    conditionalFormats: sheet.conditionalFormats,
-    hidden: sheet.hidden,
-    columnWidths: sheet.columnWidths,
-  };
 }
 
 /**
@@ -287,43 +237,4 @@ function heldInputs(snapshot: Snapshot, plan: Plan, after: Plan, n: number, inde
     }
   }
   return held;
-}
-
-function shown(value: SnapshotValue | CellContent | undefined): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'object' && 'error' in value) return value.error;
-  if (typeof value === 'object') return '';
-  return displayText(value).trim();
-}
-
-function plannedValue(sheet: SheetPlan, row: number, col: number): CellContent {
-  for (const b of sheet.blocks) {
-    const cell = b.cells[row - b.row]?.[col - b.col];
-    if (cell !== undefined) return cell;
-  }
-  return null;
-}
-
-/**
- * A workbook without the Decision sheet (made before it, or upgraded from layout 1) changes
- * vendors as it is: the plans leave out that sheet, its names, its threshold on Assumptions and
- * the verdict beside the Overview's ranking (which would read a missing name).
- */
-function withoutDecision(plan: Plan, keep: boolean): Plan {
-  if (keep) return plan;
-  const decisionNames = new Set(plan.names.filter((n) => n.sheet === 'decision' || n.name === 'vc_AbnormalThreshold').map((n) => n.name));
-  const threshold = plan.names.find((n) => n.name === 'vc_AbnormalThreshold')!.range;
-  const dropped = (sheet: SheetPlan, block: CellBlock) =>
-    JSON.stringify(block.cells).includes('vc_DecisionVerdict') || (sheet.key === 'assumptions' && block.row >= threshold.row - 1);
-  return {
-    ...plan,
-    sheets: plan.sheets
-      .filter((s) => s.key !== 'decision')
-      .map((s) => {
-        if (s.key !== 'assumptions' && s.key !== 'overview') return s;
-        const kept = <T extends { range: Rect }>(x: T) => s.key !== 'assumptions' || x.range.row < threshold.row - 1;
-        return { ...s, blocks: s.blocks.filter((b) => !dropped(s, b)), formats: s.formats.filter(kept), validations: s.validations.filter(kept) };
-      }),
-    names: plan.names.filter((n) => !decisionNames.has(n.name)),
-  };
 }

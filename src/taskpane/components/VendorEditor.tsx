@@ -1,20 +1,19 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { format } from '../../core/i18n/format';
 import type { VendorChange } from '../hooks/useVendorChange';
 import { testIds } from '../testIds';
 import { plural, useUi } from '../uiStrings';
 import { ErrorBar } from './ErrorBar';
+import { RemoveConfirm } from './RemoveConfirm';
 import { usePanelStyles, useSectionStyles } from './styles';
 
-/** The first inputs of a vendor to be removed: enough to recognise what would go. */
-export const MAX_LISTED_INPUTS = 8;
+export { MAX_LISTED_INPUTS } from './RemoveConfirm';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  held: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
 /**
@@ -30,14 +29,14 @@ export function VendorEditor({ state }: { state: VendorChange }) {
   const section = useSectionStyles();
   const [name, setName] = useState('');
   const [before, setBefore] = useState('');
-  const { phase, vendors, result, load } = state;
+  const { phase, names: vendors, result, load } = state;
   useEffect(() => {
     if (phase === 'idle') void load();
   }, [phase, load]);
   const busy = phase === 'busy';
 
   const add = () => {
-    void state.add(name, before || undefined).then(() => setName(''));
+    void state.add({ kind: 'add', name, ...(before ? { before } : {}) }).then(() => setName(''));
   };
 
   return (
@@ -90,41 +89,27 @@ export function VendorEditor({ state }: { state: VendorChange }) {
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {phase === 'confirm' && result ? <RemoveConfirm state={state} /> : null}
+        {phase === 'confirm' && result ? <VendorRemoveConfirm state={state} /> : null}
         {phase === 'failed' ? <ErrorBar error={state.error} step="vendors" /> : null}
       </div>
     </section>
   );
 }
 
-function RemoveConfirm({ state }: { state: VendorChange }) {
+function VendorRemoveConfirm({ state }: { state: VendorChange }) {
   const t = useUi().vendorChange;
-  const styles = useStyles();
-  const panel = usePanelStyles();
   const result = state.result!;
-  const more = result.held.length - MAX_LISTED_INPUTS;
   return (
-    <section className={panel.status} data-testid={testIds.vendorConfirm}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{format(t.confirmTitle, { vendor: result.vendor })}</MessageBarTitle>
-          {plural(t.confirm, result.held.length)}
-        </MessageBarBody>
-      </MessageBar>
-      <ul className={styles.held}>
-        {result.held.slice(0, MAX_LISTED_INPUTS).map((h) => (
-          <li key={h.cell}>{`${h.cell}: ${h.value}`}</li>
-        ))}
-        {more > 0 ? <li>{format(t.more, { count: more })}</li> : null}
-      </ul>
-      <div className={panel.buttons}>
-        <Button appearance="primary" onClick={state.cancel} data-testid={testIds.vendorKeep}>
-          {format(t.keep, { vendor: result.vendor })}
-        </Button>
-        <Button onClick={() => void state.confirmRemove()} data-testid={testIds.vendorRemoveAnyway}>
-          {t.removeAnyway}
-        </Button>
-      </div>
-    </section>
+    <RemoveConfirm
+      title={format(t.confirmTitle, { vendor: result.vendor })}
+      body={plural(t.confirm, result.held.length)}
+      held={result.held}
+      more={t.more}
+      keep={format(t.keep, { vendor: result.vendor })}
+      removeAnyway={t.removeAnyway}
+      onKeep={state.cancel}
+      onRemove={() => void state.confirmRemove()}
+      testIds={{ root: testIds.vendorConfirm, keep: testIds.vendorKeep, removeAnyway: testIds.vendorRemoveAnyway }}
+    />
   );
 }

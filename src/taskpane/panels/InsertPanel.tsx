@@ -10,8 +10,10 @@ import { usePanelStyles } from '../components/styles';
 import { TemplateReady } from '../components/TemplateReady';
 import { VendorList } from '../components/VendorList';
 import { VendorEditor } from '../components/VendorEditor';
+import { EvaluatorEditor } from '../components/EvaluatorEditor';
 import { isIncomplete, toTemplateOptions, type FormErrors, type FormValues } from '../form/formModel';
 import type { InsertTemplate } from '../hooks/useInsertTemplate';
+import type { EvaluatorChange } from '../hooks/useEvaluatorChange';
 import type { VendorChange } from '../hooks/useVendorChange';
 import type { TemplateForm } from '../hooks/useTemplateForm';
 import type { PaneTab } from '../paneTabs';
@@ -44,11 +46,13 @@ export interface InsertPanelProps {
   workbook: InsertTemplate;
   /** Adding and removing vendors once the workbook holds a template. */
   vendors: VendorChange;
+  /** Adding and removing evaluators on the Scorecard, likewise. */
+  evaluators: EvaluatorChange;
   onGoTo(tab: PaneTab): void;
 }
 
 /** The insert-template form, its confirmation and its status; what to do next once inserted. */
-export function InsertPanel({ form, workbook, vendors, onGoTo }: InsertPanelProps) {
+export function InsertPanel({ form, workbook, vendors, evaluators, onGoTo }: InsertPanelProps) {
   const ui = useUi();
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -63,6 +67,7 @@ export function InsertPanel({ form, workbook, vendors, onGoTo }: InsertPanelProp
       <div className={panel.panel}>
         <TemplateReady result={workbook.phase === 'done' ? workbook.result : null} onGoTo={onGoTo} />
         <VendorEditor state={vendors} />
+        <EvaluatorEditor state={evaluators} />
       </div>
     );
   }

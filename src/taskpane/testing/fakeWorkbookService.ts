@@ -13,6 +13,8 @@ import type {
   PaneService,
   VendorChangeRequest,
   VendorChangeResult,
+  EvaluatorChangeRequest,
+  EvaluatorChangeResult,
 } from '../../adapters/excel/contract';
 import type { Language } from '../../core/catalogue/text';
 import type { TemplateOptions } from '../../core/options';
@@ -90,6 +92,16 @@ export class FakeWorkbookService implements PaneService {
     held: [],
     syncs: 2,
   });
+  evaluatorsAnswer: Answer<string[]> = ['Li', 'Wang'];
+  /** Every changeEvaluators call, and its answer by request and confirmation. */
+  readonly evaluatorChanges: { request: EvaluatorChangeRequest; removeConfirmed: boolean }[] = [];
+  evaluatorChangeAnswer: (request: EvaluatorChangeRequest, removeConfirmed: boolean) => Answer<EvaluatorChangeResult> = (request) => ({
+    applied: true,
+    evaluator: request.name,
+    evaluators: [],
+    held: [],
+    syncs: 2,
+  });
 
   /** Every pack call, in order, and its answer. */
   readonly packRequests: PackSettings[] = [];
@@ -159,6 +171,15 @@ export class FakeWorkbookService implements PaneService {
   changeVendors(request: VendorChangeRequest, removeConfirmed: boolean): Promise<VendorChangeResult> {
     this.vendorChanges.push({ request, removeConfirmed });
     return answer(this.changeAnswer(request, removeConfirmed));
+  }
+
+  listEvaluators(): Promise<string[]> {
+    return answer(this.evaluatorsAnswer);
+  }
+
+  changeEvaluators(request: EvaluatorChangeRequest, removeConfirmed: boolean): Promise<EvaluatorChangeResult> {
+    this.evaluatorChanges.push({ request, removeConfirmed });
+    return answer(this.evaluatorChangeAnswer(request, removeConfirmed));
   }
 
   makePacks(settings: PackSettings): Promise<MadePacks> {

@@ -9,10 +9,10 @@ import { changeVendors } from '../../../src/adapters/excel/changeVendors';
 import { VendorChangeRefusedError } from '../../../src/adapters/excel/errors';
 import { readSnapshot } from '../../../src/adapters/excel/readSnapshot';
 import type { VendorQuote } from '../../../src/core/options';
-import type { Snapshot } from '../../../src/core/snapshot/types';
-import { cellAt, type WorkbookDouble } from '../../excel-double';
+import { cellAt } from '../../excel-double';
 import { WORKED_EXAMPLE } from '../../fixtures/workedExample';
 import { cellOfName, workbookWithTemplate } from './analysisFixtures';
+import { expectSameAsFresh, sheetRules } from './sameAsFresh';
 
 const [aurora, beacon, cirrus, delta] = WORKED_EXAMPLE.vendors.map((v, i): VendorQuote => ({
   ...v,
@@ -21,32 +21,6 @@ const [aurora, beacon, cirrus, delta] = WORKED_EXAMPLE.vendors.map((v, i): Vendo
   ratings: { depth: 2 + i },
 })) as [VendorQuote, VendorQuote, VendorQuote, VendorQuote];
 const book = (vendors: VendorQuote[]) => workbookWithTemplate({ ...WORKED_EXAMPLE, vendors });
-
-/** Everything a fresh insert decides, sheet by sheet: rules, charts, protection, hidden parts. */
-function sheetRules(wb: WorkbookDouble) {
-  const sheetName = (id: number) => wb.state.sheets.find((s) => s.id === id)?.name;
-  const byRect = (a: { rect: { row: number; col: number } }, b: { rect: { row: number; col: number } }) =>
-    a.rect.row - b.rect.row || a.rect.col - b.rect.col;
-  return wb.state.sheets.map((s) => ({
-    sheet: s.name,
-    validations: [...s.validations].sort(byRect).map((v) => ({ rect: v.rect, rule: JSON.stringify(v.rule) })),
-    conditionalFormats: [...s.conditionalFormats].sort(byRect).map((c) => ({ rect: c.rect, formula: c.formula })),
-    charts: s.charts.map((c) => ({ name: c.name, source: [sheetName(c.source.sheetId), c.source.rect], series: c.seriesNameCells })),
-    protected: s.protection.protected,
-    hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
-    hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
-  }));
-}
-
-function expectSameAsFresh(actual: Snapshot, fresh: Snapshot): void {
-  expect(Object.keys(actual.blocks).sort()).toEqual(Object.keys(fresh.blocks).sort());
-  for (const [name, block] of Object.entries(fresh.blocks)) {
-    const got = actual.blocks[name]!;
-    // Inputs compare by value; computed cells by formula (the double does not calculate).
-    const cells = (b: typeof block) => b.formulas.map((row, r) => row.map((f, c) => f ?? b.values[r]![c]));
-    expect({ name, range: got.range, cells: cells(got) }).toEqual({ name, range: block.range, cells: cells(block) });
-  }
-}
 
 describe('changeVendors (Office.js)', () => {
   it('removes a vendor in the middle in two syncs, after asking: as a fresh insert of the others', async () => {
