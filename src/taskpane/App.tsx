@@ -1,5 +1,5 @@
 import { Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
 import type { PaneService } from '../adapters/excel/contract';
 import type { Language } from '../core/catalogue/text';
 import { PanelBoundary } from './components/PanelBoundary';
@@ -43,6 +43,16 @@ const useStyles = makeStyles({
   panel: { minWidth: 0 },
 });
 
+/** A tab whose view loads when first shown: a spinner meanwhile, a message if it fails to load. */
+function LazyPanel({ children }: { children: ReactNode }) {
+  const ui = useUi();
+  return (
+    <PanelBoundary>
+      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>{children}</Suspense>
+    </PanelBoundary>
+  );
+}
+
 export interface AppProps {
   service: PaneService;
   /** The template language to start with (follows Office's display language). */
@@ -80,25 +90,19 @@ export function App({ service, defaultTemplateLanguage }: AppProps) {
         {tab === 'insert' ? <InsertPanel form={form} workbook={workbook} vendors={vendors} evaluators={evaluators} onGoTo={setTab} /> : null}
         {tab === 'formulas' ? <FormulasPanel fill={fill} onGoTo={setTab} /> : null}
         {tab === 'validate' ? (
-          <PanelBoundary>
-            <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
-              <ValidatePanel validation={validation} onGoTo={setTab} />
-            </Suspense>
-          </PanelBoundary>
+          <LazyPanel>
+            <ValidatePanel validation={validation} onGoTo={setTab} />
+          </LazyPanel>
         ) : null}
         {tab === 'packs' ? (
-          <PanelBoundary>
-            <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
-              <PacksPanel packs={packs} />
-            </Suspense>
-          </PanelBoundary>
+          <LazyPanel>
+            <PacksPanel packs={packs} />
+          </LazyPanel>
         ) : null}
         {tab === 'decision' ? (
-          <PanelBoundary>
-            <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={ui.tabs.loading} />}>
-              <DecisionPanel decision={decision} />
-            </Suspense>
-          </PanelBoundary>
+          <LazyPanel>
+            <DecisionPanel decision={decision} />
+          </LazyPanel>
         ) : null}
       </div>
     </main>

@@ -16,6 +16,7 @@ import { planVendorChange } from '../../src/core/vendors/planVendorChange';
 import { validate } from '../../src/core/validation/validate';
 import { loadPlan } from '../support/hyperformula';
 import { snapshotOf } from '../support/snapshot';
+import { TWO_EVALUATORS } from '../fixtures/evaluators';
 
 const en = messages('en').cli.problems;
 
@@ -28,25 +29,7 @@ function options(result: ImportResult) {
  * Aurora: Li and Wang two steps apart on C3 (5 and 3) and opposite on C2; Wang leaves C6 blank.
  * Beacon: both give the same inputs.
  */
-const FILE = {
-  evaluators: ['Li', 'Wang'],
-  vendors: [
-    {
-      name: 'Aurora',
-      ratingsBy: {
-        Li: { C1: { normalHours: 2, urgentHours: 1 }, C2: 'yes', C3: 5, C4: 4, C5: { team: 'in-house', manager: 'yes', experts: 4 }, C6: 4 },
-        Wang: { C1: { normalHours: 4, urgentHours: 1 }, C2: 'no', C3: 3, C4: 4, C5: { team: 'outsourced', manager: 'yes', experts: 4 } },
-      },
-    },
-    {
-      name: 'Beacon',
-      ratingsBy: {
-        Li: { C1: { normalHours: 4, urgentHours: 2 }, C2: 'yes', C3: 3, C4: 3, C5: { team: 'mixed', manager: 'no', experts: 3 }, C6: 3 },
-        Wang: { C1: { normalHours: 4, urgentHours: 2 }, C2: 'yes', C3: 3, C4: 3, C5: { team: 'mixed', manager: 'no', experts: 3 }, C6: 3 },
-      },
-    },
-  ],
-};
+const FILE = TWO_EVALUATORS;
 
 function workbook() {
   const plan = planTemplate(options(importOptions(FILE)));

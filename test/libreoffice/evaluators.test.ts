@@ -12,27 +12,9 @@ import { readSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { importOptions } from '../../src/core/import';
 import { planTemplate } from '../../src/core/template/planTemplate';
 import { recalculate } from './recalculate';
+import { TWO_EVALUATORS } from '../fixtures/evaluators';
 
-const FILE = {
-  language: 'zh',
-  evaluators: ['Li', 'Wang'],
-  vendors: [
-    {
-      name: 'Aurora',
-      ratingsBy: {
-        Li: { C1: { normalHours: 2, urgentHours: 1 }, C2: 'yes', C3: 5, C4: 4, C5: { team: 'in-house', manager: 'yes', experts: 4 }, C6: 4 },
-        Wang: { C1: { normalHours: 4, urgentHours: 1 }, C2: 'no', C3: 3, C4: 4, C5: { team: 'outsourced', manager: 'yes', experts: 4 } },
-      },
-    },
-    {
-      name: 'Beacon',
-      ratingsBy: {
-        Li: { C1: { normalHours: 4, urgentHours: 2 }, C2: 'yes', C3: 3, C4: 3, C5: { team: 'mixed', manager: 'no', experts: 3 }, C6: 3 },
-        Wang: { C1: { normalHours: 4, urgentHours: 2 }, C2: 'yes', C3: 3, C4: 3, C5: { team: 'mixed', manager: 'no', experts: 3 }, C6: 3 },
-      },
-    },
-  ],
-};
+const FILE = { ...TWO_EVALUATORS, language: 'zh' };
 
 describe('LibreOffice on a two-evaluator Scorecard', () => {
   it('computes the consensus, the spread and the quality score as worked out by hand', async () => {
