@@ -29,6 +29,7 @@ import { evaluatorsOf, optionsOf, scenariosOf } from '../template/optionsFromSna
 import { planTemplate } from '../template/planTemplate';
 import { templateLanguage, vendorColumns } from '../validation/workbookModel';
 import type { HeldInput } from '../vendors/planVendorChange';
+import { folded, refuseListName } from '../template/listNames';
 
 /** `first`: the name the plain Scorecard's inputs take as the first evaluator's block. */
 export type EvaluatorChangeRequest = { kind: 'add'; name: string; before?: string; first?: string } | { kind: 'remove'; name: string };
@@ -56,16 +57,8 @@ export interface EvaluatorChange {
   held: HeldInput[];
 }
 
-const folded = (name: string) => name.trim().toLocaleLowerCase();
-
-function refuseName(name: string, existing: readonly string[]): EvaluatorChangeRefusal | null {
-  const trimmed = name.trim();
-  if (!trimmed) return { reason: 'blankName' };
-  if ([...trimmed].length > MAX_EVALUATOR_NAME_LENGTH) return { reason: 'nameTooLong', max: MAX_EVALUATOR_NAME_LENGTH };
-  if (existing.some((n) => folded(n) === folded(trimmed))) return { reason: 'duplicate', name: trimmed };
-  if (existing.length >= MAX_EVALUATORS) return { reason: 'tooMany', max: MAX_EVALUATORS };
-  return null;
-}
+const refuseName = (name: string, existing: readonly string[]) =>
+  refuseListName(name, existing, { maxLength: MAX_EVALUATOR_NAME_LENGTH, maxCount: MAX_EVALUATORS });
 
 function indexOf(name: string, evaluators: readonly string[]): EvaluatorChangeRefusal | number {
   const index = name.trim() === '' ? -1 : evaluators.findIndex((v) => folded(v) === folded(name));

@@ -28,6 +28,7 @@ import {
 } from '../template/inPlaceChange';
 import { layoutVersion } from '../fill/upgrade';
 import { vendorColumns } from '../validation/workbookModel';
+import { folded, refuseListName } from '../template/listNames';
 
 export { templateSheetNames };
 
@@ -67,16 +68,8 @@ export interface VendorChange {
   held: HeldInput[];
 }
 
-const folded = (name: string) => name.trim().toLocaleLowerCase();
-
-function refuseName(name: string, existing: readonly string[]): VendorChangeRefusal | null {
-  const trimmed = name.trim();
-  if (!trimmed) return { reason: 'blankName' };
-  if ([...trimmed].length > MAX_VENDOR_NAME_LENGTH) return { reason: 'nameTooLong', max: MAX_VENDOR_NAME_LENGTH };
-  if (existing.some((n) => folded(n) === folded(trimmed))) return { reason: 'duplicate', name: trimmed };
-  if (existing.length >= MAX_VENDORS) return { reason: 'tooMany', max: MAX_VENDORS };
-  return null;
-}
+const refuseName = (name: string, existing: readonly string[]) =>
+  refuseListName(name, existing, { maxLength: MAX_VENDOR_NAME_LENGTH, maxCount: MAX_VENDORS });
 
 function indexOfVendor(name: string, vendors: readonly string[]): VendorChangeRefusal | number {
   const index = vendors.findIndex((v) => folded(v) === folded(name));
