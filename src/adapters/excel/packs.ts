@@ -16,6 +16,7 @@ import { MASTER_ID_PROPERTY, questionSetFingerprint } from '../../core/packs/ide
 import { packFileNames } from '../../core/packs/packFileName';
 import { FIELD_NAMES, fieldText, planMerge } from '../../core/packs/planMerge';
 import { planPack, unpackableRows } from '../../core/packs/planPack';
+import { chooseVendors } from '../../core/packs/chooseVendors';
 import { parseNameReference, type Snapshot, type SnapshotValue } from '../../core/snapshot/types';
 import { LAYOUT_VERSION } from '../../core/template/layout';
 import { layoutVersion } from '../../core/fill/upgrade';
@@ -61,11 +62,9 @@ export async function makePacks(
   if (layoutVersion(snapshot) !== LAYOUT_VERSION) throw new PackRefusedError('layout');
   const changed = unpackableRows(snapshot);
   if (changed.length > 0) throw new PackRefusedError('rowsChanged', changed);
-  const columns = vendorColumns(snapshot);
-  const key = (name: string) => name.trim().toLocaleLowerCase();
-  const unknown = settings.vendors.filter((name) => !columns.some((v) => key(v.name) === key(name)));
+  // No vendor ticked: every vendor, as the CLI without --vendors.
+  const { chosen, unknown } = chooseVendors(vendorColumns(snapshot), settings.vendors.length === 0 ? undefined : settings.vendors);
   if (unknown.length > 0) throw new PackRefusedError('unknownVendor', unknown);
-  const chosen = settings.vendors.length === 0 ? columns : columns.filter((v) => settings.vendors.some((name) => key(name) === key(v.name)));
   if (chosen.length === 0) throw new PackRefusedError('noVendors');
 
   let masterId = idOf(idItem);

@@ -10,6 +10,7 @@ import { LAYOUT_VERSION } from '../../core/template/layout';
 import { layoutVersion } from '../../core/fill/upgrade';
 import { questionSetFingerprint } from '../../core/packs/identity';
 import { packFileNames } from '../../core/packs/packFileName';
+import { chooseVendors } from '../../core/packs/chooseVendors';
 import { planPack, unpackableRows } from '../../core/packs/planPack';
 import { templateLanguage, vendorColumns, type VendorColumn } from '../../core/validation/workbookModel';
 import { OutputFileError, PackError } from '../errors';
@@ -99,14 +100,8 @@ async function runPack(file: string, flags: PackFlags, { io, t }: CommandContext
 /** Every vendor, or those named (ignoring case and surrounding spaces), each once, in the master's order. */
 function chosenVendors(file: string, vendors: VendorColumn[], names: string | undefined): VendorColumn[] {
   if (vendors.length === 0) throw new PackError(file, { kind: 'noVendors' });
-  if (names === undefined) return vendors;
-  const key = (name: string) => name.trim().toLocaleLowerCase();
-  const wanted = splitNames(names).filter((name) => name.trim() !== '');
-  for (const name of wanted) {
-    if (!vendors.some((v) => key(v.name) === key(name)))
-      throw new PackError(file, { kind: 'unknownVendor', vendor: name, vendors: vendors.map((v) => v.name) });
-  }
-  const chosen = vendors.filter((v) => wanted.some((name) => key(name) === key(v.name)));
+  const { chosen, unknown } = chooseVendors(vendors, names === undefined ? undefined : splitNames(names));
+  if (unknown.length > 0) throw new PackError(file, { kind: 'unknownVendor', vendor: unknown[0]!, vendors: vendors.map((v) => v.name) });
   if (chosen.length === 0) throw new PackError(file, { kind: 'noVendors' });
   return chosen;
 }

@@ -29,21 +29,13 @@ import { evaluatorsOf, optionsOf, scenariosOf } from '../template/optionsFromSna
 import { planTemplate } from '../template/planTemplate';
 import { templateLanguage, vendorColumns } from '../validation/workbookModel';
 import type { HeldInput } from '../vendors/planVendorChange';
-import { folded, refuseListName } from '../template/listNames';
+import { folded, refuseListName, type ListChangeRefusal } from '../template/listNames';
 
 /** `first`: the name the plain Scorecard's inputs take as the first evaluator's block. */
 export type EvaluatorChangeRequest = { kind: 'add'; name: string; before?: string; first?: string } | { kind: 'remove'; name: string };
 
 export type EvaluatorChangeRefusal =
-  | { reason: 'layout' }
-  | { reason: 'moved'; names: string[] }
-  | { reason: 'missing'; names: string[] }
-  | { reason: 'blankName' }
-  | { reason: 'nameTooLong'; max: number }
-  | { reason: 'duplicate'; name: string }
-  | { reason: 'tooMany'; max: number }
-  | { reason: 'unknownEvaluator'; name: string; evaluators: string[] }
-  | { reason: 'lastEvaluator' };
+  ListChangeRefusal | { reason: 'unknownEvaluator'; name: string; evaluators: string[] } | { reason: 'lastEvaluator' };
 
 export interface EvaluatorChange {
   /** The evaluator added (trimmed) or removed (as the workbook has it). */

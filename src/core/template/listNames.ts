@@ -2,6 +2,10 @@
  * and surrounding spaces, and refused when blank, too long, taken or one too many. */
 export const folded = (name: string) => name.trim().toLocaleLowerCase();
 
+/** Why an in-place change of a list (vendors, evaluators) is not made, whatever the list. */
+export type ListChangeRefusal =
+  { reason: 'layout' } | { reason: 'moved'; names: string[] } | { reason: 'missing'; names: string[] } | ListNameRefusal;
+
 export type ListNameRefusal =
   { reason: 'blankName' } | { reason: 'nameTooLong'; max: number } | { reason: 'duplicate'; name: string } | { reason: 'tooMany'; max: number };
 

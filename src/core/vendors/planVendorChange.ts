@@ -28,23 +28,14 @@ import {
 } from '../template/inPlaceChange';
 import { layoutVersion } from '../fill/upgrade';
 import { vendorColumns } from '../validation/workbookModel';
-import { folded, refuseListName } from '../template/listNames';
+import { folded, refuseListName, type ListChangeRefusal } from '../template/listNames';
 
 export { templateSheetNames };
 
 export type VendorChangeRequest = { kind: 'add'; name: string; before?: string } | { kind: 'remove'; name: string };
 
 /** Why a change is not made; `names` lists the blocks not where the template puts them. */
-export type VendorChangeRefusal =
-  | { reason: 'layout' }
-  | { reason: 'moved'; names: string[] }
-  | { reason: 'missing'; names: string[] }
-  | { reason: 'blankName' }
-  | { reason: 'nameTooLong'; max: number }
-  | { reason: 'duplicate'; name: string }
-  | { reason: 'tooMany'; max: number }
-  | { reason: 'unknownVendor'; name: string; vendors: string[] }
-  | { reason: 'lastVendor' };
+export type VendorChangeRefusal = ListChangeRefusal | { reason: 'unknownVendor'; name: string; vendors: string[] } | { reason: 'lastVendor' };
 
 /** An input cell of the removed vendor that holds something other than the template's default. */
 export interface HeldInput {
